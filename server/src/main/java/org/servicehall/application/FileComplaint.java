@@ -1,0 +1,19 @@
+package org.servicehall.application;
+
+/**
+ * A citizen's complaint as it arrives from a channel, before any check. Every field may be
+ * missing or wrong; {@link ComplaintIntake#file} says which.
+ *
+ * @param channel          channel code, e.g. {@code KIOSK}
+ * @param categoryCode     a category on offer
+ * @param description      what happened, in the complainant's words
+ * @param complainantName  optional; not with {@code anonymous}
+ * @param complainantPhone required unless {@code anonymous}
+ * @param anonymous        the complainant chose not to be contacted
+ * @param terminal         the kiosk or window terminal id, if any
+ * @param idempotencyKey   a key the channel sends again when it repeats a submission
+ */
+public record FileComplaint(String channel, String categoryCode, String description,
+                            String complainantName, String complainantPhone, Boolean anonymous,
+                            String terminal, String idempotencyKey) {
+}

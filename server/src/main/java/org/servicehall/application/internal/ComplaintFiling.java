@@ -1,0 +1,47 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.servicehall.application.FilingReceipt;
+import org.servicehall.domain.model.complaint.CategorySnapshot;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.domain.shared.Actor;
+
+/** The transactional part of filing: number, create, store. */
+@ApplicationScoped
+public class ComplaintFiling {
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    FilingReceipt file(ValidFiling filing) {
+        Instant now = clock.instant();
+        TrackingNumber number = complaints.nextTrackingNumber(LocalDate.ofInstant(now, clock.getZone()));
+        Complaint complaint = Complaint.receive(number, filing.channel(), CategorySnapshot.of(filing.category()),
+                filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
+                filing.idempotencyKey());
+        complaints.store(complaint);
+        return receiptOf(complaint, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Complaint> findByIdempotencyKey(String key) {
+        return complaints.findByIdempotencyKey(key);
+    }
+
+    static FilingReceipt receiptOf(Complaint complaint, boolean repeated) {
+        return new FilingReceipt(complaint.trackingNumber(), complaint.status(), complaint.category(),
+                complaint.receivedAt(), repeated);
+    }
+}

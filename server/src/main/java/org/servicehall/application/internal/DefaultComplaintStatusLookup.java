@@ -1,0 +1,33 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.servicehall.application.ComplaintStatusLookup;
+import org.servicehall.application.PublicStatus;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+
+/** Reads a complaint's public progress; nothing personal leaves this class. */
+@ApplicationScoped
+public class DefaultComplaintStatusLookup implements ComplaintStatusLookup {
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Override
+    @Transactional
+    public Optional<PublicStatus> find(TrackingNumber number) {
+        return complaints.find(number).map(DefaultComplaintStatusLookup::publicView);
+    }
+
+    private static PublicStatus publicView(Complaint complaint) {
+        return new PublicStatus(complaint.trackingNumber(), complaint.status(), complaint.channel().code(),
+                complaint.category(), complaint.receivedAt(),
+                complaint.history().stream()
+                        .map(entry -> new PublicStatus.Step(entry.action(), entry.toStatus(), entry.occurredAt()))
+                        .toList());
+    }
+}

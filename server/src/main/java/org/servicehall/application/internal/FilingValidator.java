@@ -1,0 +1,128 @@
+package org.servicehall.application.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.FileComplaint;
+import org.servicehall.application.InvalidInputException;
+import org.servicehall.domain.model.category.Category;
+import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.domain.model.complaint.Channel;
+import org.servicehall.domain.model.complaint.Complainant;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.PhoneNumber;
+
+/** Checks a filing field by field and reports every problem at once. */
+final class FilingValidator {
+
+    private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1," + Complaint.TERMINAL_MAX_LENGTH + "}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8," + Complaint.IDEMPOTENCY_KEY_MAX_LENGTH + "}");
+
+    private FilingValidator() {
+    }
+
+    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog) {
+        List<FieldViolation> violations = new ArrayList<>();
+
+        Channel channel = channel(command.channel(), violations);
+        Category category = category(command.categoryCode(), catalog, violations);
+        String description = description(command.description(), violations);
+        Complainant complainant = complainant(command, violations);
+
+        String terminal = blankToNull(command.terminal());
+        if (terminal != null && !TERMINAL.matcher(terminal).matches()) {
+            violations.add(FieldViolation.of("terminal", "invalid"));
+        }
+        String key = blankToNull(command.idempotencyKey());
+        if (key != null && !KEY.matcher(key).matches()) {
+            violations.add(FieldViolation.of("idempotencyKey", "invalid"));
+        }
+
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new ValidFiling(channel, category, description, complainant,
+                terminal == null ? channel.code() : terminal, key);
+    }
+
+    private static Channel channel(String code, List<FieldViolation> violations) {
+        if (code == null || code.isBlank()) {
+            violations.add(FieldViolation.of("channel", "required"));
+            return null;
+        }
+        Optional<Channel> known = Channel.BUILT_IN.stream().filter(c -> c.code().equals(code.strip())).findFirst();
+        if (known.isEmpty()) {
+            violations.add(FieldViolation.of("channel", "unknown"));
+            return null;
+        }
+        return known.get();
+    }
+
+    private static Category category(String code, CategoryCatalog catalog, List<FieldViolation> violations) {
+        if (code == null || code.isBlank()) {
+            violations.add(FieldViolation.of("categoryCode", "required"));
+            return null;
+        }
+        Optional<Category> category = catalog.find(code.strip());
+        if (category.isEmpty()) {
+            violations.add(FieldViolation.of("categoryCode", "unknown"));
+            return null;
+        }
+        return category.get();
+    }
+
+    private static String description(String text, List<FieldViolation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(FieldViolation.of("description", "required"));
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > Complaint.DESCRIPTION_MAX_LENGTH) {
+            violations.add(FieldViolation.of("description", "tooLong", Complaint.DESCRIPTION_MAX_LENGTH, stripped.length()));
+            return null;
+        }
+        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            violations.add(FieldViolation.of("description", "invalid"));
+            return null;
+        }
+        return stripped;
+    }
+
+    private static Complainant complainant(FileComplaint command, List<FieldViolation> violations) {
+        boolean anonymous = Boolean.TRUE.equals(command.anonymous());
+        String name = blankToNull(command.complainantName());
+        String phoneText = blankToNull(command.complainantPhone());
+        if (anonymous) {
+            if (name != null) {
+                violations.add(FieldViolation.of("complainantName", "notAllowed"));
+            }
+            if (phoneText != null) {
+                violations.add(FieldViolation.of("complainantPhone", "notAllowed"));
+            }
+            return Complainant.anonymous();
+        }
+        boolean valid = true;
+        if (name != null && name.length() > Complainant.NAME_MAX_LENGTH) {
+            violations.add(FieldViolation.of("complainantName", "tooLong", Complainant.NAME_MAX_LENGTH));
+            valid = false;
+        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+            violations.add(FieldViolation.of("complainantName", "invalid"));
+            valid = false;
+        }
+        Optional<PhoneNumber> phone = PhoneNumber.parse(phoneText);
+        if (phoneText == null) {
+            violations.add(FieldViolation.of("complainantPhone", "required"));
+            valid = false;
+        } else if (phone.isEmpty()) {
+            violations.add(FieldViolation.of("complainantPhone", "invalid"));
+            valid = false;
+        }
+        return valid ? Complainant.reachableAt(phone.get(), name) : null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

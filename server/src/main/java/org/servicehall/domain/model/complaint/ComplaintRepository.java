@@ -1,0 +1,21 @@
+package org.servicehall.domain.model.complaint;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Where complaints are kept. */
+public interface ComplaintRepository {
+
+    Optional<Complaint> find(TrackingNumber number);
+
+    /** The complaint filed with this idempotency key, if any. */
+    Optional<Complaint> findByIdempotencyKey(String key);
+
+    void store(Complaint complaint);
+
+    /**
+     * The next unused tracking number for a day. Safe when several servers share one database:
+     * no number is ever handed out twice; a number may be skipped when a filing fails.
+     */
+    TrackingNumber nextTrackingNumber(LocalDate day);
+}

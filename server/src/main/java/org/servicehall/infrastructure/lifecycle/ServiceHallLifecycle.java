@@ -1,0 +1,33 @@
+package org.servicehall.infrastructure.lifecycle;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.servicehall.infrastructure.persistence.DatabaseMigration;
+import org.servicehall.infrastructure.pluginhost.PluginHostService;
+
+/**
+ * Migrates the database before the application takes requests, then starts the plugin host in
+ * the background so that a slow plugin never delays the application; stops the host on shutdown.
+ */
+@WebListener
+public class ServiceHallLifecycle implements ServletContextListener {
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    PluginHostService plugins;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        migration.migrate();
+        plugins.startInBackground(event.getServletContext());
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        plugins.stop();
+    }
+}

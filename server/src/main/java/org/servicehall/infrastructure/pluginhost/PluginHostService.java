@@ -1,0 +1,125 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicehall.domain.model.category.Category;
+import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.domain.model.category.CategoryCatalogChanged;
+
+/**
+ * The application's plugin host: configured from MicroProfile Config, started in the background
+ * after the application is up, stopped with it. It is the domain's {@link CategoryCatalog}.
+ */
+@ApplicationScoped
+public class PluginHostService implements CategoryCatalog {
+
+    private static final Logger LOG = Logger.getLogger(PluginHostService.class.getName());
+    private static final String BOOT_FOLDER = "/WEB-INF/osgi-boot/";
+
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.dir")
+    String pluginsDir;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.cache.dir")
+    String cacheDir;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.poll.millis", defaultValue = "250")
+    long pollMillis;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.call.timeout.millis", defaultValue = "2000")
+    long callTimeoutMillis;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Event<CategoryCatalogChanged> catalogChanged;
+
+    @Inject
+    Clock clock;
+
+    private final CategoryRegistry categories = new CategoryRegistry(this::announceChange);
+    private volatile FelixPluginHost host;
+
+    /** Starts the host on a managed thread; returns at once. */
+    public void startInBackground(ServletContext servletContext) {
+        List<BootBundle> boot = bootBundles(servletContext);
+        PluginHostSettings settings = new PluginHostSettings(Path.of(pluginsDir), Path.of(cacheDir),
+                Duration.ofMillis(pollMillis), Duration.ofMillis(callTimeoutMillis));
+        FelixPluginHost created = new FelixPluginHost(settings, boot, categories);
+        host = created;
+        executor.execute(() -> {
+            try {
+                created.start();
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "Plugin host did not start; filing continues without plugin categories", e);
+            }
+        });
+    }
+
+    public void stop() {
+        FelixPluginHost running = host;
+        host = null;
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /** True once the framework runs and the plugins in the folder at start-up had their chance to start. */
+    public boolean isRunning() {
+        FelixPluginHost running = host;
+        return running != null && running.isRunning();
+    }
+
+    public Optional<FelixPluginHost> host() {
+        return Optional.ofNullable(host);
+    }
+
+    @Override
+    public List<Category> all() {
+        return categories.all();
+    }
+
+    @Override
+    public Optional<Category> find(String code) {
+        return categories.find(code);
+    }
+
+    private void announceChange() {
+        try {
+            executor.execute(() -> catalogChanged.fire(new CategoryCatalogChanged(clock.instant())));
+        } catch (RuntimeException e) {
+            // During shutdown the executor refuses work; nobody is left to tell.
+            LOG.log(Level.FINE, "category change not announced", e);
+        }
+    }
+
+    private static List<BootBundle> bootBundles(ServletContext servletContext) {
+        Set<String> paths = servletContext.getResourcePaths(BOOT_FOLDER);
+        if (paths == null || paths.isEmpty()) {
+            throw new IllegalStateException("no OSGi boot bundles in " + BOOT_FOLDER);
+        }
+        return new TreeSet<>(paths).stream()
+                .filter(path -> path.endsWith(".jar"))
+                .map(path -> new BootBundle(path.substring(BOOT_FOLDER.length()),
+                        () -> servletContext.getResourceAsStream(path)))
+                .toList();
+    }
+}

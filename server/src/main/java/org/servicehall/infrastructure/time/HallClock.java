@@ -1,0 +1,23 @@
+package org.servicehall.infrastructure.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Produces the system clock in the hall's time zone ({@code servicehall.zone}, default Asia/Shanghai). */
+@ApplicationScoped
+public class HallClock {
+
+    @Inject
+    @ConfigProperty(name = "servicehall.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZoneId.of(zone));
+    }
+}

@@ -1,0 +1,62 @@
+package org.servicehall.interfaces.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts of the REST API in the caller's language: English if Accept-Language prefers it, else zh-CN. */
+final class RestMessages {
+
+    private static final String BUNDLE = "org.servicehall.interfaces.rest.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private RestMessages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, RestMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static RestMessages of(HttpHeaders headers) {
+        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        for (Locale candidate : acceptable) {
+            if ("en".equals(candidate.getLanguage())) {
+                return new RestMessages(Locale.ENGLISH);
+            }
+            if ("zh".equals(candidate.getLanguage())) {
+                break;
+            }
+        }
+        return new RestMessages(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The message for a field violation: {@code field.<field>.<code>}, else {@code field.<code>}. */
+    String violation(String field, String code, List<Object> args) {
+        String specific = "field." + field + "." + code;
+        Object[] values = args.stream()
+                .map(arg -> arg instanceof String name && bundle.containsKey("type." + name) ? get("type." + name) : arg)
+                .toArray();
+        if (bundle.containsKey(specific)) {
+            return get(specific, values);
+        }
+        return get("field." + code, values);
+    }
+}
