@@ -1,0 +1,31 @@
+package org.servicehall.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The screens see the system only through their facade. */
+@AnalyzeClasses(packages = "org.servicehall.ui", importOptions = ImportOption.DoNotIncludeTests.class)
+class ScreenArchitectureTest {
+
+    @ArchTest
+    static final ArchRule view_beans_use_only_the_facade_faces_and_primefaces = classes()
+            .that().resideInAPackage("org.servicehall.ui.kiosk..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "jakarta..", "org.primefaces..", "org.servicehall.ui..");
+
+    @ArchTest
+    static final ArchRule the_facade_is_plain_java = classes()
+            .that().resideInAPackage("org.servicehall.ui.facade..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.servicehall.ui.facade..");
+
+    @ArchTest
+    static final ArchRule the_screens_never_reach_into_the_server = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.servicehall.domain..", "org.servicehall.application..", "org.servicehall.infrastructure..",
+                    "org.servicehall.interfaces..", "org.servicehall.plugin..");
+}
