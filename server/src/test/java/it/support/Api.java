@@ -1,0 +1,102 @@
+package it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the REST API, as any outside client would call it. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private Api() {
+    }
+
+    /** A response with its body read as text. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonStructure structure = reader.read();
+                return structure.asJsonArray();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The field names listed in a problem body's errors. */
+        public String fieldsInError() {
+            return json().getJsonArray("errors").stream()
+                    .map(v -> v.asJsonObject().getString("field") + ":" + v.asJsonObject().getString("code"))
+                    .sorted()
+                    .collect(Collectors.joining(","));
+        }
+    }
+
+    public static Reply get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(TestServer.uri(path)).headers(withDefaults(headers)).GET());
+    }
+
+    public static Reply postJson(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(TestServer.uri(path))
+                .headers(withDefaults(headers))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public static Reply postBytes(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(TestServer.uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Files a valid anonymous complaint under a category; returns the tracking number. */
+    public static String fileAnonymously(String categoryCode, String description) {
+        Reply reply = postJson("/api/v1/complaints", Json.createObjectBuilder()
+                .add("categoryCode", categoryCode)
+                .add("description", description)
+                .add("anonymous", true)
+                .build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("filing failed: " + reply.status() + " " + reply.body());
+        }
+        return reply.json().getString("trackingNumber");
+    }
+
+    private static String[] withDefaults(String... headers) {
+        if (headers.length > 0) {
+            return headers;
+        }
+        return new String[] {"Accept", "application/json"};
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

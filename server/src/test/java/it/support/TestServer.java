@@ -1,0 +1,93 @@
+package it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The Liberty server the build started for the integration tests, and the files around it. Paths
+ * and the port come from failsafe's system properties.
+ */
+public final class TestServer {
+
+    private static volatile boolean ready;
+
+    private TestServer() {
+    }
+
+    public static int port() {
+        return Integer.parseInt(property("servicehall.http.port"));
+    }
+
+    public static URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    public static Path serverDir() {
+        return Path.of(property("servicehall.server.dir"));
+    }
+
+    public static Path pluginsDir() {
+        return serverDir().resolve("plugins");
+    }
+
+    public static Path messagesLog() {
+        return serverDir().resolve("logs").resolve("messages.log");
+    }
+
+    /** A bundle the build made for tests, e.g. {@code servicehall-categories-sample.jar}. */
+    public static Path testBundle(String fileName) {
+        return Path.of(property("servicehall.test.bundles")).resolve(fileName);
+    }
+
+    public static Path screenshots() throws IOException {
+        return Files.createDirectories(Path.of(property("servicehall.screenshots")));
+    }
+
+    /** Waits until /health/ready answers UP (database migrated, plugin host running). */
+    public static synchronized void awaitReady() {
+        if (ready) {
+            return;
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    ready = true;
+                    return;
+                }
+                Thread.sleep(250);
+            } catch (IOException e) {
+                sleepQuietly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the server", e);
+            }
+        }
+        throw new IllegalStateException("the server did not become ready within 2 minutes");
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set: run the tests with `mvn verify`");
+        }
+        return value;
+    }
+}
