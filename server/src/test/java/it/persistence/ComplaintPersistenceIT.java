@@ -11,6 +11,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicehall.domain.model.calendar.DeadlineDefaults;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
+import org.servicehall.domain.model.calendar.WorkingCalendar;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.Complainant;
@@ -40,6 +45,9 @@ import org.servicehall.domain.shared.Actor;
 /** Complaints in the real Derby database of the running server, through the real JPA mapping. */
 @ExtendWith(ArquillianExtension.class)
 class ComplaintPersistenceIT {
+
+    private static final DeadlinePolicy DEADLINES = new DeadlinePolicy(WorkingCalendar.weekdaysOnly(),
+            DeadlineDefaults.standard(), ZoneId.of("Asia/Shanghai"), LocalTime.of(17, 30));
 
     private static final CategorySnapshot ATTITUDE = new CategorySnapshot("SERVICE_ATTITUDE", "服务态度", "Service attitude");
 
@@ -65,7 +73,7 @@ class ComplaintPersistenceIT {
         transaction.begin();
         TrackingNumber number = complaints.nextTrackingNumber(LocalDate.now());
         complaints.store(Complaint.receive(number, Channel.KIOSK, ATTITUDE, "  态度恶劣  ",
-                Complainant.reachableAt(new PhoneNumber("13800138000"), "王五"), Actor.citizen("HALL1-K01"), at, null));
+                Complainant.reachableAt(new PhoneNumber("13800138000"), "王五"), Actor.citizen("HALL1-K01"), at, null, DEADLINES));
         transaction.commit();
 
         transaction.begin();
@@ -112,13 +120,13 @@ class ComplaintPersistenceIT {
         String key = "it-" + UUID.randomUUID();
         transaction.begin();
         complaints.store(Complaint.receive(complaints.nextTrackingNumber(LocalDate.now()), Channel.WEBSITE, ATTITUDE,
-                "first", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key));
+                "first", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key, DEADLINES));
         transaction.commit();
 
         transaction.begin();
         try {
             Complaint duplicate = Complaint.receive(complaints.nextTrackingNumber(LocalDate.now()), Channel.WEBSITE,
-                    ATTITUDE, "second", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key);
+                    ATTITUDE, "second", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key, DEADLINES);
             assertThrows(RuntimeException.class, () -> complaints.store(duplicate));
         } finally {
             transaction.rollback();

@@ -28,7 +28,8 @@ class ArchitectureTest {
             .layer("Interfaces").definedBy("org.servicehall.interfaces..")
             .whereLayer("Interfaces").mayNotBeAccessedByAnyLayer()
             .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces")
+            // Infrastructure implements the application's ports (CaseFinder, EvidenceStore, ...).
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Infrastructure", "Interfaces");
 
     @ArchTest

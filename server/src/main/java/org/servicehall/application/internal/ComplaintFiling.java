@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.servicehall.application.FilingReceipt;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
@@ -24,13 +25,16 @@ public class ComplaintFiling {
     @Inject
     Clock clock;
 
+    @Inject
+    DeadlinePolicy deadlines;
+
     @Transactional
     FilingReceipt file(ValidFiling filing) {
         Instant now = clock.instant();
-        TrackingNumber number = complaints.nextTrackingNumber(LocalDate.ofInstant(now, clock.getZone()));
+        TrackingNumber number = complaints.nextTrackingNumber(LocalDate.ofInstant(now, deadlines.zone()));
         Complaint complaint = Complaint.receive(number, filing.channel(), CategorySnapshot.of(filing.category()),
                 filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
-                filing.idempotencyKey());
+                filing.idempotencyKey(), deadlines);
         complaints.store(complaint);
         return receiptOf(complaint, false);
     }

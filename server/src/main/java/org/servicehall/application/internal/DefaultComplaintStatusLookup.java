@@ -27,6 +27,7 @@ public class DefaultComplaintStatusLookup implements ComplaintStatusLookup {
         return new PublicStatus(complaint.trackingNumber(), complaint.status(), complaint.channel().code(),
                 complaint.category(), complaint.receivedAt(),
                 complaint.history().stream()
+                        .filter(entry -> entry.action().isPublic())
                         .map(entry -> new PublicStatus.Step(entry.action(), entry.toStatus(), entry.occurredAt()))
                         .toList());
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
 
@@ -20,9 +21,15 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     PluginHostService plugins;
 
+    @Inject
+    DemoDirectoryLoader demo;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migration.migrate();
+        if (migration.isCurrent()) {
+            demo.loadIntoEmptyDatabase();
+        }
         plugins.startInBackground(event.getServletContext());
     }
 

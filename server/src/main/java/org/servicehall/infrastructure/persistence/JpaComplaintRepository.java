@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
@@ -41,6 +45,33 @@ public class JpaComplaintRepository implements ComplaintRepository {
     public void store(Complaint complaint) {
         em.persist(complaint);
         em.flush();
+        index(complaint);
+    }
+
+    /** Adds the complaint's search terms that the index does not hold yet (terms are never removed). */
+    private void index(Complaint complaint) {
+        Set<String> terms = new HashSet<>(complaint.searchTerms());
+        terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
+                .setParameter("complaintId", complaint.id()).getResultList());
+        terms.forEach(term -> em.persist(new ComplaintTerm(term, complaint.id())));
+    }
+
+    @Override
+    public List<TrackingNumber> possibleDuplicates(Complaint complaint, Instant since) {
+        String phone = complaint.complainant().phone().map(p -> p.value()).orElse(null);
+        String staff = complaint.registration().staffComplainedAboutId()
+                .or(() -> complaint.registration().staffComplainedAbout()).orElse(null);
+        if (phone == null && staff == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Complaint.possibleDuplicates", String.class)
+                .setParameter("number", complaint.trackingNumber().value())
+                .setParameter("since", since)
+                .setParameter("phone", phone == null ? "-" : phone)
+                .setParameter("staff", staff == null ? "-" : staff)
+                .setParameter("category", complaint.category().code())
+                .setMaxResults(10)
+                .getResultStream().map(TrackingNumber::new).toList();
     }
 
     @Override

@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Produces the system clock in the hall's time zone ({@code servicehall.zone}, default Asia/Shanghai). */
+/**
+ * Produces the clock every rule reads: the system clock in the hall's time zone
+ * ({@code servicehall.zone}, default Asia/Shanghai), ticking in whole milliseconds so that a time
+ * read back from any database equals the time written.
+ */
 @ApplicationScoped
 public class HallClock {
 
@@ -18,6 +23,6 @@ public class HallClock {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(ZoneId.of(zone));
+        return Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofMillis(1));
     }
 }

@@ -48,6 +48,21 @@ final class RestMessages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The label of an enum value, e.g. {@code complaint.status.RECEIVED}; the name when there is none. */
+    String label(Enum<?> value) {
+        String key = switch (value.getClass().getSimpleName()) {
+            case "ComplaintStatus" -> "complaint.status.";
+            case "Role" -> "role.";
+            case "Urgency" -> "urgency.";
+            default -> value.getClass().getSimpleName() + ".";
+        };
+        return bundle.containsKey(key + value.name()) ? bundle.getString(key + value.name()) : value.name();
+    }
+
     /** The message for a field violation: {@code field.<field>.<code>}, else {@code field.<code>}. */
     String violation(String field, String code, List<Object> args) {
         String specific = "field." + field + "." + code;

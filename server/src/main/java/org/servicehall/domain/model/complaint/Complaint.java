@@ -1,5 +1,26 @@
 package org.servicehall.domain.model.complaint;
 
+import static org.servicehall.domain.model.complaint.ComplaintStatus.APPEALED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.ARCHIVED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.ASSIGNED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.AWAITING_APPROVAL;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.AWAITING_FEEDBACK;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.CLOSED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.DECIDED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.IMPLEMENTING;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.INVESTIGATING;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.RECEIVED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.REDIRECTED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.REGISTERED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.RESOLVED_ON_SPOT;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.RETURNED;
+import static org.servicehall.domain.model.complaint.ComplaintStatus.TRIAGED;
+import static org.servicehall.domain.shared.Actor.Role.CITIZEN;
+import static org.servicehall.domain.shared.Actor.Role.HANDLER;
+import static org.servicehall.domain.shared.Actor.Role.RECEPTION;
+import static org.servicehall.domain.shared.Actor.Role.SUPERVISOR;
+import static org.servicehall.domain.shared.Actor.Role.SYSTEM;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -18,14 +39,26 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
+import org.servicehall.domain.model.calendar.Stage;
+import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.domain.shared.Actor.Role;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
- * A complaint from the moment it is received until it is archived. State changes only through the
- * named transitions below; each checks its preconditions and appends a {@link HistoryEntry}.
+ * A complaint from the moment it is received until it is archived: the case file of the five
+ * stages of the process. State changes only through the named transitions below; each checks the
+ * state, the actor's role and the rules of its step, and appends a {@link HistoryEntry}. Rules:
+ * the first-contact owner stays named until a department signs for the case; the staff member
+ * complained about never acts on the case; plans of urgent, emergency or major complaints need a
+ * supervisor's approval; an appeal goes to a handler other than the first one; an archived case
+ * is frozen until a supervisor reopens it with a reason.
  */
 @Entity
 @Table(name = "COMPLAINT")
@@ -33,11 +66,18 @@ import org.servicehall.domain.shared.Actor;
         query = "SELECT c FROM Complaint c WHERE c.trackingNumber = :trackingNumber")
 @NamedQuery(name = "Complaint.findByIdempotencyKey",
         query = "SELECT c FROM Complaint c WHERE c.idempotencyKey = :key")
+@NamedQuery(name = "Complaint.possibleDuplicates",
+        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.trackingNumber <> :number AND c.receivedAt >= :since"
+                + " AND (c.complainant.phone = :phone OR ((c.registration.staffComplainedAboutId = :staff"
+                + " OR c.registration.staffComplainedAbout = :staff) AND c.categoryCode = :category))"
+                + " ORDER BY c.receivedAt DESC")
 public class Complaint {
 
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
     public static final int TERMINAL_MAX_LENGTH = 40;
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
+
+    private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaintIds")
@@ -66,11 +106,24 @@ public class Complaint {
     @Column(name = "CATEGORY_LABEL_EN", nullable = false, length = 60)
     private String categoryLabelEn;
 
+    @Column(name = "BUSINESS_AREA", length = 100)
+    private String businessArea;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "URGENCY", nullable = false, length = 20)
+    private Urgency urgency;
+
     @Column(name = "DESCRIPTION", nullable = false, length = DESCRIPTION_MAX_LENGTH)
     private String description;
 
     @Embedded
     private Complainant complainant;
+
+    @Embedded
+    private Registration registration;
+
+    @Embedded
+    private Assessment assessment;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 30)
@@ -79,40 +132,119 @@ public class Complaint {
     @Column(name = "RECEIVED_AT", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    /** The day of receipt in the hall's time zone, for statistics by day and week. */
+    @Column(name = "RECEIVED_DAY", nullable = false, updatable = false)
+    private java.time.LocalDate receivedDay;
+
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
     private String idempotencyKey;
+
+    @Column(name = "FIRST_CONTACT_OWNER", length = 64)
+    private String firstContactOwner;
+
+    @Column(name = "FIRST_CONTACT_NAME", length = 100)
+    private String firstContactName;
+
+    @Column(name = "ON_SPOT_RESOLUTION", length = 1000)
+    private String onSpotResolution;
+
+    @Embedded
+    private Referral referral;
+
+    @Embedded
+    private Assignment assignment;
+
+    @Column(name = "FIRST_HANDLER_ID", length = 64)
+    private String firstHandlerId;
+
+    @Column(name = "RETURN_REASON", length = 1000)
+    private String returnReason;
+
+    @Embedded
+    private Finding finding;
+
+    @Embedded
+    private HandlingPlan plan;
+
+    @Column(name = "PLAN_SENT_BACK_REASON", length = 1000)
+    private String planSentBackReason;
+
+    @Embedded
+    private Feedback feedback;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CITIZEN_RATING", length = 20)
+    private Satisfaction citizenRating;
+
+    @Column(name = "APPEAL_ROUND", nullable = false)
+    private int appealRound;
+
+    @Column(name = "APPEAL_REASON", length = 1000)
+    private String appealReason;
+
+    @Column(name = "SUPERVISED", nullable = false)
+    private boolean supervised;
+
+    @Column(name = "SUPERVISION_REASON", length = 500)
+    private String supervisionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ARCHIVED_FROM", length = 30)
+    private ComplaintStatus archivedFrom;
+
+    @Column(name = "ARCHIVED_AT")
+    private Instant archivedAt;
+
+    @Embedded
+    private Deadlines deadlines = new Deadlines();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("sequence")
     private List<HistoryEntry> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("recordedAt")
+    private List<InvestigationNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("addedAt")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("doneAt")
+    private List<Measure> measures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("flaggedAt")
+    private List<DuplicateFlag> duplicateFlags = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("requestedAt")
+    private List<Extension> extensions = new ArrayList<>();
+
     protected Complaint() {
         // for JPA
     }
 
+    // ---------------------------------------------------------------- stage 1: receive & first response
+
     /**
      * Receives a complaint from a channel: it is numbered and enters the process as
-     * {@link ComplaintStatus#RECEIVED}, with the filing as its first history entry.
+     * {@link ComplaintStatus#RECEIVED}; the clock for the first response starts. Received by staff
+     * (at a window, by phone), the receiver becomes the first-contact owner.
      *
      * @param idempotencyKey the filing's key when the channel supplies one, so that a repeated
      *                       submission finds this complaint instead of filing a second; may be null
      */
     public static Complaint receive(TrackingNumber number, Channel channel, CategorySnapshot category,
                                     String description, Complainant complainant, Actor receivedBy,
-                                    Instant at, String idempotencyKey) {
+                                    Instant at, String idempotencyKey, DeadlinePolicy deadlines) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(complainant, "complainant");
         Objects.requireNonNull(receivedBy, "receivedBy");
         Objects.requireNonNull(at, "at");
-        if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("a complaint needs a description");
-        }
-        String text = description.strip();
-        if (text.length() > DESCRIPTION_MAX_LENGTH) {
-            throw new IllegalArgumentException("description longer than " + DESCRIPTION_MAX_LENGTH);
-        }
         if (idempotencyKey != null && idempotencyKey.length() > IDEMPOTENCY_KEY_MAX_LENGTH) {
             throw new IllegalArgumentException("idempotency key longer than " + IDEMPOTENCY_KEY_MAX_LENGTH);
         }
@@ -120,22 +252,498 @@ public class Complaint {
         complaint.trackingNumber = number.value();
         complaint.channel = channel.code();
         complaint.receivingTerminal = receivedBy.terminal();
-        complaint.categoryCode = category.code();
-        complaint.categoryLabelZh = category.labelZh();
-        complaint.categoryLabelEn = category.labelEn();
-        complaint.description = text;
+        complaint.classifyAs(category);
+        complaint.urgency = Urgency.NORMAL;
+        complaint.description = Texts.required(description, DESCRIPTION_MAX_LENGTH, "description");
         complaint.complainant = complainant;
-        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.registration = Registration.empty();
+        complaint.status = RECEIVED;
         complaint.receivedAt = at;
+        complaint.receivedDay = java.time.LocalDate.ofInstant(at, deadlines.zone());
         complaint.idempotencyKey = idempotencyKey;
+        if (receivedBy.role() == RECEPTION || receivedBy.role() == SUPERVISOR) {
+            complaint.firstContactOwner = receivedBy.id();
+        }
+        complaint.deadlines.set(Stage.ACKNOWLEDGE, deadlines.due(Stage.ACKNOWLEDGE, Urgency.NORMAL, category.code(), at));
+        complaint.deadlines.runClock(Stage.ACKNOWLEDGE);
         complaint.record(HistoryAction.FILED, null, receivedBy, at,
                 "channel " + channel.code() + ", category " + category.code());
         return complaint;
     }
 
+    /**
+     * First response: the complaint is within the center's remit and enters the formal process
+     * with its registration form. The clerk who accepts it becomes the first-contact owner unless
+     * someone already is.
+     *
+     * @param complainant   the complainant as registered (may add a name or phone); null keeps the filed one
+     * @param ownerName     the accepting clerk's name, shown on the receipt
+     */
+    public void accept(Registration form, Complainant complainant, Actor actor, String ownerName, Instant at) {
+        require(actor, "accept", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        Objects.requireNonNull(form, "form");
+        this.registration = form;
+        if (complainant != null) {
+            this.complainant = complainant;
+        }
+        takeFirstContact(actor, ownerName);
+        move(REGISTERED, HistoryAction.ACCEPTED, actor, at, form.serviceStep().orElse(null));
+    }
+
+    /** Corrects or completes the registration form before the case goes to a department. */
+    public void updateRegistration(Registration form, Complainant complainant, Actor actor, Instant at) {
+        require(actor, "updateRegistration", EnumSet.of(REGISTERED, TRIAGED, RETURNED), RECEPTION, SUPERVISOR);
+        this.registration = Objects.requireNonNull(form, "form");
+        if (complainant != null) {
+            this.complainant = complainant;
+        }
+        record(HistoryAction.REGISTRATION_UPDATED, status, actor, at, null);
+    }
+
+    /** First response: resolved at first contact. It stays numbered and counts in the statistics. */
+    public void resolveOnSpot(String whatWasDone, Actor actor, String ownerName, Instant at) {
+        require(actor, "resolveOnSpot", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        this.onSpotResolution = Texts.required(whatWasDone, 1000, "whatWasDone");
+        takeFirstContact(actor, ownerName);
+        deadlines.complete(Stage.ACKNOWLEDGE, at);
+        move(RESOLVED_ON_SPOT, HistoryAction.RESOLVED_ON_SPOT, actor, at, onSpotResolution);
+        deadlines.runClock(null);
+    }
+
+    /** First response: outside the center's remit; the complainant was told where to go instead. */
+    public void redirect(Referral to, Actor actor, String ownerName, Instant at) {
+        require(actor, "redirect", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        this.referral = Objects.requireNonNull(to, "to");
+        takeFirstContact(actor, ownerName);
+        deadlines.complete(Stage.ACKNOWLEDGE, at);
+        move(REDIRECTED, HistoryAction.REDIRECTED, actor, at, to.agencyName() + ": " + to.explanation());
+        deadlines.runClock(null);
+    }
+
+    private void takeFirstContact(Actor actor, String name) {
+        if (firstContactOwner == null || firstContactName == null) {
+            firstContactOwner = firstContactOwner == null ? actor.id() : firstContactOwner;
+            firstContactName = name;
+        }
+    }
+
+    // ---------------------------------------------------------------- stage 2: register & classify
+
+    /**
+     * Classification and initial assessment: category, business area, urgency, severity, impact.
+     * Raising the urgency before the first response shortens its deadline.
+     */
+    public void triage(CategorySnapshot category, String businessArea, Urgency urgency, Assessment assessment,
+                       Actor actor, Instant at, DeadlinePolicy policy) {
+        require(actor, "triage", EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED), SUPERVISOR);
+        Objects.requireNonNull(category, "category");
+        if (urgency == null) {
+            throw new TransitionRefused("required", "urgency");
+        }
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        classifyAs(category);
+        this.businessArea = Texts.optional(businessArea, 100, "businessArea");
+        this.urgency = urgency;
+        if (deadlines.done(Stage.ACKNOWLEDGE).isEmpty()) {
+            Instant due = policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, receivedAt);
+            if (deadlines.due(Stage.ACKNOWLEDGE).map(due::isBefore).orElse(true)) {
+                deadlines.set(Stage.ACKNOWLEDGE, due);
+                deadlines.runClock(Stage.ACKNOWLEDGE);
+            }
+        }
+        String summary = category.code() + ", " + urgency + ", " + assessment.severity()
+                + (assessment.major() ? ", major" : "") + (assessment.emergencyStarted() ? ", emergency: " + assessment.alerted().orElse("") : "");
+        move(status == REGISTERED ? TRIAGED : status, HistoryAction.TRIAGED, actor, at, summary);
+    }
+
+    /** Flags a possible duplicate found by the registration check; a clerk decides later. */
+    public DuplicateFlag flagPossibleDuplicate(TrackingNumber other, DuplicateFlag.Reason reason, Instant at) {
+        if (other.value().equals(trackingNumber)
+                || duplicateFlags.stream().anyMatch(f -> f.otherTrackingNumber().equals(other))) {
+            return null;
+        }
+        DuplicateFlag flag = new DuplicateFlag(this, other, reason, at);
+        duplicateFlags.add(flag);
+        record(HistoryAction.DUPLICATE_FLAGGED, status, Actor.system("duplicate-check"), at, reason + " " + other.value());
+        return flag;
+    }
+
+    /** A clerk confirms that a flagged complaint is a duplicate, or dismisses the flag. */
+    public void decideDuplicate(long flagId, boolean confirmed, Actor actor, Instant at) {
+        require(actor, "decideDuplicate", ComplaintStatus.open(), RECEPTION, SUPERVISOR);
+        DuplicateFlag flag = duplicateFlags.stream().filter(f -> Objects.equals(f.id(), flagId)).findFirst()
+                .orElseThrow(() -> new TransitionRefused("unknownDuplicateFlag", flagId));
+        flag.decide(confirmed, at, actor.id());
+        record(confirmed ? HistoryAction.DUPLICATE_CONFIRMED : HistoryAction.DUPLICATE_DISMISSED, status, actor, at,
+                flag.otherTrackingNumber().value());
+    }
+
+    // ---------------------------------------------------------------- stage 3: investigate & verify
+
+    /**
+     * Assigns the investigation to a department and a handler with its scope, standards and
+     * deadline. Never to the staff member complained about; after an appeal, never to the first
+     * handler. The department's sign-for clock starts.
+     *
+     * @param handleDue the handling deadline set by the supervisor; null for the default deadline
+     */
+    public void assign(DepartmentRef department, StaffRef handler, String scope, String standards, Instant handleDue,
+                       Actor actor, Instant at, DeadlinePolicy policy) {
+        require(actor, "assign", EnumSet.of(TRIAGED, RETURNED, APPEALED), SUPERVISOR);
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(handler, "handler");
+        if (isAbout(handler.username())) {
+            throw new TransitionRefused("recusal", handler.username());
+        }
+        if (!department.code().equals(handler.departmentCode())) {
+            throw new TransitionRefused("handlerNotInDepartment", handler.username(), department.code());
+        }
+        if (appealRound > 0 && handler.username().equals(firstHandlerId)) {
+            throw new TransitionRefused("sameHandler", handler.username());
+        }
+        if (handleDue != null && !handleDue.isAfter(at)) {
+            throw new TransitionRefused("deadlineInPast", "handleDue");
+        }
+        this.assignment = new Assignment(department, handler, scope, standards, at, actor.id());
+        this.returnReason = null;
+        if (firstHandlerId == null) {
+            firstHandlerId = handler.username();
+        }
+        deadlines.complete(Stage.ACKNOWLEDGE, deadlines.done(Stage.ACKNOWLEDGE).orElse(at));
+        deadlines.reopen(Stage.SIGN_FOR);
+        deadlines.set(Stage.SIGN_FOR, policy.due(Stage.SIGN_FOR, urgency, categoryCode, at));
+        deadlines.set(Stage.HANDLE, handleDue != null ? handleDue : policy.due(Stage.HANDLE, urgency, categoryCode, at));
+        move(ASSIGNED, HistoryAction.ASSIGNED, actor, at,
+                department.name() + " / " + handler.displayName() + " — " + assignment.scope());
+        deadlines.runClock(Stage.SIGN_FOR);
+    }
+
+    /** The department signs for the assignment (签收); the first-contact owner's duty ends here. */
+    public void signFor(Actor actor, Instant at) {
+        require(actor, "signFor", EnumSet.of(ASSIGNED), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        deadlines.complete(Stage.SIGN_FOR, at);
+        move(INVESTIGATING, HistoryAction.SIGNED_FOR, actor, at, assignment.departmentName());
+        deadlines.runClock(Stage.HANDLE);
+    }
+
+    /** The department returns the assignment with a reason; it goes back to the supervisor. */
+    public void returnAssignment(String reason, Actor actor, Instant at) {
+        require(actor, "returnAssignment", EnumSet.of(ASSIGNED), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        this.returnReason = Texts.required(reason, 1000, "reason");
+        deadlines.complete(Stage.SIGN_FOR, at);
+        move(RETURNED, HistoryAction.RETURNED, actor, at, returnReason);
+        deadlines.runClock(Stage.HANDLE);
+    }
+
+    /** Records what the investigation did and found: an interview, records, CCTV, a site visit, a call. */
+    public InvestigationNote addNote(InvestigationNote.Kind kind, String text, Actor actor, Instant at) {
+        require(actor, "addNote", INVESTIGATION, HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        InvestigationNote note = new InvestigationNote(this, kind, text, at, actor.id());
+        notes.add(note);
+        record(HistoryAction.NOTE_ADDED, status, actor, at, kind + ": " + note.text());
+        return note;
+    }
+
+    /** Keeps a piece of evidence with the case; the file itself is already stored and hashed. */
+    public Evidence addEvidence(Evidence.StoredFile file, String description, Actor actor, Instant at) {
+        Set<ComplaintStatus> allowed = EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED,
+                INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK);
+        require(actor, "addEvidence", allowed, RECEPTION, HANDLER, SUPERVISOR);
+        if (actor.role() == HANDLER) {
+            requireDepartment(actor);
+        }
+        Evidence item = new Evidence(this, file, description, at, actor.id());
+        evidence.add(item);
+        record(HistoryAction.EVIDENCE_ADDED, status, actor, at, file.fileName() + " sha256=" + file.sha256());
+        return item;
+    }
+
+    /** Determines the facts: substantiated or not, which parts, and the cause. */
+    public void recordFinding(Finding determined, Actor actor, Instant at) {
+        require(actor, "recordFinding", EnumSet.of(INVESTIGATING), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        this.finding = Objects.requireNonNull(determined, "determined").recorded(at, actor.id());
+        move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.outcome() + ", " + finding.cause()
+                + finding.causeOther().map(o -> " (" + o + ")").orElse("") + finding.substantiatedParts().map(p -> ": " + p).orElse(""));
+    }
+
+    // ---------------------------------------------------------------- stage 4: handle & feed back
+
+    /**
+     * Proposes the handling plan. Plans of urgent, emergency or major complaints wait for a
+     * supervisor's approval; the others are carried out at once.
+     */
+    public void proposePlan(HandlingPlan proposal, Actor actor, Instant at) {
+        require(actor, "proposePlan", EnumSet.of(DECIDED), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        boolean needsApproval = planNeedsApproval();
+        this.plan = Objects.requireNonNull(proposal, "proposal").proposed(needsApproval, at, actor.id());
+        this.planSentBackReason = null;
+        move(needsApproval ? AWAITING_APPROVAL : IMPLEMENTING, HistoryAction.PLAN_PROPOSED, actor, at,
+                plan.measures() + " — " + plan.responsible() + ", " + plan.dueOn());
+    }
+
+    /** Whether a plan for this complaint needs a supervisor's approval: urgent, emergency or major. */
+    public boolean planNeedsApproval() {
+        return urgency != Urgency.NORMAL || (assessment != null && assessment.major());
+    }
+
+    public void approvePlan(Actor actor, Instant at) {
+        require(actor, "approvePlan", EnumSet.of(AWAITING_APPROVAL), SUPERVISOR);
+        plan.approve(at, actor.id());
+        move(IMPLEMENTING, HistoryAction.PLAN_APPROVED, actor, at, null);
+    }
+
+    public void sendPlanBack(String reason, Actor actor, Instant at) {
+        require(actor, "sendPlanBack", EnumSet.of(AWAITING_APPROVAL), SUPERVISOR);
+        this.planSentBackReason = Texts.required(reason, 1000, "reason");
+        move(DECIDED, HistoryAction.PLAN_SENT_BACK, actor, at, planSentBackReason);
+    }
+
+    /** Records a measure carried out: an apology, a corrected operation, business redone, ... */
+    public Measure recordMeasure(Measure.Kind kind, String details, Actor actor, Instant at) {
+        require(actor, "recordMeasure", EnumSet.of(IMPLEMENTING), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        Measure measure = new Measure(this, kind, details, at, actor.id());
+        measures.add(measure);
+        record(HistoryAction.MEASURE_RECORDED, status, actor, at, kind + ": " + measure.details());
+        return measure;
+    }
+
+    /** Handling is complete once at least one measure is recorded; the feedback clock starts. */
+    public void completeHandling(Actor actor, Instant at, DeadlinePolicy policy) {
+        require(actor, "completeHandling", EnumSet.of(IMPLEMENTING), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        if (measures.isEmpty()) {
+            throw new TransitionRefused("noMeasures");
+        }
+        deadlines.complete(Stage.HANDLE, at);
+        deadlines.set(Stage.FEEDBACK, policy.due(Stage.FEEDBACK, urgency, categoryCode, at));
+        move(AWAITING_FEEDBACK, HistoryAction.HANDLING_COMPLETED, actor, at, measures.size() + " measure(s)");
+        deadlines.runClock(Stage.FEEDBACK);
+    }
+
+    /** Asks for more time for the stage whose clock runs now; the deadline moves only when approved. */
+    public Extension requestExtension(Instant requestedDue, String reason, Actor actor, Instant at) {
+        require(actor, "requestExtension", EnumSet.of(ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL,
+                IMPLEMENTING, AWAITING_FEEDBACK), HANDLER, SUPERVISOR);
+        requireDepartment(actor);
+        Stage stage = deadlines.currentStage().orElseThrow(() -> new TransitionRefused("noDeadline"));
+        Instant current = deadlines.due(stage).orElse(null);
+        if (requestedDue == null) {
+            throw new TransitionRefused("required", "requestedDue");
+        }
+        if (current != null && !requestedDue.isAfter(current) || !requestedDue.isAfter(at)) {
+            throw new TransitionRefused("extensionNotLater");
+        }
+        if (extensions.stream().anyMatch(e -> e.state() == Extension.State.PENDING)) {
+            throw new TransitionRefused("extensionPending");
+        }
+        Extension extension = new Extension(this, stage, current, requestedDue, reason, at, actor.id());
+        extensions.add(extension);
+        record(HistoryAction.EXTENSION_REQUESTED, status, actor, at, stage + " " + current + " → " + requestedDue + ": " + extension.reason());
+        return extension;
+    }
+
+    /** A supervisor approves (the deadline moves) or rejects (with a note) an extension request. */
+    public void decideExtension(long extensionId, boolean approve, String note, Actor actor, Instant at) {
+        require(actor, "decideExtension", ComplaintStatus.open(), SUPERVISOR);
+        Extension extension = extensions.stream().filter(e -> Objects.equals(e.id(), extensionId)).findFirst()
+                .orElseThrow(() -> new TransitionRefused("unknownExtension", extensionId));
+        if (extension.state() != Extension.State.PENDING) {
+            throw new TransitionRefused("extensionDecided");
+        }
+        extension.decide(approve, note, at, actor.id());
+        if (approve) {
+            deadlines.set(extension.stage(), extension.requestedDue());
+            deadlines.runClock(deadlines.currentStage().orElse(null));
+        }
+        record(approve ? HistoryAction.EXTENSION_APPROVED : HistoryAction.EXTENSION_REJECTED, status, actor, at,
+                extension.stage() + " " + extension.previousDue().map(Instant::toString).orElse("-") + " → "
+                        + (approve ? extension.requestedDue() : extension.previousDue().map(Instant::toString).orElse("-"))
+                        + extension.decisionNote().map(n -> ": " + n).orElse(""));
+    }
+
+    /** Tells the complainant the result, records their opinion and satisfaction, and closes the case. */
+    public void recordFeedback(Feedback given, Actor actor, Instant at) {
+        require(actor, "recordFeedback", EnumSet.of(AWAITING_FEEDBACK), HANDLER, RECEPTION, SUPERVISOR);
+        if (actor.role() == HANDLER) {
+            requireDepartment(actor);
+        }
+        this.feedback = Objects.requireNonNull(given, "given").at(at, actor.id());
+        deadlines.complete(Stage.FEEDBACK, at);
+        move(CLOSED, HistoryAction.FEEDBACK_GIVEN, actor, at,
+                given.method().map(Enum::name).orElse("") + ", " + given.satisfaction().map(Enum::name).orElse(""));
+        deadlines.runClock(null);
+    }
+
+    /** Closes without feedback: only when the complainant left no way to reach them. */
+    public void skipFeedback(String reason, Actor actor, Instant at) {
+        require(actor, "skipFeedback", EnumSet.of(AWAITING_FEEDBACK), HANDLER, RECEPTION, SUPERVISOR);
+        if (complainant.isReachable()) {
+            throw new TransitionRefused("contactAvailable");
+        }
+        this.feedback = Feedback.skipped(reason).at(at, actor.id());
+        deadlines.complete(Stage.FEEDBACK, at);
+        move(CLOSED, HistoryAction.FEEDBACK_SKIPPED, actor, at, feedback.content());
+        deadlines.runClock(null);
+    }
+
+    /** The complainant's own rating (好差评) of a closed complaint, e.g. given at a kiosk. */
+    public void rate(Satisfaction rating, Actor actor, Instant at) {
+        require(actor, "rate", EnumSet.of(CLOSED, RESOLVED_ON_SPOT), CITIZEN, RECEPTION, SUPERVISOR);
+        if (rating == null) {
+            throw new TransitionRefused("required", "satisfaction");
+        }
+        this.citizenRating = rating;
+        record(HistoryAction.RATED, status, actor, at, rating.name());
+    }
+
+    /**
+     * The complainant is dissatisfied and appeals (申诉/复核): the case reopens for re-examination by
+     * a handler other than the first one. The earlier rounds stay in the history.
+     */
+    public void appeal(String reason, Actor actor, Instant at, DeadlinePolicy policy) {
+        require(actor, "appeal", EnumSet.of(CLOSED), CITIZEN, RECEPTION, SUPERVISOR);
+        if (!isDissatisfied()) {
+            throw new TransitionRefused("notDissatisfied");
+        }
+        this.appealReason = Texts.required(reason, 1000, "reason");
+        this.appealRound++;
+        this.finding = null;
+        this.plan = null;
+        this.feedback = null;
+        this.citizenRating = null;
+        for (Stage stage : Stage.values()) {
+            deadlines.reopen(stage);
+        }
+        deadlines.set(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, at));
+        move(APPEALED, HistoryAction.APPEALED, actor, at, "round " + appealRound + ": " + appealReason);
+        deadlines.runClock(Stage.ACKNOWLEDGE);
+    }
+
+    /** Whether the complainant's satisfaction (given at feedback or rated later) is dissatisfied. */
+    public boolean isDissatisfied() {
+        Optional<Satisfaction> satisfaction = citizenRating != null ? Optional.of(citizenRating)
+                : Optional.ofNullable(feedback).flatMap(Feedback::satisfaction);
+        return satisfaction.map(Satisfaction::isDissatisfied).orElse(false);
+    }
+
+    // ---------------------------------------------------------------- stage 5: archive & improve
+
+    /** Archives the case: from now on it can only be read, or reopened by a supervisor with a reason. */
+    public void archive(Actor actor, Instant at) {
+        Set<ComplaintStatus> finished = EnumSet.of(CLOSED, RESOLVED_ON_SPOT, REDIRECTED);
+        if (status == RESOLVED_ON_SPOT || status == REDIRECTED) {
+            require(actor, "archive", finished, RECEPTION, SUPERVISOR);
+        } else {
+            require(actor, "archive", finished, SUPERVISOR);
+        }
+        this.archivedFrom = status;
+        this.archivedAt = at;
+        move(ARCHIVED, HistoryAction.ARCHIVED, actor, at, null);
+    }
+
+    /** A supervisor reopens an archived case, with a reason that stays on record. */
+    public void reopen(String reason, Actor actor, Instant at) {
+        if (status != ARCHIVED) {
+            throw new TransitionRefused("state", "reopen", status);
+        }
+        requireRole(actor, "reopen", SUPERVISOR);
+        String why = Texts.required(reason, 1000, "reason");
+        ComplaintStatus back = archivedFrom;
+        this.archivedFrom = null;
+        this.archivedAt = null;
+        move(back, HistoryAction.REOPENED, actor, at, why);
+    }
+
+    // ---------------------------------------------------------------- escalation
+
+    /** Marks the case as supervised (督办): it shows in the escalated queue until it is finished. */
+    public void supervise(String reason, Actor actor, Instant at) {
+        require(actor, "supervise", ComplaintStatus.open(), SUPERVISOR, SYSTEM);
+        this.supervised = true;
+        this.supervisionReason = Texts.required(reason, 500, "reason");
+        record(HistoryAction.SUPERVISED, status, actor, at, supervisionReason);
+    }
+
+    /** Raises the urgency (never lowers it); deadlines not yet started follow the new urgency. */
+    public void raiseUrgency(Urgency to, String reason, Actor actor, Instant at, DeadlinePolicy policy) {
+        require(actor, "raiseUrgency", ComplaintStatus.open(), SUPERVISOR, SYSTEM);
+        if (to == null || to.ordinal() <= urgency.ordinal()) {
+            throw new TransitionRefused("urgencyNotHigher", urgency);
+        }
+        Urgency from = urgency;
+        this.urgency = to;
+        if (deadlines.currentStage().orElse(null) == Stage.ACKNOWLEDGE) {
+            Instant sooner = policy.due(Stage.ACKNOWLEDGE, to, categoryCode, receivedAt);
+            if (deadlines.due(Stage.ACKNOWLEDGE).map(sooner::isBefore).orElse(true)) {
+                deadlines.set(Stage.ACKNOWLEDGE, sooner);
+                deadlines.runClock(Stage.ACKNOWLEDGE);
+            }
+        }
+        record(HistoryAction.URGENCY_RAISED, status, actor, at, from + " → " + to + ": " + Texts.required(reason, 500, "reason"));
+    }
+
+    // ---------------------------------------------------------------- rules shared by the transitions
+
+    private void require(Actor actor, String action, Set<ComplaintStatus> allowed, Role... roles) {
+        Objects.requireNonNull(actor, "actor");
+        if (status == ARCHIVED) {
+            throw new TransitionRefused("archived", action);
+        }
+        if (!allowed.contains(status)) {
+            throw new TransitionRefused("state", action, status);
+        }
+        requireRole(actor, action, roles);
+        if (isAbout(actor.id())) {
+            throw new TransitionRefused("recusal", actor.id());
+        }
+    }
+
+    private static void requireRole(Actor actor, String action, Role... roles) {
+        for (Role role : roles) {
+            if (actor.role() == role) {
+                return;
+            }
+        }
+        throw new TransitionRefused("role", action, actor.role());
+    }
+
+    /** A handler acts only on cases assigned to their own department. */
+    private void requireDepartment(Actor actor) {
+        if (actor.role() == HANDLER && (assignment == null
+                || !assignment.departmentCode().equals(actor.departmentCode()))) {
+            throw new TransitionRefused("notDepartment", actor.id());
+        }
+    }
+
+    /** Whether the complaint is about this staff member, who may then neither act on it nor read it. */
+    public boolean isAbout(String username) {
+        return username != null && registration != null
+                && registration.staffComplainedAboutId().map(username::equals).orElse(false);
+    }
+
+    private void classifyAs(CategorySnapshot category) {
+        this.categoryCode = category.code();
+        this.categoryLabelZh = category.labelZh();
+        this.categoryLabelEn = category.labelEn();
+    }
+
+    private void move(ComplaintStatus to, HistoryAction action, Actor actor, Instant at, String summary) {
+        ComplaintStatus from = status;
+        status = to;
+        record(action, from, actor, at, summary);
+    }
+
     private void record(HistoryAction action, ComplaintStatus from, Actor actor, Instant at, String summary) {
         history.add(new HistoryEntry(this, history.size() + 1, action, from, status, actor, at, summary));
     }
+
+    // ---------------------------------------------------------------- reading
 
     public Long id() {
         return id;
@@ -161,12 +769,28 @@ public class Complaint {
         return new CategorySnapshot(categoryCode, categoryLabelZh, categoryLabelEn);
     }
 
+    public Optional<String> businessArea() {
+        return Optional.ofNullable(businessArea);
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
     public String description() {
         return description;
     }
 
     public Complainant complainant() {
         return complainant;
+    }
+
+    public Registration registration() {
+        return registration == null ? Registration.empty() : registration;
+    }
+
+    public Optional<Assessment> assessment() {
+        return Optional.ofNullable(assessment);
     }
 
     public ComplaintStatus status() {
@@ -177,12 +801,119 @@ public class Complaint {
         return receivedAt;
     }
 
+    public java.time.LocalDate receivedDay() {
+        return receivedDay;
+    }
+
+    /** The words a search may find this complaint by: its description and registration texts. */
+    public java.util.Set<String> searchTerms() {
+        StringBuilder text = new StringBuilder(description);
+        registration().serviceStep().ifPresent(s -> text.append(' ').append(s));
+        registration().staffComplainedAbout().ifPresent(s -> text.append(' ').append(s));
+        registration().expectedOutcome().ifPresent(s -> text.append(' ').append(s));
+        return SearchTerms.of(text.toString());
+    }
+
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
+    }
+
+    /** The staff member who received the case and answers for it until a department signs for it. */
+    public Optional<String> firstContactOwner() {
+        return Optional.ofNullable(firstContactOwner);
+    }
+
+    public Optional<String> firstContactName() {
+        return Optional.ofNullable(firstContactName);
+    }
+
+    /** Whether the first-contact owner is still accountable: nobody has signed for the case yet. */
+    public boolean firstContactAccountable() {
+        return firstContactOwner != null && status.isOpen() && deadlines.done(Stage.SIGN_FOR).isEmpty();
+    }
+
+    public Optional<String> onSpotResolution() {
+        return Optional.ofNullable(onSpotResolution);
+    }
+
+    public Optional<Referral> referral() {
+        return Optional.ofNullable(referral).filter(r -> r.agencyCode() != null);
+    }
+
+    public Optional<Assignment> assignment() {
+        return Optional.ofNullable(assignment).filter(a -> a.departmentCode() != null);
+    }
+
+    public Optional<String> returnReason() {
+        return Optional.ofNullable(returnReason);
+    }
+
+    public Optional<Finding> finding() {
+        return Optional.ofNullable(finding).filter(f -> f.outcome() != null);
+    }
+
+    public Optional<HandlingPlan> plan() {
+        return Optional.ofNullable(plan).filter(p -> p.measures() != null);
+    }
+
+    public Optional<String> planSentBackReason() {
+        return Optional.ofNullable(planSentBackReason);
+    }
+
+    public Optional<Feedback> feedback() {
+        return Optional.ofNullable(feedback).filter(f -> f.content() != null);
+    }
+
+    public Optional<Satisfaction> citizenRating() {
+        return Optional.ofNullable(citizenRating);
+    }
+
+    public int appealRound() {
+        return appealRound;
+    }
+
+    public Optional<String> appealReason() {
+        return Optional.ofNullable(appealReason);
+    }
+
+    public boolean isSupervised() {
+        return supervised;
+    }
+
+    public Optional<String> supervisionReason() {
+        return Optional.ofNullable(supervisionReason);
+    }
+
+    public Optional<Instant> archivedAt() {
+        return Optional.ofNullable(archivedAt);
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
     /** Every step so far, oldest first. */
     public List<HistoryEntry> history() {
         return Collections.unmodifiableList(history);
+    }
+
+    public List<InvestigationNote> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public List<Evidence> evidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    public List<Measure> measures() {
+        return Collections.unmodifiableList(measures);
+    }
+
+    public List<DuplicateFlag> duplicateFlags() {
+        return Collections.unmodifiableList(duplicateFlags);
+    }
+
+    public List<Extension> extensions() {
+        return Collections.unmodifiableList(extensions);
     }
 }

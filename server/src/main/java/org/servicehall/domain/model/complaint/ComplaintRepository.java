@@ -1,6 +1,8 @@
 package org.servicehall.domain.model.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Where complaints are kept. */
@@ -18,4 +20,10 @@ public interface ComplaintRepository {
      * no number is ever handed out twice; a number may be skipped when a filing fails.
      */
     TrackingNumber nextTrackingNumber(LocalDate day);
+
+    /**
+     * Other complaints received since the given moment from the same phone number, or about the
+     * same staff member in the same category: candidates for a duplicate flag (at most 10).
+     */
+    List<TrackingNumber> possibleDuplicates(Complaint complaint, Instant since);
 }

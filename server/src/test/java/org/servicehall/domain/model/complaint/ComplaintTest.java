@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.domain.shared.TransitionRefused;
 
 class ComplaintTest {
 
@@ -22,7 +23,7 @@ class ComplaintTest {
     private static final Instant AT = Instant.parse("2026-11-28T02:15:30Z");
 
     private static Complaint receive(String description, Complainant complainant, String key) {
-        return Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, description, complainant, KIOSK_7, AT, key);
+        return Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, description, complainant, KIOSK_7, AT, key, Fixtures.DEADLINES);
     }
 
     private static Complaint receive(String description) {
@@ -76,9 +77,9 @@ class ComplaintTest {
 
     @Test
     void a_missing_or_blank_description_is_refused() {
-        assertThrows(IllegalArgumentException.class, () -> receive(null));
-        assertThrows(IllegalArgumentException.class, () -> receive(""));
-        assertThrows(IllegalArgumentException.class, () -> receive(" \n\t "));
+        assertThrows(TransitionRefused.class, () -> receive(null));
+        assertThrows(TransitionRefused.class, () -> receive(""));
+        assertThrows(TransitionRefused.class, () -> receive(" \n\t "));
     }
 
     @Test
@@ -90,7 +91,7 @@ class ComplaintTest {
     @Test
     void a_description_longer_than_2000_characters_is_refused() {
         String text = "x".repeat(Complaint.DESCRIPTION_MAX_LENGTH + 1);
-        assertThrows(IllegalArgumentException.class, () -> receive(text));
+        assertThrows(TransitionRefused.class, () -> receive(text));
     }
 
     @Test
@@ -139,17 +140,17 @@ class ComplaintTest {
     void required_arguments_must_not_be_null() {
         Complainant anonymous = Complainant.anonymous();
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(null, Channel.KIOSK, CATEGORY, "text", anonymous, KIOSK_7, AT, null));
+                () -> Complaint.receive(null, Channel.KIOSK, CATEGORY, "text", anonymous, KIOSK_7, AT, null, Fixtures.DEADLINES));
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(NUMBER, null, CATEGORY, "text", anonymous, KIOSK_7, AT, null));
+                () -> Complaint.receive(NUMBER, null, CATEGORY, "text", anonymous, KIOSK_7, AT, null, Fixtures.DEADLINES));
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(NUMBER, Channel.KIOSK, null, "text", anonymous, KIOSK_7, AT, null));
+                () -> Complaint.receive(NUMBER, Channel.KIOSK, null, "text", anonymous, KIOSK_7, AT, null, Fixtures.DEADLINES));
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", null, KIOSK_7, AT, null));
+                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", null, KIOSK_7, AT, null, Fixtures.DEADLINES));
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", anonymous, null, AT, null));
+                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", anonymous, null, AT, null, Fixtures.DEADLINES));
         assertThrows(NullPointerException.class,
-                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", anonymous, KIOSK_7, null, null));
+                () -> Complaint.receive(NUMBER, Channel.KIOSK, CATEGORY, "text", anonymous, KIOSK_7, null, null, Fixtures.DEADLINES));
     }
 
     @Test

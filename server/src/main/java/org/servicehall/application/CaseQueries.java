@@ -1,0 +1,61 @@
+package org.servicehall.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What staff read: one case (masked, or unmasked with an audit entry), the work queues, search,
+ * and the whole case file as one document. The staff member complained about never gets their
+ * own case.
+ */
+public interface CaseQueries {
+
+    CaseView view(String trackingNumber);
+
+    /** The complainant's unmasked personal data; every call leaves an audit entry. */
+    CaseView.ComplainantView complainant(String trackingNumber, String purpose);
+
+    Page<CaseSummary> queue(QueueRequest request);
+
+    /** The work queues of the staff screens. */
+    enum Queue {
+        /** Received through a channel, waiting for the first response. */
+        NEW,
+        /** Cases I received and answer for until a department signs for them, and cases assigned to me. */
+        MINE,
+        /** Open cases with my department. */
+        DEPARTMENT,
+        /** Waiting for a supervisor to assign them. */
+        UNASSIGNED,
+        /** The current deadline falls within the next 24 hours. */
+        DUE_SOON,
+        /** The current deadline has passed. */
+        OVERDUE,
+        /** Supervised (督办) or of emergency urgency. */
+        ESCALATED,
+        /** Handling plans waiting for a supervisor's approval. */
+        AWAITING_APPROVAL,
+        /** Every case, for searching. */
+        ALL
+    }
+
+    /**
+     * @param sort  {@code currentDue}, {@code receivedAt}, {@code urgency} or {@code trackingNumber};
+     *              prefix {@code -} for descending
+     * @param text  words, a tracking number, or a phone number
+     */
+    record QueueRequest(Queue queue, String status, String urgency, String categoryCode, String channel,
+                        String text, String sort, int offset, int limit) {
+    }
+
+    /** One row of a queue. */
+    record CaseSummary(String trackingNumber, String status, String urgency, String categoryCode,
+                       String categoryLabelZh, String categoryLabelEn, String channel, Instant receivedAt,
+                       Instant currentDue, String currentStage, String departmentName, String handlerName,
+                       boolean supervised, String excerpt) {
+    }
+
+    /** A page of rows and the number of rows in all pages. */
+    record Page<T>(List<T> rows, long total, int offset, int limit) {
+    }
+}

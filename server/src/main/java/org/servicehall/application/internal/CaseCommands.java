@@ -1,0 +1,78 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import org.servicehall.application.AccessDeniedException;
+import org.servicehall.application.CallerContext;
+import org.servicehall.application.CaseNotFoundException;
+import org.servicehall.application.CaseView;
+import org.servicehall.application.ConcurrentChangeException;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.HistoryEntry;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.domain.shared.Actor;
+
+/**
+ * The one way every staff action reaches a complaint: load it, keep the staff member complained
+ * about out, check the version the caller saw, apply the transition, store, and answer with the
+ * new view, all in one transaction.
+ */
+@ApplicationScoped
+public class CaseCommands {
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Applies a change as the caller.
+     *
+     * @param expectedVersion the version the caller's screen showed; null skips the check (API clients that do not care)
+     */
+    @Transactional
+    public CaseView change(String trackingNumber, Long expectedVersion, BiConsumer<Complaint, Actor> transition) {
+        Actor actor = caller.actor();
+        Complaint complaint = load(trackingNumber, actor);
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw changedSince(complaint);
+        }
+        transition.accept(complaint, actor);
+        try {
+            complaints.store(complaint);
+        } catch (OptimisticLockException e) {
+            // Two requests passed the version check at the same moment; the other one won.
+            throw new ConcurrentChangeException(null, null, -1);
+        }
+        return CaseView.of(complaint, false, clock.instant());
+    }
+
+    /** Loads a complaint for the caller; unknown numbers and recusal both end here. */
+    Complaint load(String trackingNumber, Actor actor) {
+        Complaint complaint = TrackingNumber.parse(trackingNumber).flatMap(complaints::find)
+                .orElseThrow(() -> new CaseNotFoundException(trackingNumber));
+        if (complaint.isAbout(actor.id())) {
+            throw new AccessDeniedException("recusal");
+        }
+        return complaint;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private static ConcurrentChangeException changedSince(Complaint complaint) {
+        HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
+        return new ConcurrentChangeException(last.actor().id(), last.occurredAt(), complaint.version());
+    }
+}

@@ -1,0 +1,70 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import org.servicehall.application.AccessDeniedException;
+import org.servicehall.application.CallerContext;
+import org.servicehall.application.CaseFinder;
+import org.servicehall.application.CaseQueries;
+import org.servicehall.application.CaseView;
+import org.servicehall.domain.model.audit.AuditTrail;
+import org.servicehall.domain.model.audit.PersonalDataAccess;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.shared.Actor;
+
+/** Reads for staff, with recusal, masking and the personal-data audit trail. */
+@ApplicationScoped
+public class DefaultCaseQueries implements CaseQueries {
+
+    /** Roles that may see a complainant's unmasked personal data (on request, audited). */
+    private static final EnumSet<Actor.Role> MAY_UNMASK = EnumSet.of(Actor.Role.RECEPTION, Actor.Role.HANDLER, Actor.Role.SUPERVISOR);
+
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    CaseCommands cases;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseFinder finder;
+
+    @Override
+    @Transactional
+    public CaseView view(String trackingNumber) {
+        return CaseView.of(cases.load(trackingNumber, caller.actor()), false, cases.now());
+    }
+
+    @Override
+    @Transactional
+    public CaseView.ComplainantView complainant(String trackingNumber, String purpose) {
+        Actor actor = caller.actor();
+        if (!MAY_UNMASK.contains(actor.role())) {
+            throw new AccessDeniedException("role");
+        }
+        Complaint complaint = cases.load(trackingNumber, actor);
+        if (actor.role() == Actor.Role.HANDLER && complaint.assignment()
+                .map(a -> !a.departmentCode().equals(actor.departmentCode())).orElse(true)) {
+            throw new AccessDeniedException("notDepartment");
+        }
+        audit.record(new PersonalDataAccess(complaint.trackingNumber().value(), actor, purpose, cases.now()));
+        return CaseView.of(complaint, true, cases.now()).complainant();
+    }
+
+    @Override
+    @Transactional
+    public Page<CaseSummary> queue(QueueRequest request) {
+        Actor actor = caller.actor();
+        int limit = request.limit() <= 0 ? 20 : Math.min(request.limit(), MAX_PAGE);
+        QueueRequest bounded = new QueueRequest(request.queue() == null ? Queue.ALL : request.queue(), request.status(),
+                request.urgency(), request.categoryCode(), request.channel(), request.text(), request.sort(),
+                Math.max(0, request.offset()), limit);
+        return finder.find(bounded, actor.id(), actor.departmentCode(), cases.now());
+    }
+}

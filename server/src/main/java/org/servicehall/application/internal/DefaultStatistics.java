@@ -1,0 +1,36 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.servicehall.application.Statistics;
+import org.servicehall.application.StatisticsQueries;
+
+/** Statistics for a period; every figure is computed by the database. */
+@ApplicationScoped
+public class DefaultStatistics implements Statistics {
+
+    private static final int MAX_DAYS = 3 * 366;
+
+    @Inject
+    StatisticsQueries queries;
+
+    @Override
+    @Transactional
+    public Report report(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw Inputs.invalid("from", "required");
+        }
+        if (to == null) {
+            throw Inputs.invalid("to", "required");
+        }
+        if (to.isBefore(from)) {
+            throw Inputs.invalid("to", "beforeFrom");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw Inputs.invalid("to", "rangeTooLong", MAX_DAYS);
+        }
+        return queries.report(from, to);
+    }
+}

@@ -1,0 +1,177 @@
+package org.servicehall.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.servicehall.application.CaseFinder;
+import org.servicehall.application.CaseQueries.CaseSummary;
+import org.servicehall.application.CaseQueries.Page;
+import org.servicehall.application.CaseQueries.Queue;
+import org.servicehall.application.CaseQueries.QueueRequest;
+import org.servicehall.domain.model.calendar.Urgency;
+import org.servicehall.domain.model.complaint.ComplaintStatus;
+import org.servicehall.domain.model.complaint.PhoneNumber;
+import org.servicehall.domain.model.complaint.SearchTerms;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+
+/**
+ * The work queues as JPQL on indexed columns. The query text is assembled only from fixed
+ * fragments chosen by the queue and the filters present; every value is a bind parameter.
+ */
+@ApplicationScoped
+public class JpaCaseFinder implements CaseFinder {
+
+    private static final Duration DUE_SOON = Duration.ofHours(24);
+    private static final Map<String, String> SORTABLE = Map.of(
+            "currentDue", "c.deadlines.current",
+            "receivedAt", "c.receivedAt",
+            "urgency", "c.urgency",
+            "trackingNumber", "c.trackingNumber");
+
+    @PersistenceContext(unitName = "servicehall")
+    EntityManager em;
+
+    @Override
+    public Page<CaseSummary> find(QueueRequest request, String username, String department, Instant now) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        queue(request.queue(), username, department, now, where, parameters);
+        where.add("(c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)");
+        parameters.put("me", username);
+        filter("c.status", "status", enumValue(ComplaintStatus.class, request.status()), where, parameters);
+        filter("c.urgency", "urgency", enumValue(Urgency.class, request.urgency()), where, parameters);
+        filter("c.categoryCode", "category", blankToNull(request.categoryCode()), where, parameters);
+        filter("c.channel", "channel", blankToNull(request.channel()), where, parameters);
+        text(request.text(), where, parameters);
+
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
+                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
+                + " c.description FROM Complaint c" + condition + order(request.sort()), Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Complaint c" + condition, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
+                .stream().map(JpaCaseFinder::summary).toList();
+        long total = request.offset() == 0 && page.size() < request.limit() ? page.size() : count.getSingleResult();
+        return new Page<>(page, total, request.offset(), request.limit());
+    }
+
+    private static void queue(Queue queue, String username, String department, Instant now, List<String> where,
+                              Map<String, Object> parameters) {
+        switch (queue) {
+            case NEW -> where.add("c.status = org.servicehall.domain.model.complaint.ComplaintStatus.RECEIVED");
+            case MINE -> {
+                where.add("((c.assignment.handlerId = :user AND c.status IN :withDepartment)"
+                        + " OR (c.firstContactOwner = :user AND c.deadlines.signedForAt IS NULL AND c.status IN :open))");
+                parameters.put("user", username);
+                parameters.put("withDepartment", ComplaintStatus.withDepartment());
+                parameters.put("open", ComplaintStatus.open());
+            }
+            case DEPARTMENT -> {
+                where.add("c.assignment.departmentCode = :department AND c.status IN :withDepartment");
+                parameters.put("department", department == null ? "-" : department);
+                parameters.put("withDepartment", ComplaintStatus.withDepartment());
+            }
+            case UNASSIGNED -> {
+                where.add("c.status IN :awaiting");
+                parameters.put("awaiting", ComplaintStatus.awaitingAssignment());
+            }
+            case DUE_SOON -> {
+                where.add("c.deadlines.current >= :now AND c.deadlines.current < :soon");
+                parameters.put("now", now);
+                parameters.put("soon", now.plus(DUE_SOON));
+            }
+            case OVERDUE -> {
+                where.add("c.deadlines.current < :now");
+                parameters.put("now", now);
+            }
+            case ESCALATED -> {
+                where.add("(c.supervised = TRUE OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
+                        + " AND c.status IN :open");
+                parameters.put("open", ComplaintStatus.open());
+            }
+            case AWAITING_APPROVAL -> where.add("c.status = org.servicehall.domain.model.complaint.ComplaintStatus.AWAITING_APPROVAL");
+            case ALL -> {
+                // no condition
+            }
+        }
+    }
+
+    /** A tracking number, a phone number, or words (all must occur). */
+    private static void text(String text, List<String> where, Map<String, Object> parameters) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        var number = TrackingNumber.parse(text);
+        if (number.isPresent()) {
+            where.add("c.trackingNumber = :number");
+            parameters.put("number", number.get().value());
+            return;
+        }
+        var phone = PhoneNumber.parse(text);
+        if (phone.isPresent()) {
+            where.add("c.complainant.phone = :phone");
+            parameters.put("phone", phone.get().value());
+            return;
+        }
+        Set<String> terms = SearchTerms.of(text);
+        if (terms.isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        where.add("c.id IN (SELECT t.complaintId FROM ComplaintTerm t WHERE t.term IN :terms"
+                + " GROUP BY t.complaintId HAVING COUNT(t.term) = :termCount)");
+        parameters.put("terms", terms);
+        parameters.put("termCount", (long) terms.size());
+    }
+
+    private static void filter(String path, String name, Object value, List<String> where, Map<String, Object> parameters) {
+        if (value != null) {
+            where.add(path + " = :" + name);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String order(String sort) {
+        String key = sort == null || sort.isBlank() ? "currentDue" : sort.strip();
+        boolean descending = key.startsWith("-");
+        String path = SORTABLE.getOrDefault(descending ? key.substring(1) : key, "c.deadlines.current");
+        return " ORDER BY " + path + (descending ? " DESC" : " ASC") + ", c.trackingNumber";
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new org.servicehall.application.InvalidInputException(
+                    List.of(org.servicehall.application.FieldViolation.of(type.getSimpleName().toLowerCase(), "unknown")));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static CaseSummary summary(Object[] row) {
+        String text = (String) row[13];
+        String excerpt = text == null || text.length() <= 80 ? text : text.substring(0, 80) + "…";
+        return new CaseSummary((String) row[0], ((Enum<?>) row[1]).name(), ((Enum<?>) row[2]).name(), (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (String) row[9],
+                (String) row[10], (String) row[11], Boolean.TRUE.equals(row[12]), excerpt);
+    }
+}
