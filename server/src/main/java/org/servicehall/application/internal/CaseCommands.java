@@ -43,7 +43,11 @@ public class CaseCommands {
     @Transactional
     public CaseView change(String trackingNumber, Long expectedVersion, BiConsumer<Complaint, Actor> transition) {
         Actor actor = caller.actor();
-        Complaint complaint = load(trackingNumber, actor);
+        Complaint complaint = TrackingNumber.parse(trackingNumber).flatMap(complaints::findForChange)
+                .orElseThrow(() -> new CaseNotFoundException(trackingNumber));
+        if (complaint.isAbout(actor.id())) {
+            throw new AccessDeniedException("recusal");
+        }
         if (expectedVersion != null && expectedVersion != complaint.version()) {
             throw changedSince(complaint);
         }
@@ -71,8 +75,14 @@ public class CaseCommands {
         return clock.instant();
     }
 
+    /** Names the last person who changed the complaint (entries of ServiceHall itself are skipped). */
     private static ConcurrentChangeException changedSince(Complaint complaint) {
-        HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
-        return new ConcurrentChangeException(last.actor().id(), last.occurredAt(), complaint.version());
+        for (int i = complaint.history().size() - 1; i >= 0; i--) {
+            HistoryEntry entry = complaint.history().get(i);
+            if (entry.actor().role() != Actor.Role.SYSTEM) {
+                return new ConcurrentChangeException(entry.actor().id(), entry.occurredAt(), complaint.version());
+            }
+        }
+        return new ConcurrentChangeException(null, null, complaint.version());
     }
 }

@@ -3,6 +3,7 @@ package org.servicehall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
@@ -31,6 +32,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
     public Optional<Complaint> find(TrackingNumber number) {
         return em.createNamedQuery("Complaint.findByTrackingNumber", Complaint.class)
                 .setParameter("trackingNumber", number.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Complaint> findForChange(TrackingNumber number) {
+        return em.createNamedQuery("Complaint.findByTrackingNumber", Complaint.class)
+                .setParameter("trackingNumber", number.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

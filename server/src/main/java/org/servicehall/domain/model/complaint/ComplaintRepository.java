@@ -10,6 +10,12 @@ public interface ComplaintRepository {
 
     Optional<Complaint> find(TrackingNumber number);
 
+    /**
+     * The complaint, locked against other changes until the end of the transaction: concurrent
+     * changes of one complaint take turns, so the second sees the first's result (and its version).
+     */
+    Optional<Complaint> findForChange(TrackingNumber number);
+
     /** The complaint filed with this idempotency key, if any. */
     Optional<Complaint> findByIdempotencyKey(String key);
 

@@ -1,0 +1,102 @@
+package it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A staff member of the demo directory calling the staff API with HTTP Basic credentials (all demo
+ * users have the password {@code Demo-2026}).
+ */
+public final class Staff {
+
+    public static final String PASSWORD = "Demo-2026";
+
+    public static final Staff RECEPTION = new Staff("wang.fang");
+    public static final Staff SUPERVISOR = new Staff("zhao.min");
+    /** Real estate registration; the demo's staff member complained about in several tests. */
+    public static final Staff ZHANG_WEI = new Staff("zhang.wei");
+    public static final Staff SUN_LI = new Staff("sun.li");
+    public static final Staff LIU_YANG = new Staff("liu.yang");
+    public static final Staff CHEN_JING = new Staff("chen.jing");
+    public static final Staff ADMIN = new Staff("it.admin");
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String username;
+
+    public Staff(String username) {
+        this.username = username;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Api.Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Api.Reply post(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    public Api.Reply put(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    public Api.Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts a step of a case with the version read from {@code current}. */
+    public JsonObject step(JsonObject current, String step, JsonObjectBuilder body) {
+        Api.Reply reply = post("/api/v1/cases/" + current.getString("trackingNumber") + "/" + step,
+                body.add("version", current.getJsonNumber("version").longValue()).build());
+        if (reply.status() != 200) {
+            throw new AssertionError(username + " " + step + " → " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
+    public JsonObject step(JsonObject current, String step) {
+        return step(current, step, Json.createObjectBuilder());
+    }
+
+    public JsonObject view(String trackingNumber) {
+        Api.Reply reply = get("/api/v1/cases/" + trackingNumber);
+        if (reply.status() != 200) {
+            throw new AssertionError(username + " view → " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(TestServer.uri(path).toString()))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .header("Accept-Language", "zh-CN");
+    }
+
+    private static Api.Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Api.Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
