@@ -8,7 +8,7 @@
 # Not built in this project's CI: its machine has no Docker engine and no image registry.
 FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi-minimal
 
-COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
+COPY --chown=1001:0 config/liberty/server.xml config/liberty/users.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
 RUN features.sh
 
 # The embedded database driver, as a shared library (server.xml: derbyLib).

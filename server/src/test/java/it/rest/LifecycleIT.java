@@ -77,6 +77,19 @@ class LifecycleIT {
                 "PLAN_PROPOSED", "MEASURE_RECORDED", "HANDLING_COMPLETED", "FEEDBACK_GIVEN", "ARCHIVED"),
                 actions.stream().filter(a -> !a.startsWith("DUPLICATE")).toList());
         assertEquals(4, c.getJsonArray("deadlines").size(), "every stage had a deadline");
+
+        Reply file = Staff.SUPERVISOR.getHtml("/api/v1/cases/" + number + "/file");
+        assertEquals(200, file.status());
+        assertTrue(file.body().contains("投诉案卷") && file.body().contains(number), "the case file is one document");
+        assertTrue(file.body().contains("未一次性告知材料要求") && file.body().contains("电话道歉"), file.body());
+    }
+
+    @Test
+    void markup_in_a_complaint_is_text_in_the_case_file() {
+        String number = fileAtKiosk("SERVICE_ATTITUDE", "<script>alert('x')</script><b>粗体</b>");
+        Reply file = Staff.SUPERVISOR.getHtml("/api/v1/cases/" + number + "/file");
+        assertFalse(file.body().contains("<script>alert"), file.body());
+        assertTrue(file.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), file.body());
     }
 
     @Test

@@ -44,6 +44,10 @@ public final class Staff {
         return send(request(path).GET());
     }
 
+    public Api.Reply getHtml(String path) {
+        return send(request(path).header("Accept", "text/html").GET());
+    }
+
     public Api.Reply post(String path, JsonObject body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));

@@ -70,6 +70,12 @@ public class CaseResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @RolesAllowed({"RECEPTION", "SUPERVISOR"})
     @Operation(summary = "Register a complaint made at the window, by phone, letter, visit or suggestion box, with its first response")
@@ -88,6 +94,18 @@ public class CaseResource {
     @Operation(summary = "The whole case, personal data masked")
     public CaseView view(@PathParam("number") String number) {
         return queries.view(number);
+    }
+
+    @GET
+    @Path("{number}/file")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The whole case file as one printable document (personal data masked)")
+    public Response caseFile(@PathParam("number") String number) {
+        RestMessages messages = RestMessages.of(headers);
+        return Response.ok(CaseFileDocument.render(queries.view(number), messages, clock.getZone()))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .build();
     }
 
     @GET

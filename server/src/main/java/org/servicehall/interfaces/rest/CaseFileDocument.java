@@ -1,0 +1,181 @@
+package org.servicehall.interfaces.rest;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.servicehall.application.CaseView;
+
+/**
+ * The whole case file as one printable HTML document (stage 5: 资料归档): registration form,
+ * classification, assignment, investigation notes, evidence with hashes, finding, plan and
+ * approval, measures, feedback, deadlines and the complete history. Every value is escaped.
+ */
+final class CaseFileDocument {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final RestMessages messages;
+    private final ZoneId zone;
+    private final StringBuilder html = new StringBuilder(16_384);
+
+    private CaseFileDocument(RestMessages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    static String render(CaseView c, RestMessages messages, ZoneId zone) {
+        return new CaseFileDocument(messages, zone).document(c);
+    }
+
+    private String document(CaseView c) {
+        html.append("<!DOCTYPE html><html lang=\"").append(messages.locale().toLanguageTag()).append("\"><head><meta charset=\"UTF-8\">")
+                .append("<title>").append(esc(messages.get("file.title"))).append(' ').append(esc(c.trackingNumber())).append("</title>")
+                .append("<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;font-size:11pt;margin:2em;color:#111}")
+                .append("h1{font-size:16pt}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:1.5em}")
+                .append("table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}")
+                .append("th{background:#f0f0f0;width:12em}code{font-size:9pt}@media print{body{margin:0}}</style></head><body>");
+        html.append("<h1>").append(esc(messages.get("file.title"))).append(" · ").append(esc(c.trackingNumber())).append("</h1>");
+
+        section("file.section.registration");
+        row("file.status", messages.get("complaint.status." + c.status()));
+        row("file.channel", c.channel() + (c.receivingTerminal() == null ? "" : " / " + c.receivingTerminal()));
+        row("file.receivedAt", time(c.receivedAt()));
+        var person = c.complainant();
+        row("file.complainant", person.anonymous() ? messages.get("file.anonymous")
+                : join(person.name(), person.phone(), person.otherContact()));
+        row("file.serviceStep", c.registration().serviceStep());
+        row("file.staffComplainedAbout", c.registration().staffComplainedAbout());
+        row("file.incidentAt", time(c.registration().incidentAt()));
+        row("file.description", c.description());
+        row("file.expectedOutcome", c.registration().expectedOutcome());
+        row("file.evidenceNote", c.registration().evidenceNote());
+        row("file.firstContact", c.firstContactName() == null ? c.firstContactOwner() : c.firstContactName());
+        row("file.onSpot", c.onSpotResolution());
+        if (c.referral() != null) {
+            row("file.referral", c.referral().agencyName() + " — " + c.referral().contact() + " — " + c.referral().explanation());
+        }
+        end();
+
+        section("file.section.classification");
+        row("file.category", c.categoryLabelZh() + " / " + c.categoryLabelEn());
+        row("file.businessArea", c.businessArea());
+        row("file.urgency", messages.get("urgency." + c.urgency()));
+        if (c.assessment() != null) {
+            row("file.assessment", c.assessment().severity() + (c.assessment().major() ? " · major" : "")
+                    + (c.assessment().adverseImpact() ? " · adverse impact" : "")
+                    + (c.assessment().emergencyStarted() ? " · emergency: " + c.assessment().alerted() : ""));
+        }
+        end();
+
+        section("file.section.investigation");
+        if (c.assignment() != null) {
+            row("file.assignment", c.assignment().departmentName() + " / " + c.assignment().handlerName()
+                    + " (" + time(c.assignment().assignedAt()) + ")");
+            row("file.scope", c.assignment().scope());
+            row("file.standards", c.assignment().standards());
+        }
+        row("file.returnReason", c.returnReason());
+        list(c.notes(), n -> time(n.recordedAt()) + " · " + n.recordedBy() + " · " + n.kind() + " — " + n.text());
+        list(c.evidence(), e -> e.fileName() + " (" + e.contentType() + ", " + e.size() + " B) SHA-256 " + e.sha256()
+                + " · " + e.addedBy() + " " + time(e.addedAt()));
+        if (c.finding() != null) {
+            row("file.finding", c.finding().outcome() + " · " + c.finding().cause()
+                    + (c.finding().causeOther() == null ? "" : " (" + c.finding().causeOther() + ")")
+                    + (c.finding().substantiatedParts() == null ? "" : " — " + c.finding().substantiatedParts()));
+            row("file.basis", c.finding().basis());
+        }
+        end();
+
+        section("file.section.handling");
+        if (c.plan() != null) {
+            row("file.plan", c.plan().measures() + " — " + c.plan().responsible() + ", " + c.plan().dueOn());
+            row("file.approval", c.plan().approvalRequired()
+                    ? (c.plan().approvedBy() == null ? "—" : c.plan().approvedBy() + " " + time(c.plan().approvedAt())) : "—");
+        }
+        list(c.measures(), m -> time(m.doneAt()) + " · " + m.doneBy() + " · " + m.kind() + " — " + m.details());
+        if (c.feedback() != null) {
+            row("file.feedback", (c.feedback().skipped() ? messages.get("file.feedbackSkipped") + ": " : c.feedback().method() + ": ")
+                    + c.feedback().content());
+            row("file.opinion", c.feedback().opinion());
+            row("file.satisfaction", c.feedback().satisfaction());
+        }
+        row("file.citizenRating", c.citizenRating());
+        row("file.appeal", c.appealRound() == 0 ? null : c.appealRound() + " — " + c.appealReason());
+        end();
+
+        section("file.section.deadlines");
+        for (CaseView.DeadlineView d : c.deadlines()) {
+            row0(d.stage(), time(d.due()) + " → " + (d.done() == null ? "—" : time(d.done())) + (d.late() ? " ⚠" : ""));
+        }
+        list(c.extensions(), x -> x.stage() + " " + time(x.previousDue()) + " → " + time(x.requestedDue()) + " · " + x.state()
+                + " · " + x.reason());
+        end();
+
+        section("file.section.history");
+        for (CaseView.HistoryView h : c.history()) {
+            row0(h.sequence() + ". " + time(h.at()), messages.get("history.action." + h.action()) + " · " + h.actorId()
+                    + " (" + h.actorRole() + ", " + h.terminal() + ")" + (h.summary() == null ? "" : " — " + h.summary()));
+        }
+        end();
+        html.append("</body></html>");
+        return html.toString();
+    }
+
+    private void section(String key) {
+        html.append("<h2>").append(esc(messages.get(key))).append("</h2><table>");
+    }
+
+    private void end() {
+        html.append("</table>");
+    }
+
+    private void row(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            row0(messages.get(key), value);
+        }
+    }
+
+    private void row0(String label, String value) {
+        html.append("<tr><th>").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    }
+
+    private <T> void list(List<T> items, Function<T, String> line) {
+        for (T item : items) {
+            html.append("<tr><td colspan=\"2\">").append(esc(line.apply(item))).append("</td></tr>");
+        }
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.append(out.length() > 0 ? " · " : "").append(part);
+            }
+        }
+        return out.toString();
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
