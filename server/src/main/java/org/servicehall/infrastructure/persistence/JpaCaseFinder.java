@@ -74,7 +74,7 @@ public class JpaCaseFinder implements CaseFinder {
             case NEW -> where.add("c.status = org.servicehall.domain.model.complaint.ComplaintStatus.RECEIVED");
             case MINE -> {
                 where.add("((c.assignment.handlerId = :user AND c.status IN :withDepartment)"
-                        + " OR (c.firstContactOwner = :user AND c.deadlines.signedForAt IS NULL AND c.status IN :open))");
+                        + " OR (c.firstContactOwner = :user AND c.signedFor = FALSE AND c.status IN :open))");
                 parameters.put("user", username);
                 parameters.put("withDepartment", ComplaintStatus.withDepartment());
                 parameters.put("open", ComplaintStatus.open());

@@ -6,13 +6,19 @@ package org.servicehall.domain.model.calendar;
  */
 public enum Stage {
 
-    /** First response: the complaint is acknowledged and registered, counted from its receipt. */
+    /**
+     * First response and dispatch: counted from receipt (or from the appeal that reopened the case)
+     * until the complaint is assigned to a department or closed at first contact.
+     */
     ACKNOWLEDGE("acknowledge"),
 
     /** The responsible department signs for an assignment, counted from the assignment. */
     SIGN_FOR("signFor"),
 
-    /** Handling: from the department's sign-for until handling is complete. */
+    /**
+     * Handling: counted from the assignment (the supervisor may set the deadline when assigning)
+     * until handling is complete.
+     */
     HANDLE("handle"),
 
     /** Feedback: from handling complete until the complainant has been given feedback. */

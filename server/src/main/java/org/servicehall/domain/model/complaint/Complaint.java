@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,41 @@ public class Complaint {
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
 
     private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
+
+    /** Which states and roles each step allows; whether a handler must belong to the assigned department. */
+    private record Rule(Set<ComplaintStatus> states, boolean departmentBound, Set<Role> roles) {
+        Rule(Set<ComplaintStatus> states, boolean departmentBound, Role... roles) {
+            this(states, departmentBound, EnumSet.copyOf(List.of(roles)));
+        }
+    }
+
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("accept", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
+            Map.entry("updateRegistration", new Rule(EnumSet.of(REGISTERED, TRIAGED, RETURNED), false, RECEPTION, SUPERVISOR)),
+            Map.entry("resolveOnSpot", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
+            Map.entry("redirect", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
+            Map.entry("triage", new Rule(EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED), false, SUPERVISOR)),
+            Map.entry("decideDuplicate", new Rule(ComplaintStatus.open(), false, RECEPTION, SUPERVISOR)),
+            Map.entry("assign", new Rule(EnumSet.of(TRIAGED, RETURNED, APPEALED), false, SUPERVISOR)),
+            Map.entry("signFor", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
+            Map.entry("returnAssignment", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
+            Map.entry("addNote", new Rule(INVESTIGATION, true, HANDLER, SUPERVISOR)),
+            Map.entry("addEvidence", new Rule(EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, RECEPTION, HANDLER, SUPERVISOR)),
+            Map.entry("recordFinding", new Rule(EnumSet.of(INVESTIGATING), true, HANDLER, SUPERVISOR)),
+            Map.entry("proposePlan", new Rule(EnumSet.of(DECIDED), true, HANDLER, SUPERVISOR)),
+            Map.entry("approvePlan", new Rule(EnumSet.of(AWAITING_APPROVAL), false, SUPERVISOR)),
+            Map.entry("sendPlanBack", new Rule(EnumSet.of(AWAITING_APPROVAL), false, SUPERVISOR)),
+            Map.entry("recordMeasure", new Rule(EnumSet.of(IMPLEMENTING), true, HANDLER, SUPERVISOR)),
+            Map.entry("completeHandling", new Rule(EnumSet.of(IMPLEMENTING), true, HANDLER, SUPERVISOR)),
+            Map.entry("requestExtension", new Rule(EnumSet.of(ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, HANDLER, SUPERVISOR)),
+            Map.entry("decideExtension", new Rule(ComplaintStatus.open(), false, SUPERVISOR)),
+            Map.entry("recordFeedback", new Rule(EnumSet.of(AWAITING_FEEDBACK), true, HANDLER, RECEPTION, SUPERVISOR)),
+            Map.entry("skipFeedback", new Rule(EnumSet.of(AWAITING_FEEDBACK), true, HANDLER, RECEPTION, SUPERVISOR)),
+            Map.entry("rate", new Rule(EnumSet.of(CLOSED, RESOLVED_ON_SPOT), false, CITIZEN, RECEPTION, SUPERVISOR)),
+            Map.entry("appeal", new Rule(EnumSet.of(CLOSED), false, CITIZEN, RECEPTION, SUPERVISOR)),
+            Map.entry("archive", new Rule(EnumSet.of(CLOSED, RESOLVED_ON_SPOT, REDIRECTED), false, RECEPTION, SUPERVISOR)),
+            Map.entry("supervise", new Rule(ComplaintStatus.open(), false, SUPERVISOR, SYSTEM)),
+            Map.entry("raiseUrgency", new Rule(ComplaintStatus.open(), false, SUPERVISOR, SYSTEM)));
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaintIds")
@@ -182,6 +218,13 @@ public class Complaint {
     @Column(name = "APPEAL_REASON", length = 1000)
     private String appealReason;
 
+    @Column(name = "APPEALED_AT")
+    private Instant appealedAt;
+
+    /** Whether a department signed for the case in this round (a return is no sign-for). */
+    @Column(name = "SIGNED_FOR", nullable = false)
+    private boolean signedFor;
+
     @Column(name = "SUPERVISED", nullable = false)
     private boolean supervised;
 
@@ -280,8 +323,11 @@ public class Complaint {
      * @param ownerName     the accepting clerk's name, shown on the receipt
      */
     public void accept(Registration form, Complainant complainant, Actor actor, String ownerName, Instant at) {
-        require(actor, "accept", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        require(actor, "accept");
         Objects.requireNonNull(form, "form");
+        if (form.staffComplainedAboutId().map(actor.id()::equals).orElse(false)) {
+            throw new TransitionRefused("recusal", actor.id());
+        }
         this.registration = form;
         if (complainant != null) {
             this.complainant = complainant;
@@ -292,8 +338,12 @@ public class Complaint {
 
     /** Corrects or completes the registration form before the case goes to a department. */
     public void updateRegistration(Registration form, Complainant complainant, Actor actor, Instant at) {
-        require(actor, "updateRegistration", EnumSet.of(REGISTERED, TRIAGED, RETURNED), RECEPTION, SUPERVISOR);
-        this.registration = Objects.requireNonNull(form, "form");
+        require(actor, "updateRegistration");
+        Objects.requireNonNull(form, "form");
+        if (form.staffComplainedAboutId().map(actor.id()::equals).orElse(false)) {
+            throw new TransitionRefused("recusal", actor.id());
+        }
+        this.registration = form;
         if (complainant != null) {
             this.complainant = complainant;
         }
@@ -302,7 +352,7 @@ public class Complaint {
 
     /** First response: resolved at first contact. It stays numbered and counts in the statistics. */
     public void resolveOnSpot(String whatWasDone, Actor actor, String ownerName, Instant at) {
-        require(actor, "resolveOnSpot", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        require(actor, "resolveOnSpot");
         this.onSpotResolution = Texts.required(whatWasDone, 1000, "whatWasDone");
         takeFirstContact(actor, ownerName);
         deadlines.complete(Stage.ACKNOWLEDGE, at);
@@ -312,7 +362,7 @@ public class Complaint {
 
     /** First response: outside the center's remit; the complainant was told where to go instead. */
     public void redirect(Referral to, Actor actor, String ownerName, Instant at) {
-        require(actor, "redirect", EnumSet.of(RECEIVED), RECEPTION, SUPERVISOR);
+        require(actor, "redirect");
         this.referral = Objects.requireNonNull(to, "to");
         takeFirstContact(actor, ownerName);
         deadlines.complete(Stage.ACKNOWLEDGE, at);
@@ -320,9 +370,12 @@ public class Complaint {
         deadlines.runClock(null);
     }
 
+    /** The first staff member to respond owns the case; a clerk who received it at a window already does. */
     private void takeFirstContact(Actor actor, String name) {
-        if (firstContactOwner == null || firstContactName == null) {
-            firstContactOwner = firstContactOwner == null ? actor.id() : firstContactOwner;
+        if (firstContactOwner == null) {
+            firstContactOwner = actor.id();
+            firstContactName = name;
+        } else if (firstContactName == null && firstContactOwner.equals(actor.id())) {
             firstContactName = name;
         }
     }
@@ -335,17 +388,19 @@ public class Complaint {
      */
     public void triage(CategorySnapshot category, String businessArea, Urgency urgency, Assessment assessment,
                        Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "triage", EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED), SUPERVISOR);
+        require(actor, "triage");
         Objects.requireNonNull(category, "category");
         if (urgency == null) {
             throw new TransitionRefused("required", "urgency");
         }
-        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(assessment, "assessment");
+        String area = Texts.optional(businessArea, 100, "businessArea");
+        this.assessment = assessment;
         classifyAs(category);
-        this.businessArea = Texts.optional(businessArea, 100, "businessArea");
+        this.businessArea = area;
         this.urgency = urgency;
         if (deadlines.done(Stage.ACKNOWLEDGE).isEmpty()) {
-            Instant due = policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, receivedAt);
+            Instant due = policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, acknowledgeClockStart());
             if (deadlines.due(Stage.ACKNOWLEDGE).map(due::isBefore).orElse(true)) {
                 deadlines.set(Stage.ACKNOWLEDGE, due);
                 deadlines.runClock(Stage.ACKNOWLEDGE);
@@ -358,7 +413,7 @@ public class Complaint {
 
     /** Flags a possible duplicate found by the registration check; a clerk decides later. */
     public DuplicateFlag flagPossibleDuplicate(TrackingNumber other, DuplicateFlag.Reason reason, Instant at) {
-        if (other.value().equals(trackingNumber)
+        if (!status.isOpen() || other.value().equals(trackingNumber)
                 || duplicateFlags.stream().anyMatch(f -> f.otherTrackingNumber().equals(other))) {
             return null;
         }
@@ -370,7 +425,7 @@ public class Complaint {
 
     /** A clerk confirms that a flagged complaint is a duplicate, or dismisses the flag. */
     public void decideDuplicate(long flagId, boolean confirmed, Actor actor, Instant at) {
-        require(actor, "decideDuplicate", ComplaintStatus.open(), RECEPTION, SUPERVISOR);
+        require(actor, "decideDuplicate");
         DuplicateFlag flag = duplicateFlags.stream().filter(f -> Objects.equals(f.id(), flagId)).findFirst()
                 .orElseThrow(() -> new TransitionRefused("unknownDuplicateFlag", flagId));
         flag.decide(confirmed, at, actor.id());
@@ -389,7 +444,7 @@ public class Complaint {
      */
     public void assign(DepartmentRef department, StaffRef handler, String scope, String standards, Instant handleDue,
                        Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "assign", EnumSet.of(TRIAGED, RETURNED, APPEALED), SUPERVISOR);
+        require(actor, "assign");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(handler, "handler");
         if (isAbout(handler.username())) {
@@ -406,9 +461,6 @@ public class Complaint {
         }
         this.assignment = new Assignment(department, handler, scope, standards, at, actor.id());
         this.returnReason = null;
-        if (firstHandlerId == null) {
-            firstHandlerId = handler.username();
-        }
         deadlines.complete(Stage.ACKNOWLEDGE, deadlines.done(Stage.ACKNOWLEDGE).orElse(at));
         deadlines.reopen(Stage.SIGN_FOR);
         deadlines.set(Stage.SIGN_FOR, policy.due(Stage.SIGN_FOR, urgency, categoryCode, at));
@@ -420,16 +472,21 @@ public class Complaint {
 
     /** The department signs for the assignment (签收); the first-contact owner's duty ends here. */
     public void signFor(Actor actor, Instant at) {
-        require(actor, "signFor", EnumSet.of(ASSIGNED), HANDLER, SUPERVISOR);
+        require(actor, "signFor");
         requireDepartment(actor);
         deadlines.complete(Stage.SIGN_FOR, at);
+        signedFor = true;
+        if (appealRound == 0) {
+            // The first handler is the one who handled the first round, whoever was assigned before a return.
+            firstHandlerId = assignment.handlerId();
+        }
         move(INVESTIGATING, HistoryAction.SIGNED_FOR, actor, at, assignment.departmentName());
         deadlines.runClock(Stage.HANDLE);
     }
 
     /** The department returns the assignment with a reason; it goes back to the supervisor. */
     public void returnAssignment(String reason, Actor actor, Instant at) {
-        require(actor, "returnAssignment", EnumSet.of(ASSIGNED), HANDLER, SUPERVISOR);
+        require(actor, "returnAssignment");
         requireDepartment(actor);
         this.returnReason = Texts.required(reason, 1000, "reason");
         deadlines.complete(Stage.SIGN_FOR, at);
@@ -439,7 +496,7 @@ public class Complaint {
 
     /** Records what the investigation did and found: an interview, records, CCTV, a site visit, a call. */
     public InvestigationNote addNote(InvestigationNote.Kind kind, String text, Actor actor, Instant at) {
-        require(actor, "addNote", INVESTIGATION, HANDLER, SUPERVISOR);
+        require(actor, "addNote");
         requireDepartment(actor);
         InvestigationNote note = new InvestigationNote(this, kind, text, at, actor.id());
         notes.add(note);
@@ -449,9 +506,7 @@ public class Complaint {
 
     /** Keeps a piece of evidence with the case; the file itself is already stored and hashed. */
     public Evidence addEvidence(Evidence.StoredFile file, String description, Actor actor, Instant at) {
-        Set<ComplaintStatus> allowed = EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED,
-                INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK);
-        require(actor, "addEvidence", allowed, RECEPTION, HANDLER, SUPERVISOR);
+        require(actor, "addEvidence");
         if (actor.role() == HANDLER) {
             requireDepartment(actor);
         }
@@ -463,7 +518,7 @@ public class Complaint {
 
     /** Determines the facts: substantiated or not, which parts, and the cause. */
     public void recordFinding(Finding determined, Actor actor, Instant at) {
-        require(actor, "recordFinding", EnumSet.of(INVESTIGATING), HANDLER, SUPERVISOR);
+        require(actor, "recordFinding");
         requireDepartment(actor);
         this.finding = Objects.requireNonNull(determined, "determined").recorded(at, actor.id());
         move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.outcome() + ", " + finding.cause()
@@ -477,7 +532,7 @@ public class Complaint {
      * supervisor's approval; the others are carried out at once.
      */
     public void proposePlan(HandlingPlan proposal, Actor actor, Instant at) {
-        require(actor, "proposePlan", EnumSet.of(DECIDED), HANDLER, SUPERVISOR);
+        require(actor, "proposePlan");
         requireDepartment(actor);
         boolean needsApproval = planNeedsApproval();
         this.plan = Objects.requireNonNull(proposal, "proposal").proposed(needsApproval, at, actor.id());
@@ -492,20 +547,20 @@ public class Complaint {
     }
 
     public void approvePlan(Actor actor, Instant at) {
-        require(actor, "approvePlan", EnumSet.of(AWAITING_APPROVAL), SUPERVISOR);
+        require(actor, "approvePlan");
         plan.approve(at, actor.id());
         move(IMPLEMENTING, HistoryAction.PLAN_APPROVED, actor, at, null);
     }
 
     public void sendPlanBack(String reason, Actor actor, Instant at) {
-        require(actor, "sendPlanBack", EnumSet.of(AWAITING_APPROVAL), SUPERVISOR);
+        require(actor, "sendPlanBack");
         this.planSentBackReason = Texts.required(reason, 1000, "reason");
         move(DECIDED, HistoryAction.PLAN_SENT_BACK, actor, at, planSentBackReason);
     }
 
     /** Records a measure carried out: an apology, a corrected operation, business redone, ... */
     public Measure recordMeasure(Measure.Kind kind, String details, Actor actor, Instant at) {
-        require(actor, "recordMeasure", EnumSet.of(IMPLEMENTING), HANDLER, SUPERVISOR);
+        require(actor, "recordMeasure");
         requireDepartment(actor);
         Measure measure = new Measure(this, kind, details, at, actor.id());
         measures.add(measure);
@@ -515,9 +570,9 @@ public class Complaint {
 
     /** Handling is complete once at least one measure is recorded; the feedback clock starts. */
     public void completeHandling(Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "completeHandling", EnumSet.of(IMPLEMENTING), HANDLER, SUPERVISOR);
+        require(actor, "completeHandling");
         requireDepartment(actor);
-        if (measures.isEmpty()) {
+        if (measures.stream().noneMatch(m -> appealedAt == null || m.doneAt().isAfter(appealedAt))) {
             throw new TransitionRefused("noMeasures");
         }
         deadlines.complete(Stage.HANDLE, at);
@@ -528,8 +583,7 @@ public class Complaint {
 
     /** Asks for more time for the stage whose clock runs now; the deadline moves only when approved. */
     public Extension requestExtension(Instant requestedDue, String reason, Actor actor, Instant at) {
-        require(actor, "requestExtension", EnumSet.of(ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL,
-                IMPLEMENTING, AWAITING_FEEDBACK), HANDLER, SUPERVISOR);
+        require(actor, "requestExtension");
         requireDepartment(actor);
         Stage stage = deadlines.currentStage().orElseThrow(() -> new TransitionRefused("noDeadline"));
         Instant current = deadlines.due(stage).orElse(null);
@@ -550,7 +604,7 @@ public class Complaint {
 
     /** A supervisor approves (the deadline moves) or rejects (with a note) an extension request. */
     public void decideExtension(long extensionId, boolean approve, String note, Actor actor, Instant at) {
-        require(actor, "decideExtension", ComplaintStatus.open(), SUPERVISOR);
+        require(actor, "decideExtension");
         Extension extension = extensions.stream().filter(e -> Objects.equals(e.id(), extensionId)).findFirst()
                 .orElseThrow(() -> new TransitionRefused("unknownExtension", extensionId));
         if (extension.state() != Extension.State.PENDING) {
@@ -569,7 +623,7 @@ public class Complaint {
 
     /** Tells the complainant the result, records their opinion and satisfaction, and closes the case. */
     public void recordFeedback(Feedback given, Actor actor, Instant at) {
-        require(actor, "recordFeedback", EnumSet.of(AWAITING_FEEDBACK), HANDLER, RECEPTION, SUPERVISOR);
+        require(actor, "recordFeedback");
         if (actor.role() == HANDLER) {
             requireDepartment(actor);
         }
@@ -582,7 +636,10 @@ public class Complaint {
 
     /** Closes without feedback: only when the complainant left no way to reach them. */
     public void skipFeedback(String reason, Actor actor, Instant at) {
-        require(actor, "skipFeedback", EnumSet.of(AWAITING_FEEDBACK), HANDLER, RECEPTION, SUPERVISOR);
+        require(actor, "skipFeedback");
+        if (actor.role() == HANDLER) {
+            requireDepartment(actor);
+        }
         if (complainant.isReachable()) {
             throw new TransitionRefused("contactAvailable");
         }
@@ -594,7 +651,7 @@ public class Complaint {
 
     /** The complainant's own rating (好差评) of a closed complaint, e.g. given at a kiosk. */
     public void rate(Satisfaction rating, Actor actor, Instant at) {
-        require(actor, "rate", EnumSet.of(CLOSED, RESOLVED_ON_SPOT), CITIZEN, RECEPTION, SUPERVISOR);
+        require(actor, "rate");
         if (rating == null) {
             throw new TransitionRefused("required", "satisfaction");
         }
@@ -607,12 +664,14 @@ public class Complaint {
      * a handler other than the first one. The earlier rounds stay in the history.
      */
     public void appeal(String reason, Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "appeal", EnumSet.of(CLOSED), CITIZEN, RECEPTION, SUPERVISOR);
+        require(actor, "appeal");
         if (!isDissatisfied()) {
             throw new TransitionRefused("notDissatisfied");
         }
         this.appealReason = Texts.required(reason, 1000, "reason");
         this.appealRound++;
+        this.appealedAt = at;
+        this.signedFor = false;
         this.finding = null;
         this.plan = null;
         this.feedback = null;
@@ -636,11 +695,9 @@ public class Complaint {
 
     /** Archives the case: from now on it can only be read, or reopened by a supervisor with a reason. */
     public void archive(Actor actor, Instant at) {
-        Set<ComplaintStatus> finished = EnumSet.of(CLOSED, RESOLVED_ON_SPOT, REDIRECTED);
-        if (status == RESOLVED_ON_SPOT || status == REDIRECTED) {
-            require(actor, "archive", finished, RECEPTION, SUPERVISOR);
-        } else {
-            require(actor, "archive", finished, SUPERVISOR);
+        require(actor, "archive");
+        if (status == CLOSED && actor.role() != SUPERVISOR) {
+            throw new TransitionRefused("role", "archive", actor.role());
         }
         this.archivedFrom = status;
         this.archivedAt = at;
@@ -653,6 +710,9 @@ public class Complaint {
             throw new TransitionRefused("state", "reopen", status);
         }
         requireRole(actor, "reopen", SUPERVISOR);
+        if (isAbout(actor.id())) {
+            throw new TransitionRefused("recusal", actor.id());
+        }
         String why = Texts.required(reason, 1000, "reason");
         ComplaintStatus back = archivedFrom;
         this.archivedFrom = null;
@@ -664,44 +724,81 @@ public class Complaint {
 
     /** Marks the case as supervised (督办): it shows in the escalated queue until it is finished. */
     public void supervise(String reason, Actor actor, Instant at) {
-        require(actor, "supervise", ComplaintStatus.open(), SUPERVISOR, SYSTEM);
+        require(actor, "supervise");
+        String why = Texts.required(reason, 500, "reason");
         this.supervised = true;
-        this.supervisionReason = Texts.required(reason, 500, "reason");
+        this.supervisionReason = why;
         record(HistoryAction.SUPERVISED, status, actor, at, supervisionReason);
     }
 
     /** Raises the urgency (never lowers it); deadlines not yet started follow the new urgency. */
     public void raiseUrgency(Urgency to, String reason, Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "raiseUrgency", ComplaintStatus.open(), SUPERVISOR, SYSTEM);
+        require(actor, "raiseUrgency");
         if (to == null || to.ordinal() <= urgency.ordinal()) {
             throw new TransitionRefused("urgencyNotHigher", urgency);
         }
+        String why = Texts.required(reason, 500, "reason");
         Urgency from = urgency;
         this.urgency = to;
         if (deadlines.currentStage().orElse(null) == Stage.ACKNOWLEDGE) {
-            Instant sooner = policy.due(Stage.ACKNOWLEDGE, to, categoryCode, receivedAt);
+            Instant sooner = policy.due(Stage.ACKNOWLEDGE, to, categoryCode, acknowledgeClockStart());
             if (deadlines.due(Stage.ACKNOWLEDGE).map(sooner::isBefore).orElse(true)) {
                 deadlines.set(Stage.ACKNOWLEDGE, sooner);
                 deadlines.runClock(Stage.ACKNOWLEDGE);
             }
         }
-        record(HistoryAction.URGENCY_RAISED, status, actor, at, from + " → " + to + ": " + Texts.required(reason, 500, "reason"));
+        record(HistoryAction.URGENCY_RAISED, status, actor, at, from + " → " + to + ": " + why);
     }
 
     // ---------------------------------------------------------------- rules shared by the transitions
 
-    private void require(Actor actor, String action, Set<ComplaintStatus> allowed, Role... roles) {
+    private void require(Actor actor, String action) {
         Objects.requireNonNull(actor, "actor");
+        Rule rule = RULES.get(action);
         if (status == ARCHIVED) {
             throw new TransitionRefused("archived", action);
         }
-        if (!allowed.contains(status)) {
+        if (!rule.states().contains(status)) {
             throw new TransitionRefused("state", action, status);
         }
-        requireRole(actor, action, roles);
+        if (!rule.roles().contains(actor.role())) {
+            throw new TransitionRefused("role", action, actor.role());
+        }
         if (isAbout(actor.id())) {
             throw new TransitionRefused("recusal", actor.id());
         }
+    }
+
+    /**
+     * The steps this actor may take now, by state, role, recusal and department: what a screen
+     * offers. Taking a step still checks every rule of its own (e.g. an appeal needs a
+     * dissatisfied complainant).
+     */
+    public Set<String> allowedSteps(Actor actor) {
+        if (isAbout(actor.id())) {
+            return Set.of();
+        }
+        Set<String> steps = new java.util.TreeSet<>();
+        RULES.forEach((action, rule) -> {
+            boolean inDepartment = actor.role() != HANDLER || !rule.departmentBound()
+                    || assignment().map(a -> a.departmentCode().equals(actor.departmentCode())).orElse(false);
+            if (status != ARCHIVED && rule.states().contains(status) && rule.roles().contains(actor.role()) && inDepartment) {
+                steps.add(action);
+            }
+        });
+        if (status == CLOSED && actor.role() != SUPERVISOR) {
+            steps.remove("archive");
+        }
+        if (!isDissatisfied()) {
+            steps.remove("appeal");
+        }
+        if (complainant != null && complainant.isReachable()) {
+            steps.remove("skipFeedback");
+        }
+        if (status == ARCHIVED && actor.role() == SUPERVISOR) {
+            steps.add("reopen");
+        }
+        return steps;
     }
 
     private static void requireRole(Actor actor, String action, Role... roles) {
@@ -827,9 +924,18 @@ public class Complaint {
         return Optional.ofNullable(firstContactName);
     }
 
-    /** Whether the first-contact owner is still accountable: nobody has signed for the case yet. */
+    /** Whether the first-contact owner is still accountable: no department has signed for the case yet. */
     public boolean firstContactAccountable() {
-        return firstContactOwner != null && status.isOpen() && deadlines.done(Stage.SIGN_FOR).isEmpty();
+        return firstContactOwner != null && status.isOpen() && !signedFor;
+    }
+
+    /** When the first-response clock started: at receipt, or at the appeal that reopened the case. */
+    private Instant acknowledgeClockStart() {
+        return appealedAt != null ? appealedAt : receivedAt;
+    }
+
+    public Optional<Instant> appealedAt() {
+        return Optional.ofNullable(appealedAt);
     }
 
     public Optional<String> onSpotResolution() {

@@ -87,8 +87,9 @@ public class Extension {
     }
 
     void decide(boolean approved, String note, Instant at, String by) {
+        String text = approved ? Texts.optional(note, 500, "note") : Texts.required(note, 500, "note");
         this.state = approved ? State.APPROVED : State.REJECTED;
-        this.decisionNote = approved ? Texts.optional(note, 500, "note") : Texts.required(note, 500, "note");
+        this.decisionNote = text;
         this.decidedAt = at;
         this.decidedBy = by;
     }
