@@ -38,6 +38,9 @@ public final class Browser implements AutoCloseable {
     /** A fresh browser with an empty profile and a window of the given size (a kiosk is 1080 x 1920). */
     public static Browser start(int width, int height) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+        // Chromium puts its singleton socket under TMPDIR, and a Unix socket path has at most 107
+        // bytes: a deep checkout's target/ is too long for it, the system's temporary folder is not.
+        Path tmp = Files.createTempDirectory("sh-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("servicehall.chromium", "/usr/bin/chromium")));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,7 +50,7 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("servicehall.chromedriver", "/usr/bin/chromedriver")))
-                .withEnvironment(Map.of("TMPDIR", profile.toAbsolutePath().toString()))
+                .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options));
