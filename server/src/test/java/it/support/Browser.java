@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--hide-scrollbars", "--lang=zh-CN",
+                // as hall kiosks run it: the receipt prints without a print dialog
+                "--kiosk-printing",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -129,6 +131,41 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Photographs the current screen in both kiosk orientations, as NAME-portrait.png and
+     * NAME-landscape.png, and leaves the window in portrait.
+     */
+    public void shotBoth(String name) throws IOException {
+        resizeViewport(1080, 1920);
+        shot(name + "-portrait");
+        resizeViewport(1920, 1080);
+        shot(name + "-landscape");
+        resizeViewport(1080, 1920);
+    }
+
+    /** Sizes the page area (not the window frame) to a kiosk screen. */
+    public void resizeViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        script("return document.body.offsetHeight;");
+    }
+
+    /** Taps each digit of {@code digits} on the page's keypad. */
+    public void tapDigits(String digits) {
+        for (char digit : digits.toCharArray()) {
+            tap(By.cssSelector(".keypad .key-" + digit));
+        }
+    }
+
+    /** The text a citizen sees on the whole page. */
+    public String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public ChromeDriver chrome() {
+        return driver;
     }
 
     @Override
