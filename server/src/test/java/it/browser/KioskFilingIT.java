@@ -78,6 +78,7 @@ class KioskFilingIT {
 
         Receipt receipt = kiosk.receipt();
         kiosk.check("filing-07-receipt");
+        browser.printShot("filing-07-receipt-printed-80mm");
         assertEquals(TestServer.uri("/kiosk/track.xhtml?n=" + receipt.number() + "&c=" + receipt.queryCode()).toString(),
                 kiosk.qrCodeText(), "the QR code opens this complaint's status page");
 

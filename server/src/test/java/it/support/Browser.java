@@ -145,6 +145,18 @@ public final class Browser implements AutoCloseable {
         resizeViewport(1080, 1920);
     }
 
+    /** Photographs the page as the receipt printer gets it: print media, 80 mm (302 px) wide. */
+    public void printShot(String name) throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            resizeViewport(302, 900);
+            shot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            resizeViewport(1080, 1920);
+        }
+    }
+
     /** Sizes the page area (not the window frame) to a kiosk screen. */
     public void resizeViewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(

@@ -116,6 +116,18 @@ public class KioskSession implements Serializable {
         return identity.printer();
     }
 
+    /**
+     * A date or time in the screen's language, with the bundle's pattern. Views format through
+     * here rather than with f:convertDateTime, whose pattern and locale are fixed when the view is
+     * built and so would stay in the first language after a switch.
+     *
+     * @param patternKey e.g. {@code format.dateTime}
+     */
+    public String format(java.time.temporal.TemporalAccessor value, String patternKey) {
+        return value == null ? "" : java.time.format.DateTimeFormatter.ofPattern(
+                org.servicehall.ui.support.Messages.get(locale, patternKey), locale).format(value);
+    }
+
     /** Today in the hall's time zone. */
     public java.time.LocalDate getToday() {
         return java.time.LocalDate.now(java.time.ZoneId.of(defaults.zone()));
