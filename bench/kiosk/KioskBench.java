@@ -256,13 +256,22 @@ public class KioskBench {
             viewState = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
         }
 
-        /** A PrimeFaces ajax postback, as a tap on a command link or button sends it. */
+        /**
+         * A PrimeFaces ajax postback, as a tap on a command link or button sends it: what to
+         * execute and render is read from the element's PrimeFaces.ab({...}) call on the page.
+         */
         private void tap(String step, String source, Map<String, String> inputs) throws IOException, InterruptedException {
+            Matcher call = Pattern.compile("\\{s:&quot;" + Pattern.quote(source) + "&quot;([^}]*)\\}").matcher(page);
+            if (!call.find()) {
+                throw new IOException(step + ": no ajax call for " + source + " on the page");
+            }
+            String execute = option(call.group(1), "p", source);
+            String render = option(call.group(1), "u", "@none");
             StringBuilder form = new StringBuilder();
             param(form, "jakarta.faces.partial.ajax", "true");
             param(form, "jakarta.faces.source", source);
-            param(form, "jakarta.faces.partial.execute", source + (inputs.isEmpty() ? "" : " wizard:details"));
-            param(form, "jakarta.faces.partial.render", "wizard");
+            param(form, "jakarta.faces.partial.execute", execute);
+            param(form, "jakarta.faces.partial.render", render);
             param(form, source, source);
             param(form, "wizard", "wizard");
             inputs.forEach((k, v) -> param(form, k, v));
@@ -278,11 +287,17 @@ public class KioskBench {
                     || body.contains("<redirect")) {
                 throw new IOException(step + ": " + response.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
             }
-            page = body;
+            // a partial update holds only what changed: keep the page, and let the update replace its part
+            page = body.contains("<update id=\"wizard\">") ? body : page + body;
             Matcher m = VIEW_STATE.matcher(body);
             if (m.find()) {
                 viewState = m.group(1) != null ? m.group(1) : m.group(2);
             }
+        }
+
+        private String option(String options, String name, String fallback) {
+            Matcher m = Pattern.compile("(?:^|,)" + name + ":&quot;([^&]*)&quot;").matcher(options);
+            return m.find() ? m.group(1) : fallback;
         }
 
         private void param(StringBuilder form, String name, String value) {
