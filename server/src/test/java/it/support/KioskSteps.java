@@ -83,6 +83,7 @@ public final class KioskSteps {
         if (!english()) {
             assertEquals(List.of(), latinWords(browser.visibleText()), "English on the Chinese screen " + name);
         }
+        assertEquals(List.of(), tooSmallTargets(elderly() ? 60 : 48), "touch targets on " + name);
         if (photograph) {
             browser.shotBoth(name);
         }
@@ -101,6 +102,22 @@ public final class KioskSteps {
         }
         elderly(wasElderly);
         language(wasEnglish ? "en" : "zh");
+    }
+
+    /** Everything a finger can tap that is smaller than {@code min} px either way, described. */
+    @SuppressWarnings("unchecked")
+    List<String> tooSmallTargets(int min) {
+        return (List<String>) browser.script("""
+                var min = arguments[0], small = [];
+                document.querySelectorAll('a[href], button, [role=button], input, textarea').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0 || e.closest('dialog:not([open])')) { return; }
+                    if (r.width < min || r.height < min) {
+                        small.push((e.id || e.className || e.tagName) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+                    }
+                });
+                return small;
+                """, min);
     }
 
     static List<String> latinWords(String text) {
