@@ -14,7 +14,7 @@ RUN features.sh
 # The embedded database driver, as a shared library (server.xml: derbyLib).
 COPY --chown=1001:0 server/target/liberty/wlp/usr/shared/resources/derby/ /opt/ol/wlp/usr/shared/resources/derby/
 # The default plugins; mount a volume on /config/plugins to manage plugins outside the image.
-COPY --chown=1001:0 server/target/liberty/wlp/usr/servers/servicehall/plugins/ /config/plugins/
+COPY --chown=1001:0 server/target/plugins/ /config/plugins/
 COPY --chown=1001:0 server/target/servicehall.war /config/apps/
 
 # The Derby database and the plugin cache live here (server.xml: servicehall.data.dir).

@@ -94,6 +94,12 @@ class FelixPluginHostIT {
         Category attitude = categories.find("SERVICE_ATTITUDE").orElseThrow();
         assertEquals("服务态度", attitude.labelZh());
         assertEquals("org.servicehall.plugins.category.basic", attitude.source());
+        assertEquals("工作人员的言行举止", attitude.explanationZh());
+        assertEquals("Rude or curt", attitude.quickPick("RUDE").orElseThrow().labelEn());
+        Category business = categories.find("BUSINESS_HANDLING").orElseThrow();
+        assertEquals(List.of("SERVICE", "VISITS"), business.fields().stream().map(f -> f.code()).toList(),
+                "the extra fields of API 1.1 reach the domain");
+        assertEquals("不动产登记", business.field("SERVICE").orElseThrow().display("REAL_ESTATE", java.util.Locale.CHINA));
 
         Path sample = PluginFolder.drop(path("sample"), folder);
         assertTrue(waitUntil(() -> codes().contains("QUEUEING"), Duration.ofSeconds(10)), "sample did not appear");
@@ -128,7 +134,8 @@ class FelixPluginHostIT {
                 .findFirst().orElseThrow();
         assertEquals(Bundle.ACTIVE, basic.getState());
         String imports = basic.getHeaders().get("Import-Package");
-        assertTrue(imports.contains("org.servicehall.plugin.api.category;version=\"[1.0,2)\""), imports);
+        // built against API 1.1 (quick-picks and fields), so it needs at least that
+        assertTrue(imports.contains("org.servicehall.plugin.api.category;version=\"[1.1,2)\""), imports);
         assertTrue(host.bundles().stream().anyMatch(b -> "org.apache.felix.scr".equals(b.getSymbolicName())
                 && b.getState() == Bundle.ACTIVE), "Declarative Services runs");
     }

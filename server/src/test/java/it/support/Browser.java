@@ -38,16 +38,21 @@ public final class Browser implements AutoCloseable {
     /** A fresh browser with an empty profile and a window of the given size (a kiosk is 1080 x 1920). */
     public static Browser start(int width, int height) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+        // Chromium puts its singleton socket under TMPDIR, and a Unix socket path has at most 107
+        // bytes: a deep checkout's target/ is too long for it, the system's temporary folder is not.
+        Path tmp = Files.createTempDirectory("sh-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("servicehall.chromium", "/usr/bin/chromium")));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--hide-scrollbars", "--lang=zh-CN",
+                // as hall kiosks run it: the receipt prints without a print dialog
+                "--kiosk-printing",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("servicehall.chromedriver", "/usr/bin/chromedriver")))
-                .withEnvironment(Map.of("TMPDIR", profile.toAbsolutePath().toString()))
+                .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options));
@@ -126,6 +131,53 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Photographs the current screen in both kiosk orientations, as NAME-portrait.png and
+     * NAME-landscape.png, and leaves the window in portrait.
+     */
+    public void shotBoth(String name) throws IOException {
+        resizeViewport(1080, 1920);
+        shot(name + "-portrait");
+        resizeViewport(1920, 1080);
+        shot(name + "-landscape");
+        resizeViewport(1080, 1920);
+    }
+
+    /** Photographs the page as the receipt printer gets it: print media, 80 mm (302 px) wide. */
+    public void printShot(String name) throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            resizeViewport(302, 900);
+            shot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            resizeViewport(1080, 1920);
+        }
+    }
+
+    /** Sizes the page area (not the window frame) to a kiosk screen. */
+    public void resizeViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        script("return document.body.offsetHeight;");
+    }
+
+    /** Taps each digit of {@code digits} on the page's keypad. */
+    public void tapDigits(String digits) {
+        for (char digit : digits.toCharArray()) {
+            tap(By.cssSelector(".keypad .key-" + digit));
+        }
+    }
+
+    /** The text a citizen sees on the whole page. */
+    public String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public ChromeDriver chrome() {
+        return driver;
     }
 
     @Override

@@ -32,8 +32,9 @@ public final class TestServer {
         return Path.of(property("servicehall.server.dir"));
     }
 
+    /** The plugin folder the server watches (the build fills it with the default plugins). */
     public static Path pluginsDir() {
-        return serverDir().resolve("plugins");
+        return Path.of(property("servicehall.plugins.dir"));
     }
 
     public static Path messagesLog() {

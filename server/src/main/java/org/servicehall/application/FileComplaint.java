@@ -12,8 +12,17 @@ package org.servicehall.application;
  * @param anonymous        the complainant chose not to be contacted
  * @param terminal         the kiosk or window terminal id, if any
  * @param idempotencyKey   a key the channel sends again when it repeats a submission
+ * @param details          what else the complainant told, mostly by tapping (kiosk); may be null.
+ *                         With common problems tapped, the description may be left blank.
  */
 public record FileComplaint(String channel, String categoryCode, String description,
                             String complainantName, String complainantPhone, Boolean anonymous,
-                            String terminal, String idempotencyKey) {
+                            String terminal, String idempotencyKey, FilingDetails details) {
+
+    /** A filing with a description only, as channels without quick-picks send it. */
+    public FileComplaint(String channel, String categoryCode, String description, String complainantName,
+                         String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey) {
+        this(channel, categoryCode, description, complainantName, complainantPhone, anonymous, terminal,
+                idempotencyKey, null);
+    }
 }

@@ -4,19 +4,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.servicehall.ui.facade.dto.CategoryTile;
+import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.FilingForm;
 import org.servicehall.ui.facade.dto.FilingResult;
+import org.servicehall.ui.facade.dto.KioskSettings;
 import org.servicehall.ui.facade.dto.ProgressView;
 
 /** What the citizen's kiosk asks of the system. Anonymous: nothing here reveals personal data. */
 public interface KioskFacade {
 
-    /** The categories on offer now, in display order, labelled in the given language. */
+    /** The categories on offer now, in display order, with their common problems and extra questions. */
     List<CategoryTile> categories(Locale locale);
 
     /** Files a complaint from the kiosk; a repeated form (same idempotency key) files nothing new. */
     FilingResult file(FilingForm form);
 
-    /** A complaint's public progress; empty for a number that is malformed or unknown. */
-    Optional<ProgressView> progress(String trackingNumber);
+    /**
+     * A complaint's progress for its complainant.
+     *
+     * @param proof the receipt's query code, or the last four digits of the complainant's phone
+     * @return empty for a malformed or unknown number or a proof that does not fit (not told apart)
+     */
+    Optional<ProgressView> progress(String trackingNumber, String proof);
+
+    /**
+     * Rates a finished complaint (好差评).
+     *
+     * @param satisfaction VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, DISSATISFIED or VERY_DISSATISFIED
+     * @param reasons      the reasons tapped, in the hall's language; may be null
+     */
+    CitizenAction rate(String trackingNumber, String queryCode, String satisfaction, String reasons, String terminal);
+
+    /** Appeals a closed complaint the citizen is dissatisfied with (申诉/复核). */
+    CitizenAction appeal(String trackingNumber, String queryCode, String reason, String terminal);
+
+    /** The kiosks' default behaviour (idle timeouts, public address). */
+    KioskSettings settings();
 }

@@ -1,26 +1,49 @@
 package org.servicehall.ui.kiosk;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.KioskSettings;
+import org.servicehall.ui.support.KioskIdentity;
 
 /**
- * What a kiosk remembers between screens: the language chosen and the terminal it is. Nothing a
- * citizen entered is kept here.
+ * What a kiosk remembers between screens: the language and the elderly mode chosen, and the kiosk
+ * itself (terminal id, idle timeouts, printer). Nothing a citizen entered is kept here; the session
+ * ends when the citizen is done or walks away.
  */
 @Named("kiosk")
 @SessionScoped
 public class KioskSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1,40}");
-    static final String DEFAULT_TERMINAL = "KIOSK";
+    static final String DEFAULT_TERMINAL = KioskIdentity.DEFAULT_TERMINAL;
+
+    @Inject
+    KioskFacade facade;
 
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
-    private String terminal = DEFAULT_TERMINAL;
+    private boolean elderly;
+    private KioskIdentity identity = KioskIdentity.DEFAULT;
+    private KioskSettings defaults;
+
+    @PostConstruct
+    void init() {
+        defaults = facade.settings();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            Object cookie = faces.getExternalContext().getRequestCookieMap().get(KioskIdentity.COOKIE);
+            if (cookie instanceof jakarta.servlet.http.Cookie c) {
+                identity = KioskIdentity.parse(c.getValue());
+            }
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -40,14 +63,78 @@ public class KioskSession implements Serializable {
         return isEnglish() ? "en" : "zh-CN";
     }
 
-    public String getTerminal() {
-        return terminal;
+    /** 适老化: large type, larger targets, higher contrast, fewer items per screen. */
+    public boolean isElderly() {
+        return elderly;
     }
 
-    /** Set from the kiosk's start URL ({@code ?terminal=HALL1-K01}); invalid ids are ignored. */
-    public void setTerminal(String terminal) {
-        if (terminal != null && TERMINAL.matcher(terminal).matches()) {
-            this.terminal = terminal;
+    public void toggleElderly() {
+        elderly = !elderly;
+    }
+
+    /** Whether a citizen changed anything that the next one must not inherit. */
+    public boolean isCustomized() {
+        return elderly || isEnglish();
+    }
+
+    public String getTerminal() {
+        return identity.terminal();
+    }
+
+    /**
+     * Configures this kiosk from its start URL, e.g. {@code ?terminal=HALL1-K01&idle=60&countdown=20&printer=false},
+     * and remembers it in a cookie so that it survives the end of every citizen's session. Invalid
+     * values are ignored.
+     */
+    public void configure(String terminal, Integer idle, Integer countdown, Boolean printer) {
+        if (terminal == null && idle == null && countdown == null && printer == null) {
+            return;
         }
+        identity = identity.with(terminal, idle, countdown, printer);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.addResponseCookie(KioskIdentity.COOKIE, identity.format(), Map.of(
+                "maxAge", KioskIdentity.MAX_AGE_SECONDS, "path", "/", "httpOnly", Boolean.TRUE));
+    }
+
+    /** Seconds without a touch before the kiosk asks whether the citizen is still there. */
+    public int getIdleSeconds() {
+        return identity.idleSeconds() != null ? identity.idleSeconds() : defaults.idleSeconds();
+    }
+
+    /** On the receipt: longer, so that a citizen without a printed receipt can copy the number. */
+    public int getReceiptIdleSeconds() {
+        return identity.idleSeconds() != null ? identity.idleSeconds() : defaults.receiptIdleSeconds();
+    }
+
+    /** Seconds the kiosk counts down before it wipes everything. */
+    public int getCountdownSeconds() {
+        return identity.countdownSeconds() != null ? identity.countdownSeconds() : defaults.countdownSeconds();
+    }
+
+    /** Whether this kiosk has a receipt printer. */
+    public boolean isPrinter() {
+        return identity.printer();
+    }
+
+    /**
+     * A date or time in the screen's language, with the bundle's pattern. Views format through
+     * here rather than with f:convertDateTime, whose pattern and locale are fixed when the view is
+     * built and so would stay in the first language after a switch.
+     *
+     * @param patternKey e.g. {@code format.dateTime}
+     */
+    public String format(java.time.temporal.TemporalAccessor value, String patternKey) {
+        return value == null ? "" : java.time.format.DateTimeFormatter.ofPattern(
+                org.servicehall.ui.support.Messages.get(locale, patternKey), locale).format(value);
+    }
+
+    /** Today in the hall's time zone. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(defaults.zone()));
+    }
+
+    /** Where phones reach the public status page, or null for the kiosk's own address. */
+    public String getPublicUrl() {
+        return defaults.publicUrl();
     }
 }

@@ -8,12 +8,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.ProgressView;
-import org.servicehall.ui.support.DigitEntry;
 import org.servicehall.ui.support.Messages;
 
 /**
- * The progress lookup ({@code kiosk/status.xhtml}): the citizen types the 13 digits of the
- * tracking number on the keypad; the prefix and dashes are added for them.
+ * The progress lookup ({@code kiosk/status.xhtml}): the 13 digits of the tracking number, then the
+ * receipt's query code or the last four digits of the phone, both on the keypad. A wrong pair is
+ * refused without saying which part was wrong; after a few, the kiosk sends the citizen to a window.
  */
 @Named
 @ViewScoped
@@ -21,48 +21,64 @@ public class StatusView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(StatusView.class.getName());
-    private static final int DIGITS = 13;
+
+    /** The steps of the lookup. */
+    public enum Step {
+        NUMBER, PROOF, RESULT
+    }
 
     @Inject
     KioskFacade facade;
 
-    private final DigitEntry number = new DigitEntry(DIGITS);
+    private final ComplaintKey key = new ComplaintKey();
+    private Step step = Step.NUMBER;
     private ProgressView result;
+
+    public void toProof() {
+        if (key.numberComplete()) {
+            step = Step.PROOF;
+        }
+    }
 
     public void search() {
         result = null;
-        if (!number.isFull()) {
-            Messages.error("kiosk.status.incomplete");
+        if (!key.proofComplete(true)) {
             return;
         }
         try {
-            result = facade.progress(getTrackingNumber()).orElse(null);
+            result = facade.progress(key.getTrackingNumber(), key.getProof().getValue()).orElse(null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Progress lookup failed", e);
-            Messages.error("error.unavailable");
+            Messages.error("error.unavailable.lookup");
             return;
         }
         if (result == null) {
-            Messages.error("kiosk.status.notFound");
+            key.refused();
+            step = key.isLocked() ? Step.PROOF : Step.NUMBER;
+            return;
+        }
+        step = Step.RESULT;
+    }
+
+    public void back() {
+        if (step == Step.PROOF) {
+            key.getProof().clear();
+            step = Step.NUMBER;
         }
     }
 
     public void again() {
-        number.clear();
+        key.clear();
         result = null;
+        step = Step.NUMBER;
     }
 
-    public DigitEntry getNumber() {
-        return number;
+    public ComplaintKey getKey() {
+        return key;
     }
 
-    /** What the citizen typed so far, shown as TS-yyyyMMdd-nnnnn. */
-    public String getTrackingNumber() {
-        String digits = number.getValue();
-        if (digits.length() <= 8) {
-            return "TS-" + digits;
-        }
-        return "TS-" + digits.substring(0, 8) + "-" + digits.substring(8);
+    public Step getStep() {
+        return step;
     }
 
     public ProgressView getResult() {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.servicehall.domain.model.calendar.Stage;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
@@ -35,6 +36,13 @@ public class ComplaintFiling {
         Complaint complaint = Complaint.receive(number, filing.channel(), CategorySnapshot.of(filing.category()),
                 filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
                 filing.idempotencyKey(), deadlines);
+        FiledDetails details = filing.details();
+        if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
+                || details.incidentDay() != null)) {
+            complaint.recordFilingDetails(details.staffOrWindow(),
+                    details.incidentDay() == null ? null : details.incidentDay().atStartOfDay(deadlines.zone()).toInstant(),
+                    details.given());
+        }
         complaints.store(complaint);
         return receiptOf(complaint, false);
     }
@@ -44,8 +52,14 @@ public class ComplaintFiling {
         return complaints.findByIdempotencyKey(key);
     }
 
+    /** Today in the hall's time zone. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(deadlines.zone()));
+    }
+
     static FilingReceipt receiptOf(Complaint complaint, boolean repeated) {
         return new FilingReceipt(complaint.trackingNumber(), complaint.status(), complaint.category(),
-                complaint.receivedAt(), repeated);
+                complaint.receivedAt(), repeated, complaint.queryCode().orElse(null),
+                complaint.deadlines().due(Stage.ACKNOWLEDGE).orElse(null));
     }
 }

@@ -28,7 +28,7 @@ public class DefaultComplaintIntake implements ComplaintIntake {
 
     @Override
     public FilingReceipt file(FileComplaint command) {
-        ValidFiling valid = FilingValidator.validate(command, catalog);
+        ValidFiling valid = FilingValidator.validate(command, catalog, filing.today());
         String key = valid.idempotencyKey();
         if (key != null) {
             Optional<Complaint> earlier = filing.findByIdempotencyKey(key);

@@ -23,7 +23,7 @@ public class DefaultComplaintStatusLookup implements ComplaintStatusLookup {
         return complaints.find(number).map(DefaultComplaintStatusLookup::publicView);
     }
 
-    private static PublicStatus publicView(Complaint complaint) {
+    static PublicStatus publicView(Complaint complaint) {
         return new PublicStatus(complaint.trackingNumber(), complaint.status(), complaint.channel().code(),
                 complaint.category(), complaint.receivedAt(),
                 complaint.history().stream()

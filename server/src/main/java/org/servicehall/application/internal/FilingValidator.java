@@ -1,5 +1,6 @@
 package org.servicehall.application.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +25,18 @@ final class FilingValidator {
     }
 
     static ValidFiling validate(FileComplaint command, CategoryCatalog catalog) {
+        return validate(command, catalog, LocalDate.now());
+    }
+
+    /** @param today the day in the hall, to check the day an incident happened */
+    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
 
         Channel channel = channel(command.channel(), violations);
         Category category = category(command.categoryCode(), catalog, violations);
-        String description = description(command.description(), violations);
+        FiledDetails details = command.details() == null || category == null ? FiledDetails.NONE
+                : FiledDetails.check(command.details(), category, today, violations);
+        String description = description(command.description(), details, violations);
         Complainant complainant = complainant(command, violations);
 
         String terminal = blankToNull(command.terminal());
@@ -44,7 +52,7 @@ final class FilingValidator {
             throw new InvalidInputException(violations);
         }
         return new ValidFiling(channel, category, description, complainant,
-                terminal == null ? channel.code() : terminal, key);
+                terminal == null ? channel.code() : terminal, key, details);
     }
 
     private static Channel channel(String code, List<FieldViolation> violations) {
@@ -73,21 +81,23 @@ final class FilingValidator {
         return category.get();
     }
 
-    private static String description(String text, List<FieldViolation> violations) {
-        if (text == null || text.isBlank()) {
+    /** The citizen's words, after the problems they tapped; words are optional once a problem is tapped. */
+    private static String description(String text, FiledDetails details, List<FieldViolation> violations) {
+        if ((text == null || text.isBlank()) && !details.hasQuickPicks()) {
             violations.add(FieldViolation.of("description", "required"));
             return null;
         }
-        String stripped = text.strip();
-        if (stripped.length() > Complaint.DESCRIPTION_MAX_LENGTH) {
-            violations.add(FieldViolation.of("description", "tooLong", Complaint.DESCRIPTION_MAX_LENGTH, stripped.length()));
-            return null;
-        }
-        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        String stripped = text == null || text.isBlank() ? null : text.strip();
+        if (stripped != null && stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             violations.add(FieldViolation.of("description", "invalid"));
             return null;
         }
-        return stripped;
+        String described = details.describe(stripped);
+        if (described.length() > Complaint.DESCRIPTION_MAX_LENGTH) {
+            violations.add(FieldViolation.of("description", "tooLong", Complaint.DESCRIPTION_MAX_LENGTH, described.length()));
+            return null;
+        }
+        return described;
     }
 
     private static Complainant complainant(FileComplaint command, List<FieldViolation> violations) {

@@ -4,7 +4,11 @@ import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.Complainant;
 
-/** A filing that passed every input check. */
+/**
+ * A filing that passed every input check.
+ *
+ * @param details what the citizen tapped and answered beyond the description; never null
+ */
 record ValidFiling(Channel channel, Category category, String description, Complainant complainant,
-                   String terminal, String idempotencyKey) {
+                   String terminal, String idempotencyKey, FiledDetails details) {
 }

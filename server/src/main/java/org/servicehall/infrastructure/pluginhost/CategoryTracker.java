@@ -1,5 +1,10 @@
 package org.servicehall.infrastructure.pluginhost;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -8,7 +13,10 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.servicehall.domain.model.category.Category;
+import org.servicehall.domain.model.category.Field;
 import org.servicehall.plugin.api.category.CategoryProvider;
+import org.servicehall.plugin.api.category.FormField;
+import org.servicehall.plugin.api.category.QuickPick;
 import org.servicehall.plugin.api.common.LocalizedText;
 
 /**
@@ -76,7 +84,65 @@ final class CategoryTracker extends ServiceTracker<CategoryProvider, CategoryPro
             return null;
         }
         String iconName = icon != null && ICON.matcher(icon).matches() ? icon : "tag";
-        return new Category(code, label.zh(), label.en(), iconName, order, pluginId);
+        LocalizedText explanation = explanation(provider.explanation(), pluginId, code);
+        return new Category(code, label.zh(), label.en(), iconName, order, pluginId,
+                explanation == null ? null : explanation.zh(), explanation == null ? null : explanation.en(),
+                quickPicks(provider.quickPicks(), pluginId, code), fields(provider.fields(), pluginId, code));
+    }
+
+    // The additions of API 1.1 are optional extras: a wrong one is left out, the category stays.
+
+    private static LocalizedText explanation(Optional<LocalizedText> offered, String pluginId, String code) {
+        LocalizedText explanation = offered == null ? null : offered.orElse(null);
+        if (explanation != null && (explanation.zh().length() > CategoryProvider.EXPLANATION_MAX_LENGTH
+                || explanation.en().length() > CategoryProvider.EXPLANATION_MAX_LENGTH)) {
+            LOG.log(Level.WARNING, "Plugin {0}: explanation of category {1} is longer than {2}; left out",
+                    new Object[] {pluginId, code, CategoryProvider.EXPLANATION_MAX_LENGTH});
+            return null;
+        }
+        return explanation;
+    }
+
+    private static List<Category.QuickPick> quickPicks(List<QuickPick> offered, String pluginId, String code) {
+        List<Category.QuickPick> picks = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (QuickPick pick : offered == null ? List.<QuickPick>of() : offered) {
+            if (pick == null || !codes.add(pick.code())) {
+                LOG.log(Level.WARNING, "Plugin {0}: category {1} repeats a quick-pick or offers null; left out",
+                        new Object[] {pluginId, code});
+            } else if (picks.size() == CategoryProvider.QUICK_PICKS_MAX) {
+                LOG.log(Level.WARNING, "Plugin {0}: category {1} offers more than {2} quick-picks; the rest left out",
+                        new Object[] {pluginId, code, CategoryProvider.QUICK_PICKS_MAX});
+                break;
+            } else {
+                picks.add(domain(pick));
+            }
+        }
+        return picks;
+    }
+
+    private static List<Field> fields(List<FormField> offered, String pluginId, String code) {
+        List<Field> fields = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (FormField field : offered == null ? List.<FormField>of() : offered) {
+            if (field == null || !codes.add(field.code())) {
+                LOG.log(Level.WARNING, "Plugin {0}: category {1} repeats a field or offers null; left out",
+                        new Object[] {pluginId, code});
+            } else if (fields.size() == CategoryProvider.FIELDS_MAX) {
+                LOG.log(Level.WARNING, "Plugin {0}: category {1} asks more than {2} fields; the rest left out",
+                        new Object[] {pluginId, code, CategoryProvider.FIELDS_MAX});
+                break;
+            } else {
+                fields.add(new Field(field.code(), Field.Type.valueOf(field.type().name()), field.label().zh(),
+                        field.label().en(), field.required(), field.maxLength(), field.min(), field.max(),
+                        field.choices().stream().map(CategoryTracker::domain).toList()));
+            }
+        }
+        return fields;
+    }
+
+    private static Category.QuickPick domain(QuickPick pick) {
+        return new Category.QuickPick(pick.code(), pick.label().zh(), pick.label().en());
     }
 
     private static long serviceId(ServiceReference<?> reference) {

@@ -1,13 +1,29 @@
 package org.servicehall.ui.facade.dto;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
- * What a citizen entered on the kiosk.
+ * What a citizen entered on the kiosk, mostly by tapping.
  *
+ * @param description    their own words; may be blank when they tapped a common problem
  * @param terminal       the kiosk's terminal id
  * @param idempotencyKey one key per filing, the same for every repeat of the same submit
+ * @param quickPicks     codes of the common problems tapped
+ * @param answers        field code → answer (digits, a choice code, yyyy-MM-dd or text)
+ * @param windowNumber   the window concerned, digits; null when not given
+ * @param staffNumber    the staff number (工号) concerned, digits; null when not given
+ * @param incidentDay    when it happened; null when not given
  */
 public record FilingForm(String categoryCode, String description, String phone, boolean anonymous,
-                         String terminal, String idempotencyKey) implements Serializable {
+                         String terminal, String idempotencyKey, List<String> quickPicks,
+                         Map<String, String> answers, String windowNumber, String staffNumber,
+                         LocalDate incidentDay) implements Serializable {
+
+    public FilingForm {
+        quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
 }

@@ -79,6 +79,7 @@ public class Complaint {
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
 
     private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
+    private static final Set<ComplaintStatus> RATEABLE = EnumSet.of(CLOSED, RESOLVED_ON_SPOT);
 
     /** Which states and roles each step allows; whether a handler must belong to the assigned department. */
     private record Rule(Set<ComplaintStatus> states, boolean departmentBound, Set<Role> roles) {
@@ -175,6 +176,10 @@ public class Complaint {
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
     private String idempotencyKey;
 
+    /** The receipt's query code; null for complaints filed before codes were issued. */
+    @Column(name = "QUERY_CODE", updatable = false, length = 12)
+    private String queryCode;
+
     @Column(name = "FIRST_CONTACT_OWNER", length = 64)
     private String firstContactOwner;
 
@@ -265,6 +270,10 @@ public class Complaint {
     @OrderBy("requestedAt")
     private List<Extension> extensions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<FilingDetail> filingDetails = new ArrayList<>();
+
     protected Complaint() {
         // for JPA
     }
@@ -304,6 +313,7 @@ public class Complaint {
         complaint.receivedAt = at;
         complaint.receivedDay = java.time.LocalDate.ofInstant(at, deadlines.zone());
         complaint.idempotencyKey = idempotencyKey;
+        complaint.queryCode = QueryCode.random().value();
         if (receivedBy.role() == RECEPTION || receivedBy.role() == SUPERVISOR) {
             complaint.firstContactOwner = receivedBy.id();
         }
@@ -312,6 +322,26 @@ public class Complaint {
         complaint.record(HistoryAction.FILED, null, receivedBy, at,
                 "channel " + channel.code() + ", category " + category.code());
         return complaint;
+    }
+
+    /**
+     * Keeps what the complainant told at filing beyond the description: how they identified the
+     * staff member or window, when it happened, the common problems they tapped and their answers
+     * to the category's extra questions. Only as part of the filing itself, before anyone acted.
+     *
+     * @param staffOrWindow how the complainant identified whom it concerns, e.g. "12号窗口"; may be null
+     * @param incidentAt    when it happened, as far as they said; may be null
+     */
+    public void recordFilingDetails(String staffOrWindow, Instant incidentAt, List<FilingDetail.Given> details) {
+        if (status != RECEIVED || history.size() != 1 || !filingDetails.isEmpty()) {
+            throw new TransitionRefused("state", "recordFilingDetails", status);
+        }
+        if (staffOrWindow != null || incidentAt != null) {
+            this.registration = new Registration(null, staffOrWindow, null, incidentAt, null, null);
+        }
+        for (FilingDetail.Given given : details) {
+            filingDetails.add(new FilingDetail(this, filingDetails.size() + 1, given));
+        }
     }
 
     /**
@@ -651,12 +681,32 @@ public class Complaint {
 
     /** The complainant's own rating (好差评) of a closed complaint, e.g. given at a kiosk. */
     public void rate(Satisfaction rating, Actor actor, Instant at) {
+        rate(rating, null, actor, at);
+    }
+
+    /**
+     * The complainant's own rating with their reasons, e.g. the reasons tapped at a kiosk.
+     *
+     * @param reasons why, in the complainant's words or as tapped; may be null
+     */
+    public void rate(Satisfaction rating, String reasons, Actor actor, Instant at) {
         require(actor, "rate");
         if (rating == null) {
             throw new TransitionRefused("required", "satisfaction");
         }
+        String why = Texts.optional(reasons, 500, "reasons");
         this.citizenRating = rating;
-        record(HistoryAction.RATED, status, actor, at, rating.name());
+        record(HistoryAction.RATED, status, actor, at, why == null ? rating.name() : rating.name() + ": " + why);
+    }
+
+    /** Whether the complainant can rate the complaint now: it is finished and not yet archived. */
+    public boolean isRateable() {
+        return RATEABLE.contains(status);
+    }
+
+    /** Whether the complainant can appeal now: closed, and their satisfaction is dissatisfied. */
+    public boolean isAppealable() {
+        return status == CLOSED && isDissatisfied();
     }
 
     /**
@@ -915,6 +965,27 @@ public class Complaint {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /** The receipt's query code; empty for complaints filed before codes were issued. */
+    public Optional<QueryCode> queryCode() {
+        return Optional.ofNullable(queryCode).map(QueryCode::new);
+    }
+
+    /**
+     * Whether a citizen who typed {@code proof} may follow this complaint: it is the query code, or
+     * the last four digits of the complainant's phone number.
+     */
+    public boolean admitsCitizen(String proof) {
+        if (proof == null) {
+            return false;
+        }
+        String typed = proof.strip();
+        if (typed.length() == QueryCode.LENGTH) {
+            return queryCode().map(code -> code.matches(typed)).orElse(false);
+        }
+        return typed.matches("\\d{4}") && complainant.phone()
+                .map(phone -> phone.value().replace("-", "").endsWith(typed)).orElse(false);
+    }
+
     /** The staff member who received the case and answers for it until a department signs for it. */
     public Optional<String> firstContactOwner() {
         return Optional.ofNullable(firstContactOwner);
@@ -1021,5 +1092,10 @@ public class Complaint {
 
     public List<Extension> extensions() {
         return Collections.unmodifiableList(extensions);
+    }
+
+    /** The common problems tapped and the extra answers given at filing, in the order given. */
+    public List<FilingDetail> filingDetails() {
+        return Collections.unmodifiableList(filingDetails);
     }
 }

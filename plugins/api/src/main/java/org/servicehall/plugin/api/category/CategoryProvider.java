@@ -1,5 +1,7 @@
 package org.servicehall.plugin.api.category;
 
+import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.servicehall.plugin.api.common.LocalizedText;
 
@@ -37,4 +39,60 @@ public interface CategoryProvider {
 
     /** Position among the categories: lower comes first; ties are broken by code. */
     int displayOrder();
+
+    /**
+     * The longest {@link #explanation()}, per language: one line on a kiosk tile.
+     *
+     * @since 1.1
+     */
+    int EXPLANATION_MAX_LENGTH = 60;
+
+    /**
+     * The most {@link #quickPicks()} a category may offer; the host ignores any beyond.
+     *
+     * @since 1.1
+     */
+    int QUICK_PICKS_MAX = 12;
+
+    /**
+     * The most {@link #fields()} a category may ask; the host ignores any beyond.
+     *
+     * @since 1.1
+     */
+    int FIELDS_MAX = 4;
+
+    /**
+     * A one-line explanation shown under the label on the kiosk tile, e.g. "工作人员的言行举止 /
+     * How staff treated you", at most {@value #EXPLANATION_MAX_LENGTH} characters per language.
+     *
+     * @return empty for none (the default)
+     * @since 1.1
+     */
+    default Optional<LocalizedText> explanation() {
+        return Optional.empty();
+    }
+
+    /**
+     * The common problems of this category, in display order, for citizens to tap rather than
+     * type; at most {@value #QUICK_PICKS_MAX}, codes unique within the category. A complaint may
+     * be filed with quick-picks only.
+     *
+     * @return empty for none (the default): the citizen describes the problem in words
+     * @since 1.1
+     */
+    default List<QuickPick> quickPicks() {
+        return List.of();
+    }
+
+    /**
+     * Extra questions for complaints under this category, in display order, at most
+     * {@value #FIELDS_MAX}, codes unique within the category. The kiosk and window forms show them
+     * after the common questions, and the registration stores the answers.
+     *
+     * @return empty for none (the default)
+     * @since 1.1
+     */
+    default List<FormField> fields() {
+        return List.of();
+    }
 }

@@ -1,0 +1,194 @@
+package org.servicehall.ui.kiosk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.CitizenAction;
+import org.servicehall.ui.facade.dto.ProgressView;
+import org.servicehall.ui.support.Messages;
+
+/**
+ * Rating a finished complaint (好差评, {@code kiosk/rate.xhtml}): tracking number and query code →
+ * five levels → optional reasons → thank you; a dissatisfied citizen is offered an appeal (申诉),
+ * which reopens the case for another handler.
+ */
+@Named
+@ViewScoped
+public class RateView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RateView.class.getName());
+
+    /** The five levels of the government service rating, best first. */
+    public static final List<String> LEVELS =
+            List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "VERY_DISSATISFIED");
+
+    /** Reasons offered for a good rating. */
+    public static final List<String> GOOD_REASONS = List.of("SOLVED", "FAST", "CLEAR", "FRIENDLY");
+
+    /** Reasons offered for a bad rating. */
+    public static final List<String> BAD_REASONS = List.of("NOT_SOLVED", "TOO_SLOW", "UNCLEAR", "UNFRIENDLY", "NO_CONTACT");
+
+    /** The steps of rating. */
+    public enum Step {
+        NUMBER, CODE, LEVEL, REASONS, THANKS, APPEALED, NOT_NOW
+    }
+
+    @Inject
+    KioskFacade facade;
+
+    @Inject
+    KioskSession kiosk;
+
+    private final ComplaintKey key = new ComplaintKey();
+    private Step step = Step.NUMBER;
+    private ProgressView complaint;
+    private String level;
+    private final Set<String> reasons = new LinkedHashSet<>();
+
+    public void toCode() {
+        if (key.numberComplete()) {
+            step = Step.CODE;
+        }
+    }
+
+    /** Checks number and code, and whether the complaint can be rated now. */
+    public void check() {
+        if (!key.proofComplete(false)) {
+            return;
+        }
+        try {
+            complaint = facade.progress(key.getTrackingNumber(), key.getProof().getValue()).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Rating lookup failed", e);
+            Messages.error("error.unavailable.lookup");
+            return;
+        }
+        if (complaint == null) {
+            key.refused();
+            step = key.isLocked() ? Step.CODE : Step.NUMBER;
+            return;
+        }
+        step = complaint.rateable() ? Step.LEVEL : complaint.appealable() ? Step.THANKS : Step.NOT_NOW;
+    }
+
+    public void choose(String chosen) {
+        if (LEVELS.contains(chosen)) {
+            if (!chosen.equals(level)) {
+                reasons.clear();
+            }
+            level = chosen;
+            step = Step.REASONS;
+        }
+    }
+
+    public void toggleReason(String reason) {
+        if (getReasonChoices().contains(reason) && !reasons.remove(reason)) {
+            reasons.add(reason);
+        }
+    }
+
+    public boolean isReason(String reason) {
+        return reasons.contains(reason);
+    }
+
+    public List<String> getReasonChoices() {
+        return isDissatisfied() ? BAD_REASONS : GOOD_REASONS;
+    }
+
+    public void submit() {
+        CitizenAction done = act(() -> facade.rate(key.getTrackingNumber(), key.getProof().getValue(), level,
+                reasonsInHallLanguage(), kiosk.getTerminal()));
+        if (done != null) {
+            complaint = done.progress();
+            step = Step.THANKS;
+        }
+    }
+
+    /** The dissatisfied citizen asks for a re-examination; their reasons are the appeal's reason. */
+    public void appeal() {
+        String reason = reasons.isEmpty() ? Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.appeal.defaultReason")
+                : Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.appeal.reasonPrefix") + reasonsInHallLanguage();
+        CitizenAction done = act(() -> facade.appeal(key.getTrackingNumber(), key.getProof().getValue(), reason,
+                kiosk.getTerminal()));
+        if (done != null) {
+            complaint = done.progress();
+            step = Step.APPEALED;
+        }
+    }
+
+    private CitizenAction act(java.util.function.Supplier<CitizenAction> action) {
+        CitizenAction result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Rating failed; the citizen may retry", e);
+            Messages.error("error.unavailable.rate");
+            return null;
+        }
+        if (!result.isDone()) {
+            Messages.error("kiosk.rate.refused." + result.refusal());
+            return null;
+        }
+        return result;
+    }
+
+    /** Staff read the reasons in the hall's language, whatever language the citizen used. */
+    private String reasonsInHallLanguage() {
+        return reasons.isEmpty() ? null : String.join("；", reasons.stream()
+                .map(r -> Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.reason." + r)).toList());
+    }
+
+    public void back() {
+        step = switch (step) {
+            case CODE -> {
+                key.getProof().clear();
+                yield Step.NUMBER;
+            }
+            case REASONS -> Step.LEVEL;
+            default -> step;
+        };
+    }
+
+    public boolean isDissatisfied() {
+        return "DISSATISFIED".equals(level) || "VERY_DISSATISFIED".equals(level);
+    }
+
+    /** Whether the thank-you screen offers an appeal. */
+    public boolean isAppealOffered() {
+        return complaint != null && complaint.appealable();
+    }
+
+    public List<String> getLevels() {
+        return LEVELS;
+    }
+
+    /** 5 for the best level down to 1 for the worst, for the faces. */
+    public int score(String levelCode) {
+        return LEVELS.size() - LEVELS.indexOf(levelCode);
+    }
+
+    public ComplaintKey getKey() {
+        return key;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public ProgressView getComplaint() {
+        return complaint;
+    }
+}

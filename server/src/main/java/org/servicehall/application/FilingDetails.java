@@ -1,0 +1,29 @@
+package org.servicehall.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a citizen told at filing beyond the description, mostly by tapping: the category's common
+ * problems, answers to its extra fields, whom it concerns and when it happened. Every part is
+ * optional and may be wrong; {@link ComplaintIntake#file} says which.
+ *
+ * @param quickPicks   codes of the category's common problems, in the order tapped
+ * @param answers      field code → answer (digits, a choice code, yyyy-MM-dd or text), in display order
+ * @param windowNumber the service window's number, digits only
+ * @param staffNumber  the staff member's number (工号), digits only
+ * @param incidentDay  the day it happened in the hall's time zone
+ */
+public record FilingDetails(List<String> quickPicks, Map<String, String> answers, String windowNumber,
+                            String staffNumber, LocalDate incidentDay) {
+
+    public FilingDetails {
+        quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
+        answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    }
+
+    public static FilingDetails none() {
+        return new FilingDetails(List.of(), Map.of(), null, null, null);
+    }
+}

@@ -1,0 +1,24 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.servicehall.application.CitizenProgress;
+import org.servicehall.application.CitizenStatus;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+
+/** Shows a complaint to whoever proves it is theirs; nothing personal leaves this class. */
+@ApplicationScoped
+public class DefaultCitizenProgress implements CitizenProgress {
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Override
+    @Transactional
+    public Optional<CitizenStatus> find(TrackingNumber number, String proof) {
+        return complaints.find(number).filter(complaint -> complaint.admitsCitizen(proof)).map(CitizenCases::statusOf);
+    }
+}

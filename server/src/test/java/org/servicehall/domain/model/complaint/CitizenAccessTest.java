@@ -1,0 +1,154 @@
+package org.servicehall.domain.model.complaint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.servicehall.domain.model.calendar.Urgency;
+import org.servicehall.domain.shared.Actor;
+import org.servicehall.domain.shared.TransitionRefused;
+
+/** What a citizen may do with their own complaint at a kiosk: follow it, rate it, appeal it. */
+class CitizenAccessTest {
+
+    private static final CategorySnapshot ATTITUDE = new CategorySnapshot("SERVICE_ATTITUDE", "服务态度", "Service attitude");
+    private static final Instant AT = Instant.parse("2026-11-27T02:00:00Z");
+    private static final Actor KIOSK = Actor.citizen("HALL1-K01");
+    private static final Actor CLERK = Actor.staff("wang.fang", Actor.Role.RECEPTION, "W01", "RECEPTION");
+    private static final Actor SUPERVISOR = Actor.staff("zhao.min", Actor.Role.SUPERVISOR, "S01", "COMPLAINTS");
+    private static final Actor HANDLER = Actor.staff("sun.li", Actor.Role.HANDLER, "D01", "REAL_ESTATE");
+
+    private static Complaint filed(Complainant complainant) {
+        return Complaint.receive(TrackingNumber.of(LocalDate.of(2026, 11, 27), 7), Channel.KIOSK, ATTITUDE,
+                "态度不好", complainant, KIOSK, AT, null, Fixtures.DEADLINES);
+    }
+
+    private static Complaint closed(Satisfaction satisfaction) {
+        Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
+        Instant t = AT;
+        complaint.accept(Registration.empty(), null, CLERK, "王芳", t = t.plus(Duration.ofMinutes(5)));
+        complaint.triage(ATTITUDE, null, Urgency.NORMAL,
+                new Assessment(Assessment.Severity.LOW, false, false, false, null), SUPERVISOR, t = t.plusSeconds(60),
+                Fixtures.DEADLINES);
+        complaint.assign(new DepartmentRef("REAL_ESTATE", "不动产登记窗口", null),
+                new StaffRef("sun.li", "孙丽", "REAL_ESTATE"), "核实", "客观", null, SUPERVISOR, t = t.plusSeconds(60),
+                Fixtures.DEADLINES);
+        complaint.signFor(HANDLER, t = t.plusSeconds(60));
+        complaint.recordFinding(new Finding(Finding.Outcome.SUBSTANTIATED, "态度生硬", Finding.Cause.STAFF_ERROR, null, "监控"),
+                HANDLER, t = t.plusSeconds(60));
+        complaint.proposePlan(new HandlingPlan("道歉", "科长", LocalDate.of(2026, 12, 1)), HANDLER, t = t.plusSeconds(60));
+        complaint.recordMeasure(Measure.Kind.APOLOGY, "电话道歉", HANDLER, t = t.plusSeconds(60));
+        complaint.completeHandling(HANDLER, t = t.plusSeconds(60), Fixtures.DEADLINES);
+        complaint.recordFeedback(Feedback.given(Feedback.Method.PHONE, "告知结果", null, satisfaction, true), HANDLER,
+                t.plusSeconds(60));
+        return complaint;
+    }
+
+    @Test
+    void every_complaint_gets_a_six_digit_query_code_at_receipt() {
+        Complaint complaint = filed(Complainant.anonymous());
+        String code = complaint.queryCode().orElseThrow().value();
+        assertTrue(code.matches("\\d{6}"), code);
+    }
+
+    @Test
+    void query_codes_differ_and_never_show_in_logs() {
+        SplittableRandom random = new SplittableRandom(7);
+        assertNotEquals(QueryCode.random(random), QueryCode.random(random));
+        assertEquals("******", QueryCode.random().toString());
+        assertThrows(IllegalArgumentException.class, () -> new QueryCode("12345"));
+        assertThrows(IllegalArgumentException.class, () -> new QueryCode("12345a"));
+    }
+
+    @Test
+    void the_query_code_admits_the_citizen_and_a_wrong_code_does_not() {
+        Complaint complaint = filed(Complainant.anonymous());
+        String code = complaint.queryCode().orElseThrow().value();
+        assertTrue(complaint.admitsCitizen(code));
+        assertTrue(complaint.admitsCitizen(" " + code + " "));
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+        assertFalse(complaint.admitsCitizen(wrong));
+        assertFalse(complaint.admitsCitizen(null));
+        assertFalse(complaint.admitsCitizen(""));
+    }
+
+    @Test
+    void the_last_four_digits_of_the_phone_admit_the_citizen_too() {
+        Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
+        assertTrue(complaint.admitsCitizen("8000"));
+        assertFalse(complaint.admitsCitizen("0013"));
+        assertFalse(complaint.admitsCitizen("800"));
+    }
+
+    @Test
+    void an_anonymous_complaint_has_no_phone_digits_to_be_followed_by() {
+        assertFalse(filed(Complainant.anonymous()).admitsCitizen("0000"));
+    }
+
+    @Test
+    void what_the_citizen_tapped_at_filing_is_kept_with_the_registration() {
+        Complaint complaint = filed(Complainant.anonymous());
+        Instant yesterday = AT.minus(Duration.ofDays(1));
+        complaint.recordFilingDetails("12号窗口", yesterday, List.of(
+                FilingDetail.Given.quickPick("RUDE", "态度生硬、语气不好", "Rude or curt"),
+                FilingDetail.Given.answer("VISITS", "来了几次", "Visits", "3", "3")));
+
+        assertEquals(Optional.of("12号窗口"), complaint.registration().staffComplainedAbout());
+        assertEquals(Optional.of(yesterday), complaint.registration().incidentAt());
+        assertEquals(List.of("RUDE", "VISITS"), complaint.filingDetails().stream().map(FilingDetail::code).toList());
+        assertEquals(Optional.of("3"), complaint.filingDetails().get(1).answer());
+    }
+
+    @Test
+    void filing_details_are_recorded_only_as_part_of_the_filing() {
+        Complaint complaint = filed(Complainant.anonymous());
+        complaint.recordFilingDetails(null, null, List.of());
+        complaint.accept(Registration.empty(), null, CLERK, "王芳", AT.plusSeconds(60));
+        assertThrows(TransitionRefused.class, () -> complaint.recordFilingDetails("3号窗口", null, List.of()));
+    }
+
+    @Test
+    void an_open_complaint_cannot_be_rated_yet() {
+        Complaint complaint = filed(Complainant.anonymous());
+        assertFalse(complaint.isRateable());
+        assertThrows(TransitionRefused.class, () -> complaint.rate(Satisfaction.SATISFIED, "快", KIOSK, AT));
+    }
+
+    @Test
+    void a_rating_keeps_the_reasons_tapped_in_the_history() {
+        Complaint complaint = closed(Satisfaction.SATISFIED);
+        assertTrue(complaint.isRateable());
+        assertFalse(complaint.isAppealable(), "a satisfied complainant has nothing to appeal");
+
+        complaint.rate(Satisfaction.DISSATISFIED, "问题没有解决；回复太慢", KIOSK, AT.plus(Duration.ofDays(3)));
+
+        HistoryEntry rated = complaint.history().get(complaint.history().size() - 1);
+        assertEquals(HistoryAction.RATED, rated.action());
+        assertEquals("DISSATISFIED: 问题没有解决；回复太慢", rated.summary().orElseThrow());
+        assertEquals("HALL1-K01", rated.actor().terminal());
+        assertTrue(complaint.isAppealable());
+    }
+
+    @Test
+    void a_dissatisfied_citizen_appeals_from_the_kiosk_and_the_case_reopens() {
+        Complaint complaint = closed(Satisfaction.SATISFIED);
+        Instant later = AT.plus(Duration.ofDays(3));
+        complaint.rate(Satisfaction.VERY_DISSATISFIED, null, KIOSK, later);
+
+        complaint.appeal("问题没有解决", KIOSK, later.plusSeconds(30), Fixtures.DEADLINES);
+
+        assertEquals(ComplaintStatus.APPEALED, complaint.status());
+        assertEquals(1, complaint.appealRound());
+        assertFalse(complaint.isRateable());
+        assertTrue(complaint.deadlines().current().isPresent(), "the re-examination runs against a deadline");
+    }
+}
