@@ -31,6 +31,8 @@ public interface CaseQueries {
         DUE_SOON,
         /** The current deadline has passed. */
         OVERDUE,
+        /** The current deadline has passed, in my department. */
+        DEPARTMENT_OVERDUE,
         /** Supervised (督办) or of emergency urgency. */
         ESCALATED,
         /** Handling plans waiting for a supervisor's approval. */
