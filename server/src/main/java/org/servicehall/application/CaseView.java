@@ -3,6 +3,7 @@ package org.servicehall.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.servicehall.domain.model.calendar.Stage;
 import org.servicehall.domain.model.complaint.Assessment;
 import org.servicehall.domain.model.complaint.Complaint;
@@ -12,6 +13,7 @@ import org.servicehall.domain.model.complaint.Extension;
 import org.servicehall.domain.model.complaint.HistoryEntry;
 import org.servicehall.domain.model.complaint.InvestigationNote;
 import org.servicehall.domain.model.complaint.Measure;
+import org.servicehall.domain.shared.Actor;
 
 /**
  * A complaint as staff see it: the whole case file, with the complainant's personal data masked
@@ -30,7 +32,7 @@ public record CaseView(
         boolean supervised, String supervisionReason, Instant archivedAt,
         List<DeadlineView> deadlines, Instant currentDue, String currentStage,
         List<NoteView> notes, List<EvidenceView> evidence, List<DuplicateView> duplicates,
-        List<ExtensionView> extensions, List<HistoryView> history) {
+        List<ExtensionView> extensions, List<HistoryView> history, Set<String> allowedSteps) {
 
     /** The complainant; masked unless read through the audited personal-data view. */
     public record ComplainantView(boolean anonymous, String name, String phone, String otherContact, boolean masked) {
@@ -90,8 +92,11 @@ public record CaseView(
                               String actorRole, String terminal, Instant at, String summary) {
     }
 
-    /** The staff view of a complaint, with personal data masked or not. */
-    public static CaseView of(Complaint c, boolean unmasked, Instant now) {
+    /**
+     * The staff view of a complaint, with personal data masked or not, and the steps that
+     * {@code viewer} may take on it now (the names of the complaint's transitions).
+     */
+    public static CaseView of(Complaint c, boolean unmasked, Instant now, Actor viewer) {
         var complainant = c.complainant();
         ComplainantView person = new ComplainantView(complainant.isAnonymous(),
                 unmasked ? complainant.name().orElse(null) : complainant.maskedName().orElse(null),
@@ -132,7 +137,8 @@ public record CaseView(
                 c.duplicateFlags().stream().map(d -> new DuplicateView(d.id(), d.otherTrackingNumber().value(),
                         d.reason().name(), d.state().name(), d.flaggedAt(), d.decidedBy().orElse(null))).toList(),
                 c.extensions().stream().map(CaseView::extension).toList(),
-                c.history().stream().map(CaseView::history).toList());
+                c.history().stream().map(CaseView::history).toList(),
+                viewer == null ? Set.of() : Set.copyOf(c.allowedSteps(viewer)));
     }
 
     private static AssessmentView assessment(Assessment a) {

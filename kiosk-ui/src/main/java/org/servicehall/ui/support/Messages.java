@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "org.servicehall.ui.i18n.messages";
+    public static final String STAFF_BUNDLE = "org.servicehall.ui.i18n.staff";
 
     private Messages() {
     }
@@ -23,6 +24,18 @@ public final class Messages {
 
     public static String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A text of the staff screens' bundle. */
+    public static String staff(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(STAFF_BUNDLE, locale, Messages.class.getClassLoader());
         String pattern;
         try {
             pattern = bundle.getString(key);

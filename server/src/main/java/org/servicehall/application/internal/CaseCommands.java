@@ -58,7 +58,7 @@ public class CaseCommands {
             // Two requests passed the version check at the same moment; the other one won.
             throw new ConcurrentChangeException(null, null, -1);
         }
-        return CaseView.of(complaint, false, clock.instant());
+        return CaseView.of(complaint, false, clock.instant(), actor);
     }
 
     /** Loads a complaint for the caller; unknown numbers and recusal both end here. */

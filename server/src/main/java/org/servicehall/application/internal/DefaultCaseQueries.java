@@ -38,7 +38,7 @@ public class DefaultCaseQueries implements CaseQueries {
     @Override
     @Transactional
     public CaseView view(String trackingNumber) {
-        return CaseView.of(cases.load(trackingNumber, caller.actor()), false, cases.now());
+        return CaseView.of(cases.load(trackingNumber, caller.actor()), false, cases.now(), caller.actor());
     }
 
     @Override
@@ -54,7 +54,7 @@ public class DefaultCaseQueries implements CaseQueries {
             throw new AccessDeniedException("notDepartment");
         }
         audit.record(new PersonalDataAccess(complaint.trackingNumber().value(), actor, purpose, cases.now()));
-        return CaseView.of(complaint, true, cases.now()).complainant();
+        return CaseView.of(complaint, true, cases.now(), null).complainant();
     }
 
     @Override

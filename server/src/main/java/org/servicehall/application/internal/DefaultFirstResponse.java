@@ -64,7 +64,7 @@ public class DefaultFirstResponse implements FirstResponse {
         if (intake.idempotencyKey() != null) {
             Optional<Complaint> earlier = complaints.findByIdempotencyKey(intake.idempotencyKey());
             if (earlier.isPresent()) {
-                return CaseView.of(earlier.get(), false, cases.now());
+                return CaseView.of(earlier.get(), false, cases.now(), actor);
             }
         }
         RegistrationForm form = intake.form() == null
@@ -95,7 +95,7 @@ public class DefaultFirstResponse implements FirstResponse {
             default -> throw Inputs.invalid("outcome", "unknown");
         }
         complaints.store(complaint);
-        return CaseView.of(complaint, false, now);
+        return CaseView.of(complaint, false, now, actor);
     }
 
     @Override

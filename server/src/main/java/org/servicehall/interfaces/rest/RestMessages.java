@@ -21,6 +21,11 @@ final class RestMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The texts in English for an English locale, else in Simplified Chinese. */
+    static RestMessages of(Locale locale) {
+        return new RestMessages(locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    }
+
     static RestMessages of(HttpHeaders headers) {
         List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
         for (Locale candidate : acceptable) {

@@ -1,0 +1,62 @@
+package org.servicehall.ui.staff;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The staff area: an anonymous visitor is sent to the login page (and back afterwards), a
+ * logged-in user without a role of the page's area gets 403. Staff pages are never stored by the
+ * browser, so that the back button on a shared terminal shows nothing after logout.
+ */
+@WebFilter(urlPatterns = "/staff/*")
+public class StaffAreaFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The roles that may open each page of the staff area; a page not listed is open to all staff. */
+    static final Map<String, List<String>> AREAS = Map.of(
+            "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"));
+
+    static final List<String> STAFF = List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
+        response.setHeader("Pragma", "no-cache");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() == null) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                String next = query == null ? path : path + "?" + query;
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?next="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            } else {
+                // a form posted after the login expired: the page itself says so on the next GET
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
+            }
+            return;
+        }
+        List<String> allowed = AREAS.getOrDefault(path, STAFF);
+        if (allowed.stream().noneMatch(request::isUserInRole)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Whether {@code next} is a page of the staff area, i.e. safe to send the browser to after login. */
+    static boolean isStaffPage(String next) {
+        return next != null && next.startsWith("/staff/") && !next.contains("//") && !next.contains("\\")
+                && next.chars().noneMatch(Character::isISOControl);
+    }
+}

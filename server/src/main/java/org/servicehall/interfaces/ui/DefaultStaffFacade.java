@@ -1,0 +1,332 @@
+package org.servicehall.interfaces.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.servicehall.application.Archiving;
+import org.servicehall.application.CallerContext;
+import org.servicehall.application.CaseAssignment;
+import org.servicehall.application.CaseQueries;
+import org.servicehall.application.CaseQueries.CaseSummary;
+import org.servicehall.application.CaseView;
+import org.servicehall.application.FirstResponse;
+import org.servicehall.application.Handling;
+import org.servicehall.application.Investigation;
+import org.servicehall.application.RegistrationForm;
+import org.servicehall.application.ResultFeedback;
+import org.servicehall.application.Triage;
+import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.domain.model.directory.Department;
+import org.servicehall.domain.model.directory.Directory;
+import org.servicehall.domain.model.directory.StaffMember;
+import org.servicehall.interfaces.rest.Refusals;
+import org.servicehall.ui.facade.staff.CaseSheet;
+import org.servicehall.ui.facade.staff.CaseStep;
+import org.servicehall.ui.facade.staff.DuplicateHint;
+import org.servicehall.ui.facade.staff.Me;
+import org.servicehall.ui.facade.staff.Option;
+import org.servicehall.ui.facade.staff.QueuePage;
+import org.servicehall.ui.facade.staff.QueueQuery;
+import org.servicehall.ui.facade.staff.QueueRow;
+import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.StepRefusedException;
+import org.servicehall.ui.facade.staff.WindowForm;
+
+/**
+ * The staff screens' view of the system: the lifecycle's application services, which check the
+ * caller's role and the rules again; their refusals become {@link StepRefusedException}s in words.
+ */
+@ApplicationScoped
+public class DefaultStaffFacade implements StaffFacade {
+
+    private static final Duration DUE_SOON = Duration.ofHours(24);
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    CategoryCatalog catalog;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    FirstResponse firstResponse;
+
+    @Inject
+    Triage triage;
+
+    @Inject
+    CaseAssignment assignment;
+
+    @Inject
+    Investigation investigation;
+
+    @Inject
+    Handling handling;
+
+    @Inject
+    ResultFeedback feedback;
+
+    @Inject
+    Archiving archiving;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Me me() {
+        var actor = caller.actor();
+        Set<String> roles = caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        String department = actor.departmentCode();
+        String departmentName = department == null ? null
+                : directory.department(department).map(d -> d.name(Locale.SIMPLIFIED_CHINESE)).orElse(department);
+        return new Me(actor.id(), caller.displayName(), roles, department, departmentName);
+    }
+
+    @Override
+    public List<Option> categories(Locale locale) {
+        return catalog.all().stream().map(c -> new Option(c.code(), c.label(locale), null)).toList();
+    }
+
+    @Override
+    public List<Option> departments(Locale locale) {
+        return directory.activeOfKind(Department.Kind.DEPARTMENT).stream()
+                .map(d -> new Option(d.code(), d.name(locale), d.remit().orElse(null))).toList();
+    }
+
+    @Override
+    public List<Option> agencies(Locale locale) {
+        return directory.activeOfKind(Department.Kind.EXTERNAL_AGENCY).stream()
+                .map(d -> new Option(d.code(), d.name(locale), d.contactLine())).toList();
+    }
+
+    @Override
+    public List<Option> handlers(String departmentCode) {
+        if (departmentCode == null || departmentCode.isBlank()) {
+            return List.of();
+        }
+        return directory.staffIn(departmentCode).stream().filter(StaffMember::isActive)
+                .map(s -> new Option(s.username(), s.displayName(), s.staffNumber().orElse(null))).toList();
+    }
+
+    @Override
+    public CaseSheet receiveAtWindow(WindowForm form, Locale locale) {
+        RegistrationForm registration = new RegistrationForm(form.complainantName(), form.complainantPhone(),
+                form.otherContact(), form.anonymous(), form.serviceStep(), form.staffComplainedAbout(),
+                form.staffComplainedAboutId(), instant(form.incidentAt()), form.expectedOutcome(), form.evidenceNote());
+        return refusedInWords(locale, () -> sheet(firstResponse.receiveAtWindow(new FirstResponse.WindowIntake(
+                form.channel(), form.categoryCode(), form.description(), registration, form.outcome(),
+                form.whatWasDone(), form.agencyCode(), form.explanation(), form.terminal(), form.idempotencyKey())),
+                locale));
+    }
+
+    @Override
+    public List<DuplicateHint> possibleDuplicates(String phone, Locale locale) {
+        if (phone == null || phone.replaceAll("\\D", "").length() < 7) {
+            return List.of();
+        }
+        try {
+            var page = queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
+                    phone, "-receivedAt", 0, 5));
+            return page.rows().stream().map(row -> new DuplicateHint(row.trackingNumber(), row.status(),
+                    english(locale) ? row.categoryLabelEn() : row.categoryLabelZh(), local(row.receivedAt()),
+                    "SAME_PHONE", row.excerpt())).toList();
+        } catch (RuntimeException e) {
+            // a half-typed number is no reason to interrupt the clerk
+            return List.of();
+        }
+    }
+
+    @Override
+    public QueuePage queue(QueueQuery query, Locale locale) {
+        CaseQueries.Queue queue;
+        try {
+            queue = CaseQueries.Queue.valueOf(query.queue());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            queue = CaseQueries.Queue.ALL;
+        }
+        CaseQueries.Queue which = queue;
+        return refusedInWords(locale, () -> {
+            var page = queries.queue(new CaseQueries.QueueRequest(which, query.status(), query.urgency(),
+                    query.categoryCode(), query.channel(), query.text(), query.sort(), query.offset(), query.limit()));
+            Instant now = clock.instant();
+            return new QueuePage(page.rows().stream().map(row -> row(row, now, locale)).toList(), page.total());
+        });
+    }
+
+    @Override
+    public CaseSheet caseSheet(String trackingNumber, Locale locale) {
+        return refusedInWords(locale, () -> sheet(queries.view(trackingNumber), locale));
+    }
+
+    @Override
+    public CaseSheet.Person unmask(String trackingNumber, String purpose, Locale locale) {
+        return refusedInWords(locale, () -> {
+            var person = queries.complainant(trackingNumber, purpose);
+            return new CaseSheet.Person(person.anonymous(), person.name(), person.phone(), person.otherContact(),
+                    person.masked());
+        });
+    }
+
+    @Override
+    public CaseSheet take(String trackingNumber, long version, CaseStep step, Locale locale) {
+        return refusedInWords(locale, () -> sheet(apply(trackingNumber, version, step), locale));
+    }
+
+    private CaseView apply(String n, Long v, CaseStep step) {
+        if (step instanceof CaseStep.Accept s) {
+            return firstResponse.accept(n, v, new RegistrationForm(null, null, null, null,
+                    s.serviceStep(), s.staffComplainedAbout(), s.staffComplainedAboutId(), null, s.expectedOutcome(),
+                    s.evidenceNote()));
+        } else if (step instanceof CaseStep.ResolveOnSpot s) {
+            return firstResponse.resolveOnSpot(n, v, s.whatWasDone());
+        } else if (step instanceof CaseStep.Redirect s) {
+            return firstResponse.redirect(n, v, s.agencyCode(), s.explanation());
+        } else if (step instanceof CaseStep.Triage s) {
+            return triage.triage(n, v, new Triage.TriageDecision(s.categoryCode(), s.businessArea(),
+                    s.urgency(), s.severity(), s.adverseImpact(), s.major(), s.emergencyStarted(), s.alerted()));
+        } else if (step instanceof CaseStep.DecideDuplicate s) {
+            return triage.decideDuplicate(n, v, s.flagId(), s.confirmed());
+        } else if (step instanceof CaseStep.Assign s) {
+            return assignment.assign(n, v, new CaseAssignment.Order(s.departmentCode(),
+                    s.handlerId(), s.scope(), s.standards(), instant(s.handleDue())));
+        } else if (step instanceof CaseStep.SignFor) {
+            return assignment.signFor(n, v);
+        } else if (step instanceof CaseStep.Return s) {
+            return assignment.returnAssignment(n, v, s.reason());
+        } else if (step instanceof CaseStep.AddNote s) {
+            return investigation.addNote(n, v, s.kind(), s.text());
+        } else if (step instanceof CaseStep.RecordFinding s) {
+            return investigation.recordFinding(n, v, new Investigation.FindingReport(
+                    s.outcome(), s.substantiatedParts(), s.cause(), s.causeOther(), s.basis()));
+        } else if (step instanceof CaseStep.ProposePlan s) {
+            return handling.proposePlan(n, v, new Handling.PlanProposal(s.measures(),
+                    s.responsible(), s.dueOn()));
+        } else if (step instanceof CaseStep.DecidePlan s) {
+            return s.approve() ? handling.approvePlan(n, v) : handling.sendPlanBack(n, v, s.reason());
+        } else if (step instanceof CaseStep.RecordMeasure s) {
+            return handling.recordMeasure(n, v, s.kind(), s.details());
+        } else if (step instanceof CaseStep.CompleteHandling) {
+            return handling.completeHandling(n, v);
+        } else if (step instanceof CaseStep.RequestExtension s) {
+            return handling.requestExtension(n, v, instant(s.requestedDue()), s.reason());
+        } else if (step instanceof CaseStep.DecideExtension s) {
+            return handling.decideExtension(n, v, s.extensionId(), s.approve(), s.note());
+        } else if (step instanceof CaseStep.RecordFeedback s) {
+            return feedback.recordFeedback(n, v, new ResultFeedback.FeedbackReport(
+                    s.method(), s.content(), s.opinion(), s.satisfaction(), s.appealRouteExplained()));
+        } else if (step instanceof CaseStep.SkipFeedback s) {
+            return feedback.skipFeedback(n, v, s.reason());
+        } else if (step instanceof CaseStep.Appeal s) {
+            return feedback.appeal(n, v, s.reason());
+        } else if (step instanceof CaseStep.Archive) {
+            return archiving.archive(n, v);
+        } else if (step instanceof CaseStep.Reopen s) {
+            return archiving.reopen(n, v, s.reason());
+        } else if (step instanceof CaseStep.Supervise s) {
+            return archiving.supervise(n, v, s.reason());
+        } else if (step instanceof CaseStep.RaiseUrgency s) {
+            return archiving.raiseUrgency(n, v, s.urgency(), s.reason());
+        }
+        throw new IllegalArgumentException("unknown step " + step.getClass().getSimpleName());
+    }
+
+    /** Runs a call of the application; a refusal of the process comes back in words. */
+    private static <T> T refusedInWords(Locale locale, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                var refusal = Refusals.of(cause, locale);
+                if (refusal.isPresent()) {
+                    throw new StepRefusedException(refusal.get().message(), refusal.get().fields().stream()
+                            .map(f -> new StepRefusedException.FieldMessage(f.field(), f.message())).toList());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private QueueRow row(CaseSummary s, Instant now, Locale locale) {
+        String state = s.currentDue() == null ? "NONE" : s.currentDue().isBefore(now) ? "OVERDUE"
+                : s.currentDue().isBefore(now.plus(DUE_SOON)) ? "DUE_SOON" : "ON_TIME";
+        return new QueueRow(s.trackingNumber(), s.status(), s.urgency(),
+                english(locale) ? s.categoryLabelEn() : s.categoryLabelZh(), s.channel(), local(s.receivedAt()),
+                local(s.currentDue()), s.currentStage(), state, s.departmentName(), s.handlerName(), s.supervised(),
+                s.excerpt());
+    }
+
+    private CaseSheet sheet(CaseView c, Locale locale) {
+        var p = c.complainant();
+        var r = c.registration();
+        var a = c.assessment();
+        var ref = c.referral();
+        var as = c.assignment();
+        var f = c.finding();
+        var plan = c.plan();
+        var fb = c.feedback();
+        return new CaseSheet(c.trackingNumber(), c.version(), c.status(), c.channel(), c.receivingTerminal(),
+                local(c.receivedAt()), c.categoryCode(), english(locale) ? c.categoryLabelEn() : c.categoryLabelZh(),
+                c.businessArea(), c.urgency(), c.description(),
+                new CaseSheet.Person(p.anonymous(), p.name(), p.phone(), p.otherContact(), p.masked()),
+                new CaseSheet.Form(r.serviceStep(), r.staffComplainedAbout(), local(r.incidentAt()), r.expectedOutcome(),
+                        r.evidenceNote()),
+                a == null ? null : new CaseSheet.Assessment(a.severity(), a.adverseImpact(), a.major(),
+                        a.emergencyStarted(), a.alerted()),
+                c.firstContactOwner(), c.firstContactName(), c.firstContactAccountable(), c.onSpotResolution(),
+                ref == null ? null : new CaseSheet.Referral(ref.agencyName(), ref.contact(), ref.explanation()),
+                as == null ? null : new CaseSheet.Assigned(as.departmentCode(), as.departmentName(), as.handlerId(),
+                        as.handlerName(), as.scope(), as.standards(), local(as.assignedAt())),
+                c.returnReason(),
+                f == null ? null : new CaseSheet.Finding(f.outcome(), f.substantiatedParts(), f.cause(), f.causeOther(),
+                        f.basis(), local(f.recordedAt()), f.recordedBy()),
+                plan == null ? null : new CaseSheet.Plan(plan.measures(), plan.responsible(), plan.dueOn(),
+                        plan.approvalRequired(), plan.approvedBy(), local(plan.approvedAt())),
+                c.planSentBackReason(),
+                c.measures().stream().map(m -> new CaseSheet.Item(m.id(), m.kind(), m.details(), local(m.doneAt()),
+                        m.doneBy())).toList(),
+                fb == null ? null : new CaseSheet.Feedback(fb.method(), fb.content(), fb.opinion(), fb.satisfaction(),
+                        fb.skipped(), local(fb.givenAt()), fb.givenBy()),
+                c.citizenRating(), c.appealRound(), c.appealReason(), c.supervised(), c.supervisionReason(),
+                c.deadlines().stream().map(d -> new CaseSheet.Deadline(d.stage(), local(d.due()), local(d.done()),
+                        d.late())).toList(),
+                local(c.currentDue()), c.currentStage(),
+                c.notes().stream().map(n -> new CaseSheet.Item(n.id(), n.kind(), n.text(), local(n.recordedAt()),
+                        n.recordedBy())).toList(),
+                c.evidence().stream().map(e -> new CaseSheet.EvidenceFile(e.id(), e.fileName(), e.contentType(), e.size(),
+                        e.sha256(), e.description(), local(e.addedAt()), e.addedBy())).toList(),
+                c.duplicates().stream().map(d -> new CaseSheet.Duplicate(d.id(), d.otherTrackingNumber(), d.reason(),
+                        d.state())).toList(),
+                c.extensions().stream().map(x -> new CaseSheet.ExtensionRequest(x.id(), x.stage(), local(x.previousDue()),
+                        local(x.requestedDue()), x.reason(), x.state(), x.requestedBy(), x.decisionNote())).toList(),
+                c.history().stream().sorted(Comparator.comparingInt(CaseView.HistoryView::sequence))
+                        .map(h -> new CaseSheet.Step(h.sequence(), h.action(), h.toStatus(), h.actorId(), h.actorRole(),
+                                h.terminal(), local(h.at()), h.summary())).toList(),
+                c.allowedSteps());
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(clock.getZone()).toInstant();
+    }
+}

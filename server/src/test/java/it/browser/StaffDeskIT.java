@@ -1,0 +1,273 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Browser;
+import it.support.Staff;
+import it.support.TestServer;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The staff screens as clerks, handlers and the supervisor use them: login and the role
+ * refusals, the reception window's three first responses with the printed receipt, the work
+ * queues, and a kiosk complaint walked through every step of the case screen to the archive,
+ * including a dissatisfied complainant's appeal and a second handler. Screenshots of every
+ * screen land in target/screenshots/staff-*.png.
+ */
+class StaffDeskIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        TestServer.awaitReady();
+        browser = Browser.start(1440, 1000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_login_and_back_to_the_page_asked_for() throws IOException {
+        browser.openFresh("/staff/queues.xhtml?queue=ALL");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        browser.shot("staff-01-login");
+
+        type("login:username", Staff.SUPERVISOR.username());
+        type("login:password", "wrong-password");
+        browser.tap(By.id("login:submit"));
+        assertTrue(browser.visibleText().contains("用户名或密码不正确"), browser.visibleText());
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+
+        type("login:password", Staff.PASSWORD);
+        browser.tap(By.id("login:submit"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/staff/queues.xhtml?queue=ALL"), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.id("whoami")).getText().contains("赵敏"));
+
+        browser.tap(By.id("user:logout"));
+        assertTrue(browser.visibleText().contains("您已安全退出"));
+        browser.open("/staff/queues.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "after logout the staff area is closed again");
+    }
+
+    @Test
+    void a_handler_opening_the_reception_window_gets_403_on_the_page_and_on_the_api() throws IOException {
+        login(Staff.ZHANG_WEI);
+        assertTrue(browser.driver().getCurrentUrl().contains("/staff/queues.xhtml?queue=MINE"), "a handler starts at their own queue");
+        browser.open("/staff/window.xhtml");
+        assertTrue(browser.find(By.id("forbidden")).getText().contains("无权访问"));
+        browser.shot("staff-02-forbidden");
+        assertEquals(403, Staff.ZHANG_WEI.get("/api/v1/statistics").status(), "and the API refuses the supervisor's figures");
+    }
+
+    @Test
+    void a_walk_in_complaint_is_resolved_on_the_spot_and_its_receipt_printed() throws IOException {
+        login(Staff.RECEPTION);
+        assertTrue(browser.driver().getCurrentUrl().contains("/staff/window.xhtml"), "reception starts at the window");
+        choose("window:categoryCode", "SERVICE_ATTITUDE");
+        type("window:description", "窗口人员说话不耐烦，没有一次性告知所需材料。");
+        type("window:complainantName", "李四");
+        type("window:complainantPhone", "13912345678");
+        type("window:staffComplainedAbout", "3号窗口");
+        radio("window:outcome", 1);
+        type("window:whatWasDone", "值班长当场道歉，并一次性告知所需材料清单。");
+        browser.shot("staff-03-window-form");
+        browser.tap(By.id("window:submit"));
+
+        String number = browser.find(By.id("trackingNumber")).getText();
+        assertTrue(number.matches("TS-\\d{8}-\\d{5}"), number);
+        assertEquals("当场办结", browser.find(By.id("status")).getText());
+        assertEquals("王芳", browser.find(By.id("owner")).getText(), "the receipt names who answers for it");
+        assertTrue(browser.find(By.id("resolution")).getText().contains("当场道歉"));
+        browser.shot("staff-04-window-receipt");
+        browser.printShot("staff-05-window-receipt-print");
+        assertEquals("RESOLVED_ON_SPOT", Staff.RECEPTION.view(number).getString("status"));
+    }
+
+    @Test
+    void an_out_of_remit_complaint_is_redirected_and_the_agency_contact_shown_for_printing() throws IOException {
+        login(Staff.RECEPTION);
+        choose("window:categoryCode", "OTHER");
+        type("window:description", "想咨询个税汇算清缴退税进度。");
+        type("window:complainantPhone", "13700001111");
+        radio("window:outcome", 2);
+        choose("window:agencyCode", "TAX_BUREAU");
+        type("window:explanation", "个税业务由税务局办理");
+        browser.tap(By.id("window:submit"));
+        assertEquals("已引导至其他部门", browser.find(By.id("status")).getText());
+        assertTrue(browser.find(By.id("contact")).getText().contains("12366"), browser.find(By.id("contact")).getText());
+        browser.shot("staff-06-window-redirect");
+    }
+
+    @Test
+    void a_refused_registration_says_why_next_to_the_field_and_keeps_what_was_typed() throws IOException {
+        login(Staff.RECEPTION);
+        type("window:description", "只写了内容，没有选类别。");
+        browser.tap(By.id("window:submit"));
+        assertTrue(browser.visibleText().contains("类别"), browser.visibleText());
+        assertEquals("只写了内容，没有选类别。", browser.find(By.id("window:description")).getAttribute("value"));
+        browser.shot("staff-07-window-refused");
+    }
+
+    @Test
+    void a_kiosk_complaint_walks_every_step_to_the_archive_with_an_appeal_and_a_second_handler() throws IOException {
+        String script = "<script>window.__injected = true;</script><b>粗体</b>";
+        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "医保窗口工作人员态度冷淡。" + script);
+
+        login(Staff.RECEPTION);
+        openCase(number);
+        assertTrue(browser.find(By.id("description")).getText().contains(script), "complaint text shows as text");
+        assertEquals(null, browser.script("return window.__injected;"), "and never runs");
+        step("accept", Map.of("accept_serviceStep", "医保报销"));
+        browser.shot("staff-08-case-accepted");
+
+        login(Staff.SUPERVISOR);
+        browser.open("/staff/queues.xhtml?queue=UNASSIGNED");
+        assertTrue(browser.find(By.id("queue:rows")).getText().contains(number), "the supervisor finds it unassigned");
+        browser.shot("staff-09-queue-unassigned");
+        openCase(number);
+        step("triage", Map.of("triage_urgency", "NORMAL", "triage_severity", "MEDIUM"));
+        step("assign", Map.of("assign_department", "SOCIAL_SECURITY", "assign_handler", "liu.yang", "assign_scope", "核实接待过程"));
+        browser.shot("staff-10-case-assigned");
+
+        login(Staff.LIU_YANG);
+        browser.open("/staff/queues.xhtml?queue=MINE");
+        assertTrue(browser.find(By.id("queue:rows")).getText().contains(number), "the handler finds it in their queue");
+        browser.shot("staff-11-queue-mine");
+        openCase(number);
+        step("signFor", Map.of());
+        step("addNote", Map.of("addNote_kind", "CCTV_REVIEWED", "addNote_text", "调阅当日监控，接待过程约三分钟。"));
+        step("recordFinding", Map.of("recordFinding_outcome", "NOT_SUBSTANTIATED",
+                "recordFinding_cause", "POLICY_MISUNDERSTANDING", "recordFinding_basis", "监控显示工作人员已解释政策"));
+        step("proposePlan", Map.of("proposePlan_measures", "向投诉人再次解释政策", "proposePlan_responsible", "刘洋",
+                "proposePlan_dueOn", "2099-12-31"));
+        step("recordMeasure", Map.of("recordMeasure_kind", "EXPLANATION_GIVEN", "recordMeasure_details", "电话再次解释政策"));
+        step("completeHandling", Map.of());
+        step("recordFeedback", Map.of("recordFeedback_method", "PHONE", "recordFeedback_content", "告知核查结果",
+                "recordFeedback_satisfaction", "DISSATISFIED", "recordFeedback_appealRoute", "true"));
+        assertEquals("已回复办结", browser.find(By.id("status")).getText());
+        browser.shot("staff-12-case-closed-dissatisfied");
+
+        login(Staff.RECEPTION);
+        openCase(number);
+        step("appeal", Map.of("appeal_reason", "认为没有核实清楚"));
+        assertEquals("申诉复核中", browser.find(By.id("status")).getText());
+
+        login(Staff.SUPERVISOR);
+        openCase(number);
+        step("triage", Map.of("triage_urgency", "NORMAL", "triage_severity", "MEDIUM"));
+        step("assign", Map.of("assign_department", "SOCIAL_SECURITY", "assign_handler", "liu.yang", "assign_scope", "复核"));
+        assertTrue(browser.visibleText().contains("首次承办人以外"), "the first handler may not re-examine: " + browser.visibleText());
+        step("assign", Map.of("assign_department", "SOCIAL_SECURITY", "assign_handler", "chen.jing", "assign_scope", "复核"));
+
+        login(Staff.CHEN_JING);
+        openCase(number);
+        step("signFor", Map.of());
+        step("recordFinding", Map.of("recordFinding_outcome", "PARTLY_SUBSTANTIATED", "recordFinding_parts", "解释不够耐心",
+                "recordFinding_cause", "STAFF_ERROR", "recordFinding_basis", "复核谈话"));
+        step("proposePlan", Map.of("proposePlan_measures", "对当事人进行教育", "proposePlan_responsible", "陈静",
+                "proposePlan_dueOn", "2099-12-31"));
+        step("recordMeasure", Map.of("recordMeasure_kind", "STAFF_EDUCATED", "recordMeasure_details", "对当事人进行教育"));
+        step("completeHandling", Map.of());
+        step("recordFeedback", Map.of("recordFeedback_method", "PHONE", "recordFeedback_content", "告知复核结果",
+                "recordFeedback_satisfaction", "SATISFIED", "recordFeedback_appealRoute", "true"));
+
+        login(Staff.SUPERVISOR);
+        openCase(number);
+        step("archive", Map.of());
+        assertEquals("已归档", browser.find(By.id("status")).getText());
+        assertTrue(browser.find(By.id("case:noSteps")).isDisplayed(), "an archived case offers no steps");
+        assertEquals(2, browser.driver().findElements(By.xpath("//*[@id='case:history']//strong[text()='分派']")).size(),
+                "both assignments stay in the history");
+        browser.shot("staff-13-case-archived");
+        assertEquals("ARCHIVED", Staff.SUPERVISOR.view(number).getString("status"));
+    }
+
+    @Test
+    void a_handler_sees_no_step_of_a_case_not_yet_with_their_department() throws IOException {
+        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "不动产窗口排队太久。");
+        login(Staff.ZHANG_WEI);
+        openCase(number);
+        assertTrue(browser.find(By.id("case:noSteps")).isDisplayed(), "no step of another stage is offered to a handler");
+        assertFalse(browser.present(By.id("case:do_triage")), "triage is the supervisor's");
+    }
+
+    // ---------------------------------------------------------------- steps of a clerk
+
+    private static void login(Staff who) {
+        browser.openFresh("/login.xhtml");
+        type("login:username", who.username());
+        type("login:password", Staff.PASSWORD);
+        browser.tap(By.id("login:submit"));
+        try {
+            browser.await(By.id("whoami"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("login of " + who.username() + " failed at " + browser.driver().getCurrentUrl()
+                    + ": " + browser.visibleText(), e);
+        }
+    }
+
+    private static void openCase(String number) {
+        browser.open("/staff/case.xhtml?n=" + number);
+        browser.await(By.id("trackingNumber"));
+    }
+
+    /** Fills a step's panel (ids without the form prefix) and takes the step. */
+    private static void step(String step, Map<String, String> fields) {
+        browser.await(By.id("case:do_" + step));
+        for (var field : java.util.List.of("department", "handler")) {
+            String id = step + "_" + field;
+            if (fields.containsKey(id)) {
+                new Select(browser.find(By.id("case:" + id))).selectByValue(fields.get(id));
+                browser.ajaxDone();
+            }
+        }
+        fields.forEach((id, value) -> {
+            if (id.endsWith("_department") || id.endsWith("_handler")) {
+                return;
+            }
+            WebElement element = browser.find(By.id("case:" + id));
+            if ("select".equals(element.getTagName())) {
+                new Select(element).selectByValue(value);
+            } else if ("date".equals(element.getAttribute("type"))) {
+                browser.script("arguments[0].value = arguments[1];", element, value);
+            } else {
+                element.clear();
+                element.sendKeys(value);
+            }
+        });
+        browser.tap(By.id("case:do_" + step));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chooses a value of a PrimeFaces select menu through its widget, as a click on the item would. */
+    private static void choose(String id, String value) {
+        browser.find(By.id(id));
+        browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.ajaxDone();
+    }
+
+    /** Clicks the n-th option (from 0) of a PrimeFaces radio group. */
+    private static void radio(String id, int index) {
+        browser.tap(By.cssSelector("label[for='" + id + ":" + index + "']"));
+    }
+}
