@@ -71,6 +71,9 @@ class StaffDeskIT {
         browser.open("/staff/window.xhtml");
         assertTrue(browser.find(By.id("forbidden")).getText().contains("无权访问"));
         browser.shot("staff-02-forbidden");
+        browser.open("/staff/dashboard.xhtml");
+        assertTrue(browser.find(By.id("forbidden")).getText().contains("无权访问"), "the supervisor's dashboard is not theirs");
+        assertFalse(browser.present(By.id("navDashboard")), "nor is it offered to them");
         assertEquals(403, Staff.ZHANG_WEI.get("/api/v1/statistics").status(), "and the API refuses the supervisor's figures");
     }
 
@@ -151,6 +154,13 @@ class StaffDeskIT {
         openCase(number);
         step("signFor", Map.of());
         step("addNote", Map.of("addNote_kind", "CCTV_REVIEWED", "addNote_text", "调阅当日监控，接待过程约三分钟。"));
+        type("case:addEvidence_description", "监控截图");
+        browser.find(By.id("case:addEvidence_description")).sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.ajaxDone();
+        browser.driver().findElement(By.id("case:evidence_input")).sendKeys(screenshotFile().toAbsolutePath().toString());
+        browser.awaitText(By.cssSelector("#evidenceList a.evidence-link"), "cctv.png");
+        assertTrue(browser.find(By.id("evidenceList")).getText().contains("监控截图"));
+        browser.shot("staff-11b-case-evidence");
         step("recordFinding", Map.of("recordFinding_outcome", "NOT_SUBSTANTIATED",
                 "recordFinding_cause", "POLICY_MISUNDERSTANDING", "recordFinding_basis", "监控显示工作人员已解释政策"));
         step("proposePlan", Map.of("proposePlan_measures", "向投诉人再次解释政策", "proposePlan_responsible", "刘洋",
@@ -190,11 +200,88 @@ class StaffDeskIT {
         openCase(number);
         step("archive", Map.of());
         assertEquals("已归档", browser.find(By.id("status")).getText());
-        assertTrue(browser.find(By.id("case:noSteps")).isDisplayed(), "an archived case offers no steps");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("[id^='case:do_']")).size(),
+                "an archived case offers one step only");
+        assertTrue(browser.present(By.id("case:do_reopen")), "reopening, with a reason, by the supervisor");
         assertEquals(2, browser.driver().findElements(By.xpath("//*[@id='case:history']//strong[text()='分派']")).size(),
                 "both assignments stay in the history");
         browser.shot("staff-13-case-archived");
         assertEquals("ARCHIVED", Staff.SUPERVISOR.view(number).getString("status"));
+    }
+
+    @Test
+    void the_staff_member_complained_about_cannot_open_the_case() throws IOException {
+        login(Staff.RECEPTION);
+        choose("window:categoryCode", "SERVICE_ATTITUDE");
+        type("window:description", "12号窗口工作人员办理时一直看手机。");
+        type("window:complainantPhone", "13600002222");
+        choose("window:staffComplainedAboutId", "zhang.wei");
+        browser.tap(By.id("window:submit"));
+        String number = browser.find(By.id("trackingNumber")).getText();
+
+        login(Staff.ZHANG_WEI);
+        browser.open("/staff/case.xhtml?n=" + number);
+        browser.await(By.id("case:missing"));
+        assertTrue(browser.visibleText().contains("回避"), browser.visibleText());
+        assertFalse(browser.driver().getPageSource().contains("一直看手机"), "nothing of the complaint is shown");
+        browser.shot("staff-15-recusal");
+        browser.open("/staff/queues.xhtml?queue=ALL&q=" + number);
+        assertTrue(browser.find(By.id("queue:rows")).getText().contains("这个队列没有投诉"), "nor is it found by searching");
+        assertEquals(403, Staff.ZHANG_WEI.get("/api/v1/cases/" + number).status(), "nor through the API");
+
+        login(Staff.SUN_LI);
+        browser.open("/staff/case.xhtml?n=" + number);
+        assertEquals(number, browser.find(By.id("trackingNumber")).getText(), "a colleague sees it");
+    }
+
+    @Test
+    void an_improvement_action_is_raised_from_a_case_and_its_owner_reports_progress() throws IOException {
+        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "整改测试：叫号系统经常跳号。");
+        login(Staff.SUPERVISOR);
+        browser.tap(By.id("navImprovements"));
+        type("raise:title", "叫号系统跳号整改");
+        type("raise:description", "排查叫号系统配置，避免跳号。");
+        new Select(browser.find(By.id("raise:owner"))).selectByValue("zhou.qiang");
+        type("raise:cases", number);
+        type("raise:dueOn_input", "2099-01-31");
+        browser.find(By.id("raise:dueOn_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.tap(By.id("raise:submit"));
+        assertTrue(browser.find(By.id("improvements:actions")).getText().contains("叫号系统跳号整改"), browser.visibleText());
+        assertTrue(browser.find(By.id("improvements:actions")).getText().contains(number));
+
+        login(new Staff("zhou.qiang"));
+        browser.tap(By.id("navImprovements"));
+        WebElement row = browser.find(By.xpath("//tr[contains(., '叫号系统跳号整改')]"));
+        String rowId = row.findElement(By.cssSelector("input[id$=':text']")).getAttribute("id");
+        type(rowId, "已更换叫号服务器");
+        browser.tap(By.id(rowId.replace(":text", ":progress")));
+        assertTrue(browser.find(By.id("improvements:actions")).getText().contains("已更换叫号服务器"));
+        assertFalse(browser.present(By.id(rowId.replace(":text", ":done"))), "only a supervisor closes it");
+        browser.shot("staff-16-improvements");
+    }
+
+    @Test
+    void a_supervisor_maintains_the_directory_and_it_staff_may_too_but_not_read_cases() throws IOException {
+        login(Staff.SUPERVISOR);
+        browser.tap(By.id("navDirectory"));
+        browser.tap(By.id("tabs:departments:new"));
+        type("tabs:departmentForm:code", "IT_AGENCY_" + (System.nanoTime() % 100000));
+        new Select(browser.find(By.id("tabs:departmentForm:kind"))).selectByValue("EXTERNAL_AGENCY");
+        type("tabs:departmentForm:nameZh", "市人力社保局咨询窗口");
+        type("tabs:departmentForm:nameEn", "City HR and Social Security enquiries");
+        type("tabs:departmentForm:phone", "12333");
+        browser.tap(By.id("tabs:departmentForm:save"));
+        assertTrue(browser.find(By.id("tabs:departments:list")).getText().contains("市人力社保局咨询窗口"));
+        browser.shot("staff-17-directory");
+
+        login(Staff.RECEPTION);
+        radio("window:outcome", 2);
+        assertTrue(browser.driver().getPageSource().contains("市人力社保局咨询窗口"), "the new agency is offered for redirects");
+
+        login(Staff.ADMIN);
+        assertTrue(browser.driver().getCurrentUrl().contains("/staff/directory.xhtml"), "IT staff start at the directory");
+        browser.open("/staff/queues.xhtml");
+        assertTrue(browser.find(By.id("forbidden")).isDisplayed(), "IT staff do not read complaints");
     }
 
     @Test
@@ -204,6 +291,64 @@ class StaffDeskIT {
         openCase(number);
         assertTrue(browser.find(By.id("case:noSteps")).isDisplayed(), "no step of another stage is offered to a handler");
         assertFalse(browser.present(By.id("case:do_triage")), "triage is the supervisor's");
+    }
+
+    @Test
+    void the_supervisor_sees_the_figures_drills_down_to_a_queue_and_exports_them() throws Exception {
+        Api.fileAnonymously("SERVICE_ATTITUDE", "看板测试：工作人员态度不好。");
+        login(Staff.SUPERVISOR);
+        browser.tap(By.id("navDashboard"));
+        long today = Long.parseLong(browser.find(By.id("receivedToday")).getText());
+        long total = Long.parseLong(browser.find(By.id("total")).getText());
+        assertTrue(today >= 1 && total >= today, today + " today, " + total + " in the period");
+        assertEquals(4, browser.driver().findElements(By.cssSelector(".charts canvas")).size(), "four charts are drawn");
+        browser.shot("staff-14-dashboard");
+
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads-");
+        browser.chrome().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        browser.driver().findElement(By.id("export:csv")).click();
+        String csv = java.nio.file.Files.readString(awaitDownload(downloads, ".csv"));
+        assertTrue(csv.contains("本期受理"), csv);
+        browser.driver().findElement(By.id("export:xlsx")).click();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(
+                awaitDownload(downloads, ".xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getLastRowNum() > 10, "every figure is a row");
+            assertEquals("本期受理", sheet.getRow(1).getCell(1).getStringCellValue());
+        }
+        browser.driver().findElement(By.id("export:pdf")).click();
+        byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        browser.tap(By.cssSelector("a.drill-category"));
+        assertTrue(browser.driver().getCurrentUrl().contains("category="), browser.driver().getCurrentUrl());
+        assertFalse(browser.find(By.id("queue:rows")).getText().contains("这个队列没有投诉"), "the drill-down lists the category's complaints");
+        browser.open("/staff/dashboard.xhtml");
+        browser.tap(By.id("tileOverdue"));
+        assertTrue(browser.driver().getCurrentUrl().contains("queue=OVERDUE"));
+    }
+
+    /** A small real PNG, as a CCTV still would be. */
+    private static java.nio.file.Path screenshotFile() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "upload-");
+        java.nio.file.Path png = dir.resolve("cctv.png");
+        var image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        return png;
+    }
+
+    private static java.nio.file.Path awaitDownload(java.nio.file.Path folder, String suffix) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                var found = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+                if (found.isPresent() && java.nio.file.Files.size(found.get()) > 0) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + suffix + " was downloaded");
     }
 
     // ---------------------------------------------------------------- steps of a clerk

@@ -131,14 +131,28 @@ public final class KioskSteps {
         return words;
     }
 
-    /** Reads the receipt's QR code off the screen. */
+    /**
+     * Reads the receipt's QR code off the screen. The screen may still be settling after a resize
+     * (a busy machine paints late), so a photo that holds no readable code is taken again, for up
+     * to five seconds; a code that is not there at all still fails.
+     */
     public String qrCodeText() throws Exception {
-        byte[] png = browser.find(By.id("qrCode")).getScreenshotAs(OutputType.BYTES);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        var qr = browser.find(By.id("qrCode"));
+        com.google.zxing.NotFoundException last = null;
+        for (int attempt = 0; attempt < 25; attempt++) {
+            byte[] png = qr.getScreenshotAs(OutputType.BYTES);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            try {
+                return new QRCodeReader().decode(bitmap).getText();
+            } catch (com.google.zxing.NotFoundException e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw last;
     }
 
     /** The receipt as the citizen sees it. */

@@ -3,6 +3,8 @@ package org.servicehall.ui.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.CaseStep;
 import org.servicehall.ui.facade.staff.Option;
@@ -29,9 +35,11 @@ public class CaseScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The steps with a panel on this screen, in the order of the process. */
-    public static final List<String> PANELS = List.of("accept", "resolveOnSpot", "redirect", "triage", "assign",
-            "signFor", "returnAssignment", "addNote", "recordFinding", "proposePlan", "approvePlan", "sendPlanBack",
-            "recordMeasure", "completeHandling", "recordFeedback", "skipFeedback", "appeal", "archive", "supervise");
+    public static final List<String> PANELS = List.of("accept", "resolveOnSpot", "redirect", "triage",
+            "decideDuplicate", "assign", "signFor", "returnAssignment", "addNote", "addEvidence", "recordFinding",
+            "proposePlan", "approvePlan", "sendPlanBack", "recordMeasure", "completeHandling", "requestExtension",
+            "decideExtension", "recordFeedback", "skipFeedback", "appeal", "archive", "reopen", "supervise",
+            "raiseUrgency");
 
     public static final List<String> URGENCIES = List.of("NORMAL", "URGENT", "EMERGENCY");
     public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH");
@@ -97,6 +105,50 @@ public class CaseScreen implements Serializable {
         }
     }
 
+    /** Approves or rejects the pending extension request. */
+    public void decideExtension(long extensionId, boolean approve) {
+        decide(new CaseStep.DecideExtension(extensionId, approve, in("decideExtension.note")), "decideExtension");
+    }
+
+    /** Confirms or dismisses a possible duplicate. */
+    public void decideDuplicate(long flagId, boolean confirmed) {
+        decide(new CaseStep.DecideDuplicate(flagId, confirmed), "decideDuplicate");
+    }
+
+    private void decide(CaseStep step, String name) {
+        try {
+            sheet = facade.take(sheet.trackingNumber(), sheet.version(), step, session.getLocale());
+            input.keySet().removeIf(key -> key.startsWith(name + "."));
+            StaffPages.info(Messages.staff(session.getLocale(), "case.step.done",
+                    Messages.staff(session.getLocale(), "step." + name)));
+        } catch (StepRefusedException refused) {
+            StaffPages.show(refused, "case");
+        }
+    }
+
+    /** Adds an uploaded file as evidence, with the description typed next to the upload. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            sheet = facade.addEvidence(sheet.trackingNumber(), sheet.version(), file.getFileName(),
+                    in("addEvidence.description"), content, session.getLocale());
+            input.remove("addEvidence.description");
+            StaffPages.info(Messages.staff(session.getLocale(), "case.evidence.added", file.getFileName()));
+        } catch (StepRefusedException refused) {
+            StaffPages.show(refused, "case");
+        } catch (IOException e) {
+            StaffPages.show(new StepRefusedException(Messages.staff(session.getLocale(), "case.evidence.failed"),
+                    List.of()), "case");
+        }
+    }
+
+    /** An evidence file as a download. */
+    public StreamedContent download(long evidenceId) {
+        StaffFacade.EvidenceDownload file = facade.evidence(sheet.trackingNumber(), evidenceId, session.getLocale());
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength(file.size()).stream(file::content).build();
+    }
+
     /** Shows the complainant's personal data; the system records who read it and why. */
     public void unmask() {
         try {
@@ -135,6 +187,10 @@ public class CaseScreen implements Serializable {
             case "skipFeedback" -> new CaseStep.SkipFeedback(in("skipFeedback.reason"));
             case "appeal" -> new CaseStep.Appeal(in("appeal.reason"));
             case "archive" -> new CaseStep.Archive();
+            case "reopen" -> new CaseStep.Reopen(in("reopen.reason"));
+            case "raiseUrgency" -> new CaseStep.RaiseUrgency(in("raiseUrgency.urgency"), in("raiseUrgency.reason"));
+            case "requestExtension" -> new CaseStep.RequestExtension(dateTime(in("requestExtension.due")),
+                    in("requestExtension.reason"));
             case "supervise" -> new CaseStep.Supervise(in("supervise.reason"));
             default -> throw new IllegalArgumentException(step);
         };
@@ -159,6 +215,16 @@ public class CaseScreen implements Serializable {
 
     private static LocalDateTime dateTime(String text) {
         return text == null ? null : LocalDate.parse(text).atTime(17, 30);
+    }
+
+    /** The extension requests waiting for a decision. */
+    public List<CaseSheet.ExtensionRequest> getPendingExtensions() {
+        return sheet == null ? List.of() : sheet.extensions().stream().filter(x -> "PENDING".equals(x.state())).toList();
+    }
+
+    /** The possible duplicates not yet decided. */
+    public List<CaseSheet.Duplicate> getOpenDuplicates() {
+        return sheet == null ? List.of() : sheet.duplicates().stream().filter(d -> "OPEN".equals(d.state())).toList();
     }
 
     /** The panels to show: the steps this user may take now that have a panel here. */

@@ -44,6 +44,7 @@ public class QueueView implements Serializable {
 
     private String queue;
     private String text;
+    private String category;
     private final Rows rows = new Rows();
 
     @PostConstruct
@@ -52,6 +53,8 @@ public class QueueView implements Serializable {
         String asked = parameters.get("queue");
         queue = QUEUES.contains(asked) ? asked : "MINE";
         text = parameters.get("q");
+        String askedCategory = parameters.get("category");
+        category = askedCategory == null || askedCategory.isBlank() ? null : askedCategory;
     }
 
     public List<String> getQueues() {
@@ -66,6 +69,11 @@ public class QueueView implements Serializable {
         if (QUEUES.contains(queue)) {
             this.queue = queue;
         }
+    }
+
+    /** The category the queue is narrowed to (from the dashboard's drill-down); null for all. */
+    public String getCategory() {
+        return category;
     }
 
     public String getText() {
@@ -117,7 +125,7 @@ public class QueueView implements Serializable {
 
         private QueuePage fetch(int first, int pageSize, String sort) {
             try {
-                return facade.queue(new QueueQuery(queue, null, null, null, null, text, sort, first, pageSize),
+                return facade.queue(new QueueQuery(queue, null, null, category, null, text, sort, first, pageSize),
                         session.getLocale());
             } catch (StepRefusedException refused) {
                 StaffPages.show(refused, "queue");

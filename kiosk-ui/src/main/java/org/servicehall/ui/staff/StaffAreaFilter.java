@@ -22,11 +22,18 @@ public class StaffAreaFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The roles that may open each page of the staff area; a page not listed is open to all staff. */
+    /** The roles that may open each page of the staff area; a page not listed is for {@link #CASE_WORK}. */
     static final Map<String, List<String>> AREAS = Map.of(
-            "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"));
+            "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"),
+            "/staff/dashboard.xhtml", List.of("SUPERVISOR"),
+            "/staff/directory.xhtml", List.of("SUPERVISOR", "ADMIN"),
+            "/staff/index.xhtml", List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN"));
 
+    /** Every role that may log in to the staff screens. */
     static final List<String> STAFF = List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN");
+
+    /** The roles that work on complaints: the default for pages not listed (IT staff do not read cases). */
+    static final List<String> CASE_WORK = List.of("RECEPTION", "HANDLER", "SUPERVISOR");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,7 +53,7 @@ public class StaffAreaFilter extends HttpFilter {
             }
             return;
         }
-        List<String> allowed = AREAS.getOrDefault(path, STAFF);
+        List<String> allowed = AREAS.getOrDefault(path, CASE_WORK);
         if (allowed.stream().noneMatch(request::isUserInRole)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

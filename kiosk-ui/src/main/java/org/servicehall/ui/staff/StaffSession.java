@@ -50,13 +50,16 @@ public class StaffSession implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 
-    /** Where each role starts its day: the window for reception, the queues for everybody else. */
+    /** Where each role starts its day: the window for reception, the directory for IT, the queues for the others. */
     public String getHome() {
         if (has("RECEPTION")) {
             return "/staff/window.xhtml";
         }
         if (has("SUPERVISOR")) {
             return "/staff/queues.xhtml?queue=UNASSIGNED";
+        }
+        if (has("ADMIN") && !has("HANDLER")) {
+            return "/staff/directory.xhtml";
         }
         return "/staff/queues.xhtml?queue=MINE";
     }

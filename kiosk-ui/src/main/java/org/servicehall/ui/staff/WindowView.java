@@ -43,6 +43,7 @@ public class WindowView implements Serializable {
     private String complainantPhone;
     private boolean anonymous;
     private String staffComplainedAbout;
+    private String staffComplainedAboutId;
     private String serviceStep;
     private String expectedOutcome;
     private String outcome = "ACCEPT";
@@ -61,7 +62,7 @@ public class WindowView implements Serializable {
     public void submit() {
         try {
             receipt = facade.receiveAtWindow(new WindowForm(channel, categoryCode, description, complainantName,
-                    complainantPhone, null, anonymous, serviceStep, staffComplainedAbout, null, null, expectedOutcome,
+                    complainantPhone, null, anonymous, serviceStep, staffComplainedAbout, staffComplainedAboutId, null, expectedOutcome,
                     null, outcome, whatWasDone, agencyCode, explanation, "WINDOW", idempotencyKey),
                     session.getLocale());
         } catch (StepRefusedException refused) {
@@ -78,6 +79,7 @@ public class WindowView implements Serializable {
         complainantPhone = null;
         anonymous = false;
         staffComplainedAbout = null;
+        staffComplainedAboutId = null;
         serviceStep = null;
         expectedOutcome = null;
         outcome = "ACCEPT";
@@ -100,6 +102,11 @@ public class WindowView implements Serializable {
 
     public List<Option> getAgencies() {
         return facade.agencies(session.getLocale());
+    }
+
+    /** The hall's staff, for naming the one complained about (who then may not see the case). */
+    public List<Option> getStaff() {
+        return facade.staff();
     }
 
     public List<String> getChannels() {
@@ -137,6 +144,8 @@ public class WindowView implements Serializable {
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
     public String getStaffComplainedAbout() { return staffComplainedAbout; }
     public void setStaffComplainedAbout(String staffComplainedAbout) { this.staffComplainedAbout = staffComplainedAbout; }
+    public String getStaffComplainedAboutId() { return staffComplainedAboutId; }
+    public void setStaffComplainedAboutId(String staffComplainedAboutId) { this.staffComplainedAboutId = staffComplainedAboutId; }
     public String getServiceStep() { return serviceStep; }
     public void setServiceStep(String serviceStep) { this.serviceStep = serviceStep; }
     public String getExpectedOutcome() { return expectedOutcome; }

@@ -10,9 +10,10 @@ import java.io.IOException;
 
 /**
  * Kiosk pages are never stored by the browser: the next citizen must not find the previous one's
- * entries behind the back button.
+ * entries behind the back button. Nor is the staff login page: its form is bound to the session
+ * it was drawn in, and a stored copy would post into one that no longer exists.
  */
-@WebFilter(urlPatterns = "/kiosk/*")
+@WebFilter(urlPatterns = {"/kiosk/*", "/login.xhtml"})
 public class NoStoreFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

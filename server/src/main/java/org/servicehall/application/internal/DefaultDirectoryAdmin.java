@@ -75,7 +75,7 @@ public class DefaultDirectoryAdmin implements DirectoryAdmin {
 
     private void requireMaintainer() {
         if (!caller.hasRole(Actor.Role.SUPERVISOR) && !caller.hasRole(Actor.Role.ADMIN)) {
-            throw new AccessDeniedException("role");
+            throw new AccessDeniedException("forbidden");
         }
     }
 

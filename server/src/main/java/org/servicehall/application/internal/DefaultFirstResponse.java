@@ -59,7 +59,7 @@ public class DefaultFirstResponse implements FirstResponse {
     public CaseView receiveAtWindow(WindowIntake intake) {
         Actor actor = caller.actor();
         if (actor.role() != Actor.Role.RECEPTION && actor.role() != Actor.Role.SUPERVISOR) {
-            throw new AccessDeniedException("role");
+            throw new AccessDeniedException("forbidden");
         }
         if (intake.idempotencyKey() != null) {
             Optional<Complaint> earlier = complaints.findByIdempotencyKey(intake.idempotencyKey());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseNotFoundException;
 import org.servicehall.application.Improvements;
@@ -13,6 +14,7 @@ import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.model.improvement.ImprovementAction;
 import org.servicehall.domain.model.improvement.ImprovementActions;
+import org.servicehall.domain.shared.Actor;
 
 /** Improvement actions raised from complaints and tracked to closure. */
 @ApplicationScoped
@@ -42,6 +44,9 @@ public class DefaultImprovements implements Improvements {
     @Override
     @Transactional
     public ActionView raise(String title, String description, String owner, LocalDate dueOn, List<String> trackingNumbers) {
+        if (!caller.hasRole(Actor.Role.SUPERVISOR)) {
+            throw new AccessDeniedException("forbidden");
+        }
         if (dueOn == null) {
             throw Inputs.invalid("dueOn", "required");
         }

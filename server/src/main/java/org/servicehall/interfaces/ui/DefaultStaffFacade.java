@@ -2,41 +2,59 @@ package org.servicehall.interfaces.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.Archiving;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseAssignment;
 import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseView;
+import org.servicehall.application.DirectoryAdmin;
 import org.servicehall.application.FirstResponse;
 import org.servicehall.application.Handling;
+import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
+import org.servicehall.application.Statistics;
 import org.servicehall.application.Triage;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
+import org.servicehall.domain.model.calendar.Stage;
+import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.directory.Department;
 import org.servicehall.domain.model.directory.Directory;
 import org.servicehall.domain.model.directory.StaffMember;
+import org.servicehall.domain.shared.Actor;
 import org.servicehall.interfaces.rest.Refusals;
+import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.CaseStep;
+import org.servicehall.ui.facade.staff.Dashboard;
+import org.servicehall.ui.facade.staff.DirectoryEntry;
 import org.servicehall.ui.facade.staff.DuplicateHint;
+import org.servicehall.ui.facade.staff.Improvement;
 import org.servicehall.ui.facade.staff.Me;
 import org.servicehall.ui.facade.staff.Option;
 import org.servicehall.ui.facade.staff.QueuePage;
 import org.servicehall.ui.facade.staff.QueueQuery;
 import org.servicehall.ui.facade.staff.QueueRow;
+import org.servicehall.ui.facade.staff.StaffEntry;
 import org.servicehall.ui.facade.staff.StaffFacade;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.facade.staff.WindowForm;
@@ -82,6 +100,18 @@ public class DefaultStaffFacade implements StaffFacade {
 
     @Inject
     Archiving archiving;
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    DirectoryAdmin directoryAdmin;
+
+    @Inject
+    DeadlinePolicy deadlines;
 
     @Inject
     Clock clock;
@@ -242,6 +272,147 @@ public class DefaultStaffFacade implements StaffFacade {
             return archiving.raiseUrgency(n, v, s.urgency(), s.reason());
         }
         throw new IllegalArgumentException("unknown step " + step.getClass().getSimpleName());
+    }
+
+    @Override
+    public CaseSheet addEvidence(String trackingNumber, long version, String fileName, String description,
+                                 InputStream content, Locale locale) {
+        return refusedInWords(locale, () -> sheet(investigation.addEvidence(trackingNumber, version, fileName, null,
+                description, content), locale));
+    }
+
+    @Override
+    public EvidenceDownload evidence(String trackingNumber, long evidenceId, Locale locale) {
+        return refusedInWords(locale, () -> {
+            Investigation.EvidenceFile file = investigation.openEvidence(trackingNumber, evidenceId);
+            return new EvidenceDownload(file.fileName(), file.contentType(), file.size(), file.content());
+        });
+    }
+
+    @Override
+    public List<Option> staff() {
+        return directory.staff().stream().filter(StaffMember::isActive)
+                .map(m -> new Option(m.username(), m.displayName(), m.departmentCode().orElse(null))).toList();
+    }
+
+    @Override
+    public List<Improvement> improvements(Locale locale) {
+        return refusedInWords(locale, () -> improvements.all().stream().map(this::improvement).toList());
+    }
+
+    @Override
+    public Improvement raiseImprovement(String title, String description, String owner, LocalDate dueOn,
+                                        List<String> cases, Locale locale) {
+        return refusedInWords(locale, () -> improvement(improvements.raise(title, description, owner, dueOn, cases)));
+    }
+
+    @Override
+    public Improvement reportProgress(long id, String progress, Locale locale) {
+        return refusedInWords(locale, () -> improvement(improvements.reportProgress(id, progress)));
+    }
+
+    @Override
+    public Improvement closeImprovement(long id, boolean done, String outcome, Locale locale) {
+        return refusedInWords(locale, () -> improvement(improvements.close(id, done, outcome)));
+    }
+
+    private Improvement improvement(Improvements.ActionView a) {
+        String ownerName = a.owner() == null ? null
+                : directory.staffMember(a.owner()).map(StaffMember::displayName).orElse(a.owner());
+        return new Improvement(a.id(), a.title(), a.description(), a.owner(), ownerName, a.dueOn(), a.status(),
+                a.progress(), a.outcome(), a.cases(), a.overdue());
+    }
+
+    @Override
+    public List<DirectoryEntry> directory(Locale locale) {
+        return refusedInWords(locale, () -> directoryAdmin.departments().stream()
+                .map(d -> new DirectoryEntry(d.code(), d.kind(), d.nameZh(), d.nameEn(), d.phone(), d.address(),
+                        d.officeHours(), d.remit(), d.active())).toList());
+    }
+
+    @Override
+    public DirectoryEntry save(DirectoryEntry e, Locale locale) {
+        return refusedInWords(locale, () -> {
+            var d = directoryAdmin.save(new DirectoryAdmin.DepartmentView(e.code(), e.kind(), e.nameZh(), e.nameEn(),
+                    e.phone(), e.address(), e.officeHours(), e.remit(), e.active()));
+            return new DirectoryEntry(d.code(), d.kind(), d.nameZh(), d.nameEn(), d.phone(), d.address(),
+                    d.officeHours(), d.remit(), d.active());
+        });
+    }
+
+    @Override
+    public List<StaffEntry> staffDirectory(Locale locale) {
+        return refusedInWords(locale, () -> directoryAdmin.staff().stream()
+                .map(m -> new StaffEntry(m.username(), m.displayName(), m.staffNumber(), m.departmentCode(), m.window(),
+                        m.active())).toList());
+    }
+
+    @Override
+    public StaffEntry save(StaffEntry e, Locale locale) {
+        return refusedInWords(locale, () -> {
+            var m = directoryAdmin.save(new DirectoryAdmin.StaffView(e.username(), e.displayName(), e.staffNumber(),
+                    e.departmentCode(), e.window(), e.active()));
+            return new StaffEntry(m.username(), m.displayName(), m.staffNumber(), m.departmentCode(), m.window(),
+                    m.active());
+        });
+    }
+
+    @Override
+    public Map<String, String> deadlineRules() {
+        Map<String, String> rules = new java.util.LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            for (Urgency urgency : Urgency.values()) {
+                rules.put(stage.name() + "." + urgency.name(), deadlines.defaults().rule(stage, urgency, null).toString());
+            }
+        }
+        return rules;
+    }
+
+    @Override
+    public List<CalendarDay> calendar(int year) {
+        var calendar = deadlines.calendar();
+        List<CalendarDay> days = new java.util.ArrayList<>();
+        calendar.holidays().stream().filter(d -> d.getYear() == year).forEach(d -> days.add(new CalendarDay(d, "HOLIDAY")));
+        calendar.makeUpWorkdays().stream().filter(d -> d.getYear() == year)
+                .forEach(d -> days.add(new CalendarDay(d, "MAKE_UP_WORKDAY")));
+        days.sort(Comparator.comparing(CalendarDay::date));
+        return days;
+    }
+
+    @Override
+    public Dashboard dashboard(LocalDate from, LocalDate to, Locale locale) {
+        if (!caller.hasRole(Actor.Role.SUPERVISOR)) {
+            throw new StepRefusedException(Refusals.of(new AccessDeniedException("forbidden"), locale)
+                    .orElseThrow().message(), List.of());
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = from == null && to == null ? today.withDayOfMonth(1) : from;
+        LocalDate last = from == null && to == null ? today : to;
+        return refusedInWords(locale, () -> {
+            Statistics.Report report = statistics.report(first, last);
+            long receivedToday = statistics.report(today, today).total();
+            return new Dashboard(first, last, report.total(), receivedToday, count(CaseQueries.Queue.OVERDUE),
+                    count(CaseQueries.Queue.ESCALATED), count(CaseQueries.Queue.AWAITING_APPROVAL),
+                    report.resolvedOnSpot(), report.redirected(), report.appealed(), report.substantiatedRate(),
+                    report.onTimeRate(), report.bySatisfaction(),
+                    top(report.byCategory(), code -> catalog.find(code).map(c -> c.label(locale)).orElse(code)),
+                    top(report.byCause(), code -> code),
+                    top(report.byDepartment(), code -> directory.department(code).map(d -> d.name(locale)).orElse(code)),
+                    new TreeMap<>(report.byWeek()));
+        });
+    }
+
+    private long count(CaseQueries.Queue queue) {
+        return queries.queue(new CaseQueries.QueueRequest(queue, null, null, null, null, null, null, 0, 1)).total();
+    }
+
+    /** The ten largest figures, the largest first; the code stays for drill-down and the label is for reading. */
+    private static List<Dashboard.Count> top(Map<String, Long> counts, Function<String, String> label) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(10)
+                .map(e -> new Dashboard.Count(e.getKey(), label.apply(e.getKey()), e.getValue()))
+                .toList();
     }
 
     /** Runs a call of the application; a refusal of the process comes back in words. */

@@ -1,7 +1,10 @@
 package org.servicehall.ui.facade.staff;
 
+import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the staff screens ask of the system. Every call acts as the logged-in staff member, with
@@ -44,4 +47,58 @@ public interface StaffFacade {
 
     /** Takes a step on the case as it was at {@code version}; answers the case as it is now. */
     CaseSheet take(String trackingNumber, long version, CaseStep step, Locale locale);
+
+    /**
+     * Adds an evidence file to the case; the system decides the file's type from its first bytes
+     * and refuses other types and files over its size limit.
+     */
+    CaseSheet addEvidence(String trackingNumber, long version, String fileName, String description,
+                          InputStream content, Locale locale);
+
+    /** An evidence file of the case, for download; the caller closes the stream. */
+    EvidenceDownload evidence(String trackingNumber, long evidenceId, Locale locale);
+
+    /** An evidence file's name, type, and bytes. */
+    record EvidenceDownload(String fileName, String contentType, long size, InputStream content) {
+    }
+
+    // ---------------------------------------------------------------- supervisor
+
+    /** Active staff of every department, for owners and pickers: user name, display name, department. */
+    List<Option> staff();
+
+    /** Every improvement action, open ones first. */
+    List<Improvement> improvements(Locale locale);
+
+    /** Raises an improvement action from complaints; SUPERVISOR only. */
+    Improvement raiseImprovement(String title, String description, String owner, LocalDate dueOn, List<String> cases,
+                                 Locale locale);
+
+    /** Reports progress: the owner or a supervisor. */
+    Improvement reportProgress(long id, String progress, Locale locale);
+
+    /** Closes an action as done (with the outcome) or cancelled (with the reason); SUPERVISOR only. */
+    Improvement closeImprovement(long id, boolean done, String outcome, Locale locale);
+
+    // ---------------------------------------------------------------- directory (SUPERVISOR, ADMIN)
+
+    List<DirectoryEntry> directory(Locale locale);
+
+    DirectoryEntry save(DirectoryEntry entry, Locale locale);
+
+    List<StaffEntry> staffDirectory(Locale locale);
+
+    StaffEntry save(StaffEntry entry, Locale locale);
+
+    /** The deadline of each stage per urgency, e.g. {@code HANDLE.NORMAL → 10wd}, in stage order. */
+    Map<String, String> deadlineRules();
+
+    /** The days of {@code year} that differ from Monday-to-Friday: holidays and make-up working days. */
+    List<CalendarDay> calendar(int year);
+
+    /**
+     * The supervisor's figures for the days {@code from} to {@code to} (both null: this month so
+     * far, in the hall's time zone); SUPERVISOR only.
+     */
+    Dashboard dashboard(LocalDate from, LocalDate to, Locale locale);
 }
