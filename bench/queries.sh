@@ -10,7 +10,7 @@
 #   bash bench/queries.sh                 # 1 000 000 complaints; loading takes a few minutes
 #   bash bench/queries.sh -n 20000        # a quick check, well under a minute
 #   bash bench/queries.sh --reuse         # keep the database of an earlier run with the same -n
-#   bash bench/queries.sh --try-fixes     # also time the proposed query shapes and indexes
+#   bash bench/queries.sh --try-fixes     # also time Q3+, the statistics shape proposed (not in the server)
 #   bash bench/queries.sh --help          # every option
 set -euo pipefail
 

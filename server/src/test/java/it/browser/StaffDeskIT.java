@@ -99,6 +99,32 @@ class StaffDeskIT {
         browser.shot("staff-04-window-receipt");
         browser.printShot("staff-05-window-receipt-print");
         assertEquals("RESOLVED_ON_SPOT", Staff.RECEPTION.view(number).getString("status"));
+
+        browser.tap(By.id("done:open"));
+        assertEquals("139****5678", browser.find(By.id("personPhone")).getText(), "personal data is masked at first");
+        type("case:purpose", "回访投诉人");
+        browser.tap(By.id("case:unmask"));
+        browser.awaitText(By.id("personPhone"), "13912345678");
+        assertEquals("李四", browser.find(By.id("personName")).getText(), "and shown in full after a reason, on record");
+        browser.shot("staff-04b-case-unmasked");
+        browser.tap(By.id("caseFile"));
+        var tabs = new java.util.ArrayList<>(browser.driver().getWindowHandles());
+        browser.driver().switchTo().window(tabs.get(tabs.size() - 1));
+        assertTrue(browser.visibleText().contains(number), "the case file opens for printing");
+        browser.driver().close();
+        browser.driver().switchTo().window(tabs.get(0));
+    }
+
+    @Test
+    void a_complaint_filed_at_a_kiosk_appears_on_the_open_window_without_reloading() throws IOException {
+        login(Staff.RECEPTION);
+        browser.await(By.id("live:arrivals"));
+        browser.script("window.__sameDocument = true;");
+        String number = Api.fileAnonymously("FACILITIES_ENVIRONMENT", "自助终端测试：大厅空调太冷。");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("live:arrivals")).getText().contains(number));
+        assertEquals(Boolean.TRUE, browser.script("return window.__sameDocument === true;"), "pushed, not reloaded");
+        browser.shot("staff-18-window-arrival");
     }
 
     @Test
@@ -273,6 +299,10 @@ class StaffDeskIT {
         browser.tap(By.id("tabs:departmentForm:save"));
         assertTrue(browser.find(By.id("tabs:departments:list")).getText().contains("市人力社保局咨询窗口"));
         browser.shot("staff-17-directory");
+        browser.tap(By.linkText("办理时限"));
+        assertTrue(browser.find(By.id("tabs:deadlines")).getText().contains("wd"), "the deadline of each stage is shown");
+        browser.tap(By.linkText("工作日历"));
+        assertTrue(browser.find(By.id("tabs:calendar:days")).getText().contains("法定节假日"), "and the year's holidays");
 
         login(Staff.RECEPTION);
         radio("window:outcome", 2);

@@ -21,8 +21,10 @@ public interface CaseQueries {
     enum Queue {
         /** Received through a channel, waiting for the first response. */
         NEW,
-        /** Cases I received and answer for until a department signs for them, and cases assigned to me. */
+        /** Open cases assigned to me as their handler. */
         MINE,
+        /** Cases I received (first contact) and answer for until a department signs for them. */
+        RECEIVED,
         /** Open cases with my department. */
         DEPARTMENT,
         /** Waiting for a supervisor to assign them. */

@@ -3,7 +3,6 @@ package org.servicehall.infrastructure.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -118,8 +117,9 @@ public final class QueryBenchmark {
                                                   (default 1; 0.3 when N < 100000)
                                   --db DIR        the Derby database (default bench/target/bench-db)
                                   --department    the staff member's department for Q1 (default REAL_ESTATE)
-                                  --try-fixes     after the figures for the code as shipped, time the query
-                                                  shapes proposed as fixes (written by the benchmark)
+                                  --try-fixes     after the figures for the code as shipped, time Q3+, the
+                                                  statistics shape proposed (written by the benchmark,
+                                                  not in the server)
                                   --plans         write Derby's plans of the plain SQL to bench/target/plans.txt
                                   --only IDS      time only these queries, e.g. --only Q2,Q2f""");
                         System.exit(0);
@@ -180,28 +180,12 @@ public final class QueryBenchmark {
             if (options.plans()) {
                 plans(sql, fixture, "shipped schema");
             }
-            List<Result> shipped = measure(cases, "SCHEMA AS SHIPPED (Liquibase change log of the server)");
-            table("SCHEMA AS SHIPPED", shipped, fixture);
+            List<Result> shipped = measure(cases, "SCHEMA AND CODE AS SHIPPED (the server's Liquibase change log and JPA code)");
+            table("SCHEMA AND CODE AS SHIPPED", shipped, fixture);
             if (options.tryFixes()) {
-                List<Result> fixed = measure(fixes(emf, sql, fixture), "PROPOSED FIXES, query shapes only (written by"
-                        + " the benchmark; not in the shipped code); schema as shipped");
-                table("PROPOSED FIXES, QUERY SHAPES ONLY (schema as shipped; not in the shipped code)", fixed, fixture);
-                extraIndexes(connection);
-                try {
-                    // a new factory, so that no statement prepared against the old plans is kept
-                    emf.close();
-                    emf = Persistence.createEntityManagerFactory("servicehall-bench", jpa);
-                    sql.close();
-                    if (options.plans()) {
-                        plans(sql, fixture, "with the temporary extra indexes");
-                    }
-                    List<Result> indexed = measure(indexFixes(emf, sql, fixture), "WITH TEMPORARY INDEXES "
-                            + extraIndexNames() + " (created by the benchmark, not the shipped schema)");
-                    table("WITH TEMPORARY INDEXES " + extraIndexNames() + " (not the shipped schema)", indexed, fixture);
-                } finally {
-                    sql.close();
-                    dropExtraIndexes(connection);
-                }
+                List<Result> fixed = measure(fixes(emf, sql, fixture), "PROPOSAL, statistics shape only (written by"
+                        + " the benchmark; not in the server's code); schema as shipped");
+                table("PROPOSAL, NOT IN THE SERVER (query shape written by the benchmark; schema as shipped)", fixed, fixture);
             }
             out.println();
             out.println(loadSummary);
@@ -227,12 +211,13 @@ public final class QueryBenchmark {
             }
             if (count == options.complaints()) {
                 out.printf("reusing the database of an earlier run (%,d complaints)%n", count);
-                try (Connection c = DriverManager.getConnection(url)) {
-                    restoreShippedIndexes(c, false);
+                if (migrate(false)) {
+                    return "load: reused the database of an earlier run";
                 }
-                return "load: reused the database of an earlier run";
+                out.println("cannot bring the reused database's schema up to date: loading afresh");
+            } else {
+                out.printf("the database holds %,d complaints, not %,d: loading afresh%n", count, options.complaints());
             }
-            out.printf("the database holds %,d complaints, not %,d: loading afresh%n", count, options.complaints());
             shutdownDatabase();
         }
         deleteRecursively(options.db());
@@ -246,13 +231,7 @@ public final class QueryBenchmark {
 
         out.println("-- schema: the server's Liquibase change log, run by its DatabaseMigration");
         long t0 = System.nanoTime();
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(options.db().toString());
-        dataSource.setCreateDatabase("create");
-        DatabaseMigration migration = new DatabaseMigration();
-        migration.dataSource = dataSource;
-        migration.migrate();
-        if (!migration.isCurrent()) {
+        if (!migrate(true)) {
             throw new IllegalStateException("the Liquibase migration failed (see the log above)");
         }
         out.printf("  schema created in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -279,6 +258,22 @@ public final class QueryBenchmark {
         return String.format("load: %,d complaints + %,d history rows (received %s .. %s) in %.0f s (%,.0f complaints/s),"
                         + " statistics %.0f s", loaded.complaints(), loaded.history(), loaded.firstDay(), loaded.lastDay(),
                 loaded.seconds(), loaded.complaints() / loaded.seconds(), statistics);
+    }
+
+    /**
+     * The server's own DatabaseMigration (its Liquibase change log): creates the schema, or brings a
+     * reused database up to date with the server's change sets (a no-op when it is current).
+     */
+    private boolean migrate(boolean create) {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(options.db().toString());
+        if (create) {
+            dataSource.setCreateDatabase("create");
+        }
+        DatabaseMigration migration = new DatabaseMigration();
+        migration.dataSource = dataSource;
+        migration.migrate();
+        return migration.isCurrent();
     }
 
     private void shutdownDatabase() {
@@ -397,16 +392,14 @@ public final class QueryBenchmark {
     private List<Case> cases(EntityManagerFactory emf, PlainSql sql, Fixture f) {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("Q1", "first page, DEPARTMENT queue of " + f.department() + " by deadline",
-                "JpaCaseFinder.find(DEPARTMENT, sort currentDue): the application's closest query — open cases with the"
-                        + " department, soonest deadline first (overdue ones lead)",
+                "JpaCaseFinder.find(DEPARTMENT, sort currentDue): open cases with the department, soonest deadline first"
+                        + " (overdue ones lead)",
                 () -> finder(emf, new QueueRequest(Queue.DEPARTMENT, null, null, null, null, null, "currentDue", 0, PAGE), f),
                 () -> sql.queue(PlainSql.DEPARTMENT_QUEUE, 0, PAGE, f.department(), f.user()), true));
         cases.add(new Case("Q1x", "first page, overdue in " + f.department() + " by deadline",
-                "the issue's query exactly; NOT reachable through the application's API (no department filter on"
-                        + " OVERDUE): JPA side is JPQL written by the benchmark in JpaCaseFinder's shape",
-                () -> benchQueue(emf, "c.deadlines.current < :now AND c.assignment.departmentCode = :department",
-                        Map.of("now", f.now(), "department", f.department()), f),
-                () -> sql.queue(PlainSql.OVERDUE_IN_DEPARTMENT, 0, PAGE, f.now(), f.department(), f.user()), true));
+                "JpaCaseFinder.find(DEPARTMENT_OVERDUE, sort currentDue): the issue's query exactly",
+                () -> finder(emf, new QueueRequest(Queue.DEPARTMENT_OVERDUE, null, null, null, null, null, "currentDue", 0, PAGE), f),
+                () -> sql.queue(PlainSql.OVERDUE_IN_DEPARTMENT, 0, PAGE, f.department(), f.now(), f.user()), true));
         cases.add(new Case("Q1o", "first page, OVERDUE queue (all departments) by deadline",
                 "JpaCaseFinder.find(OVERDUE, sort currentDue): every overdue case, not only the department's",
                 () -> finder(emf, new QueueRequest(Queue.OVERDUE, null, null, null, null, null, "currentDue", 0, PAGE), f),
@@ -426,134 +419,14 @@ public final class QueryBenchmark {
         return cases;
     }
 
-    /** The query shapes proposed as fixes, each next to the same in plain SQL. */
+    /** The statistics shape proposed (not in the server), next to the same in plain SQL. */
     private List<Case> fixes(EntityManagerFactory emf, PlainSql sql, Fixture f) {
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("Q1+", "first page, DEPARTMENT queue, + CURRENT_DUE IS NOT NULL",
-                "JpaCaseFinder's DEPARTMENT query plus 'c.deadlines.current IS NOT NULL' (true of every status in"
-                        + " withDepartment(), so the same rows): Derby then reads only the department's open cases from"
-                        + " IX_COMPLAINT_DEPARTMENT_DUE, where NULLs sort last, instead of its whole history",
-                () -> benchQueue(emf, "c.assignment.departmentCode = :department AND c.status IN :withDepartment"
-                        + " AND c.deadlines.current IS NOT NULL",
-                        Map.of("department", f.department(), "withDepartment", ComplaintStatus.withDepartment()), f),
-                () -> sql.queue(PlainSql.DEPARTMENT_QUEUE + " AND CURRENT_DUE IS NOT NULL", 0, PAGE, f.department(), f.user()),
-                true));
         cases.add(new Case("Q3+", "statistics, the counts and rates in one statement",
-                "JpaStatisticsQueries' JPQL with total, on-time rates, findings and appeals in one SUM(CASE ...) statement:"
-                        + " 10 statements instead of 16",
+                "PROPOSAL, not in the server: JpaStatisticsQueries' JPQL with total, on-time rates, findings and appeals"
+                        + " in one SUM(CASE ...) statement: 10 statements instead of 16",
                 () -> comparable(onePassStatistics(emf, f)), () -> comparable(sql.report(f.monthFrom(), f.monthTo())), false));
         return cases;
-    }
-
-    /** With the temporary extra indexes: the application's queries unchanged, and with the query fixes. */
-    private List<Case> indexFixes(EntityManagerFactory emf, PlainSql sql, Fixture f) {
-        Map<String, Object> department = Map.of("department", f.department(), "withDepartment", ComplaintStatus.withDepartment());
-        List<Case> cases = new ArrayList<>();
-        cases.add(new Case("Q1i", "first page, DEPARTMENT queue (application code unchanged)",
-                "JpaCaseFinder as shipped: the page now stops after 20 index entries, but COUNT(c) is sent as COUNT(ID),"
-                        + " which is not in the index, so the count still reads a base row per index entry of the department",
-                () -> finder(emf, new QueueRequest(Queue.DEPARTMENT, null, null, null, null, null, "currentDue", 0, PAGE), f),
-                () -> sql.queue(PlainSql.DEPARTMENT_QUEUE, 0, PAGE, f.department(), f.user()), true));
-        cases.add(new Case("Q1i+", "first page, DEPARTMENT queue, + IS NOT NULL, COUNT(number)",
-                "JpaCaseFinder's DEPARTMENT query plus 'c.deadlines.current IS NOT NULL', counting c.trackingNumber"
-                        + " (NOT NULL, in the index): page and count read the index only",
-                () -> benchQueue(emf, "c.assignment.departmentCode = :department AND c.status IN :withDepartment"
-                        + " AND c.deadlines.current IS NOT NULL", department, "c.trackingNumber", f),
-                () -> sql.queue(PlainSql.DEPARTMENT_QUEUE + " AND CURRENT_DUE IS NOT NULL", 0, PAGE, f.department(), f.user()),
-                true));
-        cases.add(new Case("Q1xi", "first page, overdue in " + f.department() + " (bench JPQL, COUNT(c))",
-                "as Q1x above, JpaCaseFinder's shape",
-                () -> benchQueue(emf, "c.deadlines.current < :now AND c.assignment.departmentCode = :department",
-                        Map.of("now", f.now(), "department", f.department()), f),
-                () -> sql.queue(PlainSql.OVERDUE_IN_DEPARTMENT, 0, PAGE, f.now(), f.department(), f.user()), true));
-        cases.add(new Case("Q1xi+", "first page, overdue in " + f.department() + ", COUNT(number)",
-                "as Q1xi, counting c.trackingNumber",
-                () -> benchQueue(emf, "c.deadlines.current < :now AND c.assignment.departmentCode = :department",
-                        Map.of("now", f.now(), "department", f.department()), "c.trackingNumber", f),
-                () -> sql.queue(PlainSql.OVERDUE_IN_DEPARTMENT, 0, PAGE, f.now(), f.department(), f.user()), true));
-        cases.add(new Case("Q1oi", "first page, OVERDUE queue (application code unchanged)",
-                "JpaCaseFinder as shipped",
-                () -> finder(emf, new QueueRequest(Queue.OVERDUE, null, null, null, null, null, "currentDue", 0, PAGE), f),
-                () -> sql.queue(PlainSql.OVERDUE_QUEUE, 0, PAGE, f.now(), f.user()), true));
-        cases.add(new Case("Q1oi+", "first page, OVERDUE queue, COUNT(number)",
-                "JpaCaseFinder's OVERDUE query counting c.trackingNumber",
-                () -> benchQueue(emf, "c.deadlines.current < :now", Map.of("now", f.now()), "c.trackingNumber", f),
-                () -> sql.queue(PlainSql.OVERDUE_QUEUE, 0, PAGE, f.now(), f.user()), true));
-        return cases;
-    }
-
-    /**
-     * Indexes that fit the queues: the shipped department and deadline indexes extended by the
-     * sort's second key and the columns the filters read, so that the page needs no sort and the
-     * count no base rows. For the last round only, each REPLACES the shipped index it extends (with
-     * both present, Derby keeps choosing the narrower shipped one and sorts); the shipped indexes are
-     * created again at the end.
-     */
-    static final String[][] REPLACED_INDEXES = {
-            {"IX_COMPLAINT_DEPARTMENT_DUE", "CREATE INDEX IX_COMPLAINT_DEPARTMENT_DUE ON COMPLAINT (ASSIGNED_DEPARTMENT, CURRENT_DUE)",
-                    "BENCH_IX_DEPARTMENT_DUE", "CREATE INDEX BENCH_IX_DEPARTMENT_DUE ON COMPLAINT"
-                    + " (ASSIGNED_DEPARTMENT, CURRENT_DUE, TRACKING_NUMBER, STATUS, STAFF_COMPLAINED_ABOUT_ID)"},
-            {"IX_COMPLAINT_CURRENT_DUE", "CREATE INDEX IX_COMPLAINT_CURRENT_DUE ON COMPLAINT (CURRENT_DUE)",
-                    "BENCH_IX_CURRENT_DUE", "CREATE INDEX BENCH_IX_CURRENT_DUE ON COMPLAINT"
-                    + " (CURRENT_DUE, TRACKING_NUMBER, STAFF_COMPLAINED_ABOUT_ID)"}};
-
-    static String extraIndexNames() {
-        List<String> names = new ArrayList<>();
-        for (String[] r : REPLACED_INDEXES) {
-            names.add(r[2] + " in place of " + r[0]);
-        }
-        return String.join(", ", names);
-    }
-
-    private void extraIndexes(Connection c) throws SQLException {
-        out.println();
-        out.println("-- TEMPORARY index change (NOT the shipped schema; the shipped indexes are restored at the end)");
-        restoreShippedIndexes(c, false);
-        for (String[] r : REPLACED_INDEXES) {
-            long t0 = System.nanoTime();
-            execute(c, r[3]);
-            execute(c, "DROP INDEX " + r[0]);
-            out.printf("  %s; DROP INDEX %s (%.1f s)%n", r[3], r[0], (System.nanoTime() - t0) / 1e9);
-        }
-        ComplaintLoader.updateStatistics(c, out, "COMPLAINT");
-    }
-
-    private void dropExtraIndexes(Connection c) throws SQLException {
-        restoreShippedIndexes(c, true);
-    }
-
-    /** Drops the benchmark's indexes and creates any shipped index that is missing (also after an interrupted run). */
-    private void restoreShippedIndexes(Connection c, boolean report) throws SQLException {
-        boolean changed = false;
-        for (String[] r : REPLACED_INDEXES) {
-            if (indexExists(c, r[2])) {
-                execute(c, "DROP INDEX " + r[2]);
-                changed = true;
-            }
-            if (!indexExists(c, r[0])) {
-                execute(c, r[1]);
-                changed = true;
-            }
-        }
-        if (changed) {
-            ComplaintLoader.updateStatistics(c, out, "COMPLAINT");
-        }
-        if (report) {
-            out.println("-- the temporary indexes are dropped and the shipped ones created again: the shipped schema");
-        }
-    }
-
-    private static boolean indexExists(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = ?")) {
-            s.setString(1, name);
-            return PlainSql.single(s) > 0;
-        }
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static Page<CaseSummary> finder(EntityManagerFactory emf, QueueRequest request, Fixture f) {
@@ -650,47 +523,6 @@ public final class QueryBenchmark {
                 r.byWeek());
     }
 
-    /**
-     * A queue query in JpaCaseFinder's shape (its select list, its exclusion of cases about the
-     * caller, its order by deadline, its page and its count only when the first page is full)
-     * with conditions the application does not have; written by the benchmark.
-     */
-    private static Page<CaseSummary> benchQueue(EntityManagerFactory emf, String conditions, Map<String, Object> parameters,
-                                                Fixture f) {
-        return benchQueue(emf, conditions, parameters, "c", f);
-    }
-
-    /** @param counted what COUNT(...) counts: "c" as JpaCaseFinder does (SQL: COUNT(ID)), or a column */
-    private static Page<CaseSummary> benchQueue(EntityManagerFactory emf, String conditions, Map<String, Object> parameters,
-                                                String counted, Fixture f) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            String condition = " WHERE " + conditions
-                    + " AND (c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)";
-            TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
-                    + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                    + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
-                    + " c.description FROM Complaint c" + condition + " ORDER BY c.deadlines.current ASC, c.trackingNumber",
-                    Object[].class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + counted + ") FROM Complaint c" + condition, Long.class);
-            for (TypedQuery<?> q : List.of(rows, count)) {
-                parameters.forEach(q::setParameter);
-                q.setParameter("me", f.user());
-            }
-            List<CaseSummary> page = rows.setFirstResult(0).setMaxResults(PAGE).getResultList().stream().map(row -> {
-                String text = (String) row[13];
-                String excerpt = text == null || text.length() <= 80 ? text : text.substring(0, 80) + "…";
-                return new CaseSummary((String) row[0], ((Enum<?>) row[1]).name(), ((Enum<?>) row[2]).name(), (String) row[3],
-                        (String) row[4], (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (String) row[9],
-                        (String) row[10], (String) row[11], Boolean.TRUE.equals(row[12]), excerpt);
-            }).toList();
-            long total = page.size() < PAGE ? page.size() : count.getSingleResult();
-            return new Page<>(page, total, 0, PAGE);
-        } finally {
-            em.close();
-        }
-    }
-
     /** The SQL EclipseLink sends for each case, captured once. */
     private void showSql(List<Case> cases) throws Exception {
         out.println("-- the SQL EclipseLink sends (captured once per query)");
@@ -715,8 +547,8 @@ public final class QueryBenchmark {
 
     private List<Result> measure(List<Case> cases, String title) throws Exception {
         out.println();
-        out.printf("-- measuring: %s (load average %s)%n   each query: JPA and plain SQL alternating; warm-up >= %d runs and >= %.0f s,"
-                + " then >= %d timed runs (more for fast queries: up to %.0f s or 2000 runs)%n", title, loadAverage(), options.warmup(),
+        out.printf("-- measuring: %s (load average %s)%n   each query: JPA and plain SQL alternating; warm-up >= %d runs and >= %.1f s,"
+                + " then >= %d timed runs (more for fast queries: up to %.1f s or 2000 runs)%n", title, loadAverage(), options.warmup(),
                 options.seconds(), options.runs(), options.seconds());
         List<Result> results = new ArrayList<>();
         for (Case c : cases) {
@@ -801,8 +633,8 @@ public final class QueryBenchmark {
         String page = PlainSql.COLUMNS + " WHERE %s" + PlainSql.ORDER + " OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY";
         statements.put("Q1 page", new Object[] {String.format(page, PlainSql.DEPARTMENT_QUEUE), f.department(), f.user()});
         statements.put("Q1 count", new Object[] {"SELECT COUNT(*) FROM COMPLAINT WHERE " + PlainSql.DEPARTMENT_QUEUE, f.department(), f.user()});
-        statements.put("Q1x page", new Object[] {String.format(page, PlainSql.OVERDUE_IN_DEPARTMENT), f.now(), f.department(), f.user()});
-        statements.put("Q1x count", new Object[] {"SELECT COUNT(*) FROM COMPLAINT WHERE " + PlainSql.OVERDUE_IN_DEPARTMENT, f.now(), f.department(), f.user()});
+        statements.put("Q1x page", new Object[] {String.format(page, PlainSql.OVERDUE_IN_DEPARTMENT), f.department(), f.now(), f.user()});
+        statements.put("Q1x count", new Object[] {"SELECT COUNT(*) FROM COMPLAINT WHERE " + PlainSql.OVERDUE_IN_DEPARTMENT, f.department(), f.now(), f.user()});
         statements.put("Q1o page", new Object[] {String.format(page, PlainSql.OVERDUE_QUEUE), f.now(), f.user()});
         statements.put("Q1o count", new Object[] {"SELECT COUNT(*) FROM COMPLAINT WHERE " + PlainSql.OVERDUE_QUEUE, f.now(), f.user()});
         statements.put("Q2 page", new Object[] {String.format(page, PlainSql.BY_PHONE), f.phone(), f.user()});

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.DirectoryEntry;
 import org.servicehall.ui.facade.staff.StaffEntry;
@@ -107,8 +106,16 @@ public class DirectoryView implements Serializable {
         return member;
     }
 
-    public Map<String, String> getDeadlineRules() {
-        return facade.deadlineRules();
+    /** The deadline of each stage per urgency, as rows. */
+    public List<Rule> getDeadlineRules() {
+        return facade.deadlineRules().entrySet().stream().map(e -> {
+            String[] key = e.getKey().split("\\.", 2);
+            return new Rule(key[0], key[1], e.getValue());
+        }).toList();
+    }
+
+    /** One deadline rule: stage and urgency codes, and the rule as the configuration writes it. */
+    public record Rule(String stage, String urgency, String rule) implements Serializable {
     }
 
     public List<CalendarDay> getCalendar() {

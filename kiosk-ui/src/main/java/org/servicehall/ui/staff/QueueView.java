@@ -29,7 +29,7 @@ public class QueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The queues in the order of the tabs. */
-    public static final List<String> QUEUES = List.of("MINE", "NEW", "DEPARTMENT", "UNASSIGNED", "DUE_SOON",
+    public static final List<String> QUEUES = List.of("MINE", "RECEIVED", "NEW", "DEPARTMENT", "UNASSIGNED", "DUE_SOON",
             "OVERDUE", "DEPARTMENT_OVERDUE", "ESCALATED", "AWAITING_APPROVAL", "ALL");
 
     private static final Map<String, String> SORT_KEYS = Map.of(

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.DuplicateHint;
 import org.servicehall.ui.facade.staff.Option;
+import org.servicehall.ui.facade.staff.QueuePage;
+import org.servicehall.ui.facade.staff.QueueQuery;
 import org.servicehall.ui.facade.staff.StaffFacade;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.facade.staff.WindowForm;
@@ -53,6 +55,7 @@ public class WindowView implements Serializable {
     private String idempotencyKey;
     private List<DuplicateHint> duplicates = List.of();
     private CaseSheet receipt;
+    private QueuePage arrivals;
 
     @PostConstruct
     void init() {
@@ -89,6 +92,23 @@ public class WindowView implements Serializable {
         duplicates = List.of();
         receipt = null;
         idempotencyKey = UUID.randomUUID().toString();
+    }
+
+    /** The complaints filed through a channel that wait for a first response, the newest first (read on a push). */
+    public QueuePage getArrivals() {
+        if (arrivals == null) {
+            refreshArrivals();
+        }
+        return arrivals;
+    }
+
+    public void refreshArrivals() {
+        try {
+            arrivals = facade.queue(new QueueQuery("NEW", null, null, null, null, null, "-receivedAt", 0, 5),
+                    session.getLocale());
+        } catch (StepRefusedException refused) {
+            arrivals = new QueuePage(List.of(), 0);
+        }
     }
 
     /** Looks for earlier complaints from the same phone while the clerk types on. */

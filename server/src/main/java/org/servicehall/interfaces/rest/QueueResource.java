@@ -32,7 +32,7 @@ public class QueueResource {
     @GET
     @Path("{queue}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A page of a work queue: new, mine, department, unassigned, due-soon, overdue, department-overdue, escalated, awaiting-approval, all")
+    @Operation(summary = "A page of a work queue: new, mine, received, department, unassigned, due-soon, overdue, department-overdue, escalated, awaiting-approval, all")
     public Page<CaseSummary> queue(@PathParam("queue") String queue, @QueryParam("status") String status,
                                    @QueryParam("urgency") String urgency, @QueryParam("category") String category,
                                    @QueryParam("channel") String channel, @QueryParam("q") String text,

@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * What a queue screen asks for.
  *
- * @param queue {@code NEW}, {@code MINE}, {@code DEPARTMENT}, {@code UNASSIGNED}, {@code DUE_SOON},
- *              {@code OVERDUE}, {@code ESCALATED}, {@code AWAITING_APPROVAL} or {@code ALL}
+ * @param queue {@code NEW}, {@code MINE}, {@code RECEIVED}, {@code DEPARTMENT}, {@code UNASSIGNED}, {@code DUE_SOON},
+ *              {@code OVERDUE}, {@code DEPARTMENT_OVERDUE}, {@code ESCALATED}, {@code AWAITING_APPROVAL} or {@code ALL}
  * @param sort  a column ({@code currentDue}, {@code receivedAt}, {@code urgency}, {@code trackingNumber}),
  *              prefixed with {@code -} for descending
  */

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Staff screens over HTTP on a million complaints: a server of its own on the database that
+# bench/queries.sh loaded (bench/target/bench-db), then bench/staff/staff_http.py logs in as a
+# handler, a clerk and the supervisor and times the first page of every work queue and the
+# dashboard, as the browser loads them. Needs the assembled server
+# (`mvn -B -ntp -DskipTests verify`) and a loaded database (`bash bench/queries.sh`, once).
+#
+#   bench/staff.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-15}
+WLP=server/target/liberty/wlp
+SOURCE=$WLP/usr/servers/servicehall
+NAME=servicehall-staffbench
+BENCH=$WLP/usr/servers/$NAME
+DB=bench/target/bench-db
+if [ ! -f "$SOURCE/apps/servicehall.war" ]; then
+  echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2; exit 1
+fi
+if [ ! -d "$DB" ]; then
+  echo "No loaded database: run 'bash bench/queries.sh' first (it loads $DB)." >&2; exit 1
+fi
+
+# The server's data folder holds the database as servicehall-db: a link to the loaded one.
+DATA=$(pwd)/bench/target/staff-data
+rm -rf "$DATA" && mkdir -p "$DATA" && ln -s "$(pwd)/$DB" "$DATA/servicehall-db"
+rm -rf "$BENCH" && mkdir -p "$BENCH/configDropins/overrides"
+cp -r "$SOURCE/server.xml" "$SOURCE/users.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/apps" "$BENCH/"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
+<server>
+    <variable name="default.http.port" value="$PORT"/>
+    <variable name="default.https.port" value="-1"/>
+    <variable name="default.host" value="localhost"/>
+    <variable name="servicehall.data.dir" value="$DATA"/>
+    <variable name="servicehall.plugins.dir" value="$(pwd)/server/target/plugins"/>
+</server>
+XML
+stop() { "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; }
+trap stop EXIT
+"$WLP/bin/server" start "$NAME" >/dev/null
+for _ in $(seq 1 180); do
+  if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then break; fi
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench server did not become ready" >&2; exit 1; }
+# The demo users log in through the server's registry; the loaded data names other staff. Place
+# the demo handler in the largest department so that its queues hold the department's cases.
+curl -fs -o /dev/null -u zhao.min:Demo-2026 -X PUT -H 'Content-Type: application/json' \
+  -d '{"username":"zhang.wei","displayName":"张伟","staffNumber":"H101","departmentCode":"REAL_ESTATE","window":"12","active":true}' \
+  "http://localhost:$PORT/api/v1/directory/staff/zhang.wei"
+COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo "$(date -u +%FT%TZ) on $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); Derby embedded with its default page cache; $COUNT complaints"
+python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
