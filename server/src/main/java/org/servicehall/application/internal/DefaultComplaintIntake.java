@@ -1,10 +1,12 @@
 package org.servicehall.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.application.ComplaintFiled;
 import org.servicehall.application.ComplaintIntake;
 import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingReceipt;
@@ -26,6 +28,9 @@ public class DefaultComplaintIntake implements ComplaintIntake {
     @Inject
     ComplaintFiling filing;
 
+    @Inject
+    Event<ComplaintFiled> filed;
+
     @Override
     public FilingReceipt file(FileComplaint command) {
         ValidFiling valid = FilingValidator.validate(command, catalog, filing.today());
@@ -36,8 +41,9 @@ public class DefaultComplaintIntake implements ComplaintIntake {
                 return ComplaintFiling.receiptOf(earlier.get(), true);
             }
         }
+        FilingReceipt receipt;
         try {
-            return filing.file(valid);
+            receipt = filing.file(valid);
         } catch (RuntimeException e) {
             // A concurrent submission with the same key won the unique constraint: report its receipt.
             if (key != null) {
@@ -49,5 +55,7 @@ public class DefaultComplaintIntake implements ComplaintIntake {
             }
             throw e;
         }
+        filed.fire(new ComplaintFiled(receipt.trackingNumber().value(), command.channel()));
+        return receipt;
     }
 }

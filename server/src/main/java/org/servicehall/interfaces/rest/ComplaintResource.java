@@ -1,7 +1,6 @@
 package org.servicehall.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,6 @@ import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
-import org.servicehall.ui.facade.event.ComplaintArrived;
 
 /** Filing a complaint and following its public status. Both are open to anonymous callers. */
 @Path("/v1/complaints")
@@ -44,9 +42,6 @@ public class ComplaintResource {
 
     @Inject
     ComplaintIntake intake;
-
-    @Inject
-    Event<ComplaintArrived> arrived;
 
     @Inject
     ComplaintStatusLookup lookup;
@@ -95,9 +90,6 @@ public class ComplaintResource {
             throw new InvalidInputException(json.typeErrors());
         }
         FilingReceipt receipt = intake.file(command);
-        if (!receipt.repeated()) {
-            arrived.fire(new ComplaintArrived(receipt.trackingNumber().value(), command.channel()));
-        }
         URI location = uri.getBaseUriBuilder().path(ComplaintResource.class)
                 .path(receipt.trackingNumber().value()).build();
         FilingResponse response = new FilingResponse(receipt.trackingNumber().value(), receipt.status().name(),

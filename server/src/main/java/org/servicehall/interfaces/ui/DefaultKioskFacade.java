@@ -44,7 +44,6 @@ import org.servicehall.ui.facade.dto.Label;
 import org.servicehall.ui.facade.dto.ProgressView;
 import org.servicehall.ui.facade.dto.Receipt;
 import org.servicehall.ui.facade.event.CategoriesChanged;
-import org.servicehall.ui.facade.event.ComplaintArrived;
 
 /** The kiosk's view of the system. */
 @ApplicationScoped
@@ -70,8 +69,6 @@ public class DefaultKioskFacade implements KioskFacade {
     @Inject
     Event<CategoriesChanged> categoriesChanged;
 
-    @Inject
-    Event<ComplaintArrived> arrived;
 
     @Inject
     @ConfigProperty(name = "servicehall.kiosk.idleSeconds", defaultValue = "60")
@@ -103,9 +100,6 @@ public class DefaultKioskFacade implements KioskFacade {
                 form.idempotencyKey(), details);
         try {
             FilingReceipt receipt = intake.file(command);
-            if (!receipt.repeated()) {
-                arrived.fire(new ComplaintArrived(receipt.trackingNumber().value(), Channel.KIOSK.code()));
-            }
             return FilingResult.filed(new Receipt(receipt.trackingNumber().value(), receipt.status().name(),
                     label(receipt.category()), local(receipt.receivedAt()),
                     receipt.queryCode() == null ? null : receipt.queryCode().value(), local(receipt.respondBy())));
