@@ -9,6 +9,7 @@ import it.support.Browser;
 import it.support.Staff;
 import it.support.TestServer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -379,6 +380,37 @@ class StaffDeskIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + suffix + " was downloaded");
+    }
+
+    @Test
+    void every_staff_screen_passes_axe_core_in_both_languages() throws IOException {
+        browser.openFresh("/login.xhtml");
+        axe("login");
+        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "无障碍检查用的投诉。");
+        login(Staff.SUPERVISOR);
+        for (String language : new String[] {"zh", "en"}) {
+            if ("en".equals(language)) {
+                browser.tap(By.id("user:language"));
+            }
+            browser.open("/staff/window.xhtml");
+            axe("window-" + language);
+            browser.open("/staff/queues.xhtml?queue=ALL");
+            axe("queues-" + language);
+            browser.open("/staff/case.xhtml?n=" + number);
+            axe("case-" + language);
+            browser.open("/staff/dashboard.xhtml");
+            axe("dashboard-" + language);
+            browser.open("/staff/improvements.xhtml");
+            axe("improvements-" + language);
+            browser.open("/staff/directory.xhtml");
+            axe("directory-" + language);
+        }
+        browser.shot("staff-19-case-en");
+    }
+
+    private static void axe(String screen) throws IOException {
+        assertEquals(List.of(), it.support.Axe.seriousOrCritical(browser.driver(), "staff-" + screen),
+                "axe-core on the staff screen " + screen);
     }
 
     // ---------------------------------------------------------------- steps of a clerk
