@@ -19,7 +19,7 @@ public interface RuleContext {
     /** Whether the hall works on this day (the official calendar with its make-up working days). */
     boolean isWorkingDay(LocalDate day);
 
-    /** The working day {@code days} working days after {@code day} (0: the day itself if it is one). */
+    /** The {@code days}th working day after {@code day} (the day itself never counts); 0: the day itself if it is a working day, else the next one. */
     LocalDate plusWorkingDays(LocalDate day, int days);
 
     /**
