@@ -1,8 +1,8 @@
 package org.servicehall.infrastructure.escalation;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +38,7 @@ public class EscalationJobs {
 
     private static final Logger LOG = Logger.getLogger(EscalationJobs.class.getName());
     static final String JOB = "escalation";
+    private static final int QUEUE = 10_000;
 
     @Inject
     @ConfigProperty(name = "servicehall.escalation.period.seconds", defaultValue = "60")
@@ -51,8 +55,13 @@ public class EscalationJobs {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    @ConfigProperty(name = "servicehall.escalation.threads", defaultValue = "2")
+    int threads;
+
+    /** Threads of their own: a rule waiting for its time limit must never hold one of the server's request threads. */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
     @Inject
     ComplaintEscalation escalation;
@@ -73,10 +82,27 @@ public class EscalationJobs {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName().replaceAll("^\\d+@", "")
             + ":" + System.getProperty("wlp.server.name", "server");
     private ScheduledFuture<?> schedule;
+    private volatile ThreadPoolExecutor workers;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     public synchronized void start() {
         if (schedule == null) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runSafely, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+            // A bounded queue: when it is full an after-change evaluation is dropped (logged); the
+            // schedule still reaches every complaint whose deadline matters.
+            workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+                    threadFactory, (task, pool) -> LOG.log(Level.WARNING, "Escalation queue full; an evaluation was dropped"));
+            // The scheduler's own thread only hands the run to the workers, once at a time.
+            schedule = scheduler.scheduleWithFixedDelay(() -> {
+                if (running.compareAndSet(false, true)) {
+                    submit(() -> {
+                        try {
+                            runSafely();
+                        } finally {
+                            running.set(false);
+                        }
+                    });
+                }
+            }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
             LOG.log(Level.INFO, "Escalation runs every {0} s on the complaints due within {1} min", new Object[] {periodSeconds, horizonMinutes});
         }
     }
@@ -85,16 +111,24 @@ public class EscalationJobs {
         if (schedule != null) {
             schedule.cancel(false);
             schedule = null;
+            workers.shutdownNow();
         }
     }
 
     /** After a complaint's change is committed: its rules, on another thread. */
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintStored event) {
+        submit(() -> escalate(event.trackingNumber()));
+    }
+
+    private void submit(Runnable task) {
+        ThreadPoolExecutor pool = workers;
+        if (pool == null || pool.isShutdown()) {
+            return; // not started, or stopping: the schedule catches up after the restart
+        }
         try {
-            executor.execute(() -> escalate(event.trackingNumber()));
+            pool.execute(task);
         } catch (RuntimeException e) {
-            // During shutdown the executor refuses work; the schedule catches up after the restart.
-            LOG.log(Level.FINE, "escalation after a change not started", e);
+            LOG.log(Level.FINE, "escalation not started", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.servicehall.plugins.escalation.urgentwords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
@@ -43,6 +44,8 @@ public class UrgentWordsRule implements EscalationRule {
 
     private static boolean mentions(String text, WordGroup group, String language, RuleContext context) {
         String words = context.setting(group.key() + "." + language).orElse(group.defaultWords(language));
-        return WordGroup.split(words).stream().anyMatch(text::contains);
+        // Chinese has no spaces between words; English words must stand alone ("mob" is not in "mobile").
+        return WordGroup.split(words).stream().anyMatch(word -> "zh".equals(language) ? text.contains(word)
+                : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find());
     }
 }

@@ -34,6 +34,12 @@ class UrgentWordsRuleTest {
     }
 
     @Test
+    void an_english_word_inside_another_word_does_not_count() {
+        assertTrue(rule.evaluate(complaint("My mobile number was refused", Urgency.NORMAL), settings(Map.of())).isEmpty());
+        assertEquals(2, rule.evaluate(complaint("A mob gathered at window 3", Urgency.NORMAL), settings(Map.of())).size());
+    }
+
+    @Test
     void an_ordinary_complaint_asks_nothing_and_an_emergency_only_alerts() {
         assertTrue(rule.evaluate(complaint("窗口人员态度不好", Urgency.NORMAL), settings(Map.of())).isEmpty());
         assertEquals(List.of(Kind.ALERT_SUPERVISOR), rule.evaluate(complaint("这是要出人命的", Urgency.EMERGENCY),
