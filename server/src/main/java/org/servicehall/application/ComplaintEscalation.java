@@ -1,5 +1,7 @@
 package org.servicehall.application;
 
+import java.time.Instant;
+import java.util.List;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /**
@@ -11,4 +13,7 @@ public interface ComplaintEscalation {
 
     /** @return how many escalations were applied now (0 when the rules ask nothing new) */
     int escalate(TrackingNumber trackingNumber);
+
+    /** Open complaints whose current deadline lies before the horizon, earliest first: what the schedule evaluates. */
+    List<TrackingNumber> dueBefore(Instant horizon, int max);
 }

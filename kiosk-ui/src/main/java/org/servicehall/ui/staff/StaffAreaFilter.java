@@ -24,7 +24,8 @@ public class StaffAreaFilter extends HttpFilter {
 
     /** The roles that may open each page of the staff area; a page not listed is open to all staff. */
     static final Map<String, List<String>> AREAS = Map.of(
-            "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"));
+            "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"),
+            "/staff/admin/plugins.xhtml", List.of("ADMIN"));
 
     static final List<String> STAFF = List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN");
 

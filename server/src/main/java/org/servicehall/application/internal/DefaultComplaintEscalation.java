@@ -3,6 +3,7 @@ package org.servicehall.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.servicehall.application.ComplaintEscalation;
@@ -39,5 +40,10 @@ public class DefaultComplaintEscalation implements ComplaintEscalation {
             return 0;
         }
         return applier.apply(trackingNumber, asked);
+    }
+
+    @Override
+    public List<TrackingNumber> dueBefore(Instant horizon, int max) {
+        return applier.dueBefore(horizon, max);
     }
 }

@@ -47,9 +47,23 @@ public class EscalationApplier {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The complaint with everything a rule sees loaded, in a transaction of its own that ends before
+     * any rule runs: the escalation workers are long-lived managed threads, and a read outside a
+     * global transaction would keep its connection (and Derby its locks) in the thread's local
+     * transaction while rules take their time, blocking filings.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<Complaint> read(TrackingNumber number) {
-        return complaints.find(number);
+        Optional<Complaint> complaint = complaints.find(number);
+        complaint.ifPresent(c -> c.history().size());
+        return complaint;
+    }
+
+    /** Open complaints due before the horizon, in a transaction of its own (see {@link #read}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<TrackingNumber> dueBefore(Instant horizon, int max) {
+        return complaints.deadlineBefore(horizon, max);
     }
 
     @Transactional

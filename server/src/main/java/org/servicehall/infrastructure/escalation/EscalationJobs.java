@@ -21,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.ComplaintEscalation;
-import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStored;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.infrastructure.persistence.JobLease;
@@ -65,9 +64,6 @@ public class EscalationJobs {
 
     @Inject
     ComplaintEscalation escalation;
-
-    @Inject
-    ComplaintRepository complaints;
 
     @Inject
     JobLease lease;
@@ -156,7 +152,7 @@ public class EscalationJobs {
         if (!lease.take(JOB, holder, now, Duration.ofSeconds(periodSeconds * 2))) {
             return 0;
         }
-        List<TrackingNumber> due = complaints.deadlineBefore(now.plus(Duration.ofMinutes(horizonMinutes)), batch);
+        List<TrackingNumber> due = escalation.dueBefore(now.plus(Duration.ofMinutes(horizonMinutes)), batch);
         for (TrackingNumber number : due) {
             try {
                 escalation.escalate(number);
