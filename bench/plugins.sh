@@ -4,13 +4,14 @@
 # REST; prints failed requests (target 0) and file-drop -> visible latency (target p99 <= 2 s).
 # Needs the server the build assembles: run `mvn -B -ntp -DskipTests verify` first.
 #
-#   bench/plugins.sh [CLIENTS] [ROUNDS]
+#   bench/plugins.sh [CLIENTS] [ROUNDS] [WARMUP_SECONDS]
 #
 # On a 2-core machine the server runs on core 0 and the load generator on core 1 (taskset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-16}
 ROUNDS=${2:-10}
+WARMUP=${3:-15}
 
 WLP=server/target/liberty/wlp
 SOURCE=$WLP/usr/servers/servicehall
@@ -54,4 +55,4 @@ curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench s
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; Derby embedded, fresh database; escalation rules installed"
-$CLIENT_CPU java bench/plugins/PluginBench.java "http://localhost:$PORT" "$(pwd)/$BENCH/plugins" "$(pwd)/$SAMPLE" "$CLIENTS" "$ROUNDS"
+$CLIENT_CPU java bench/plugins/PluginBench.java "http://localhost:$PORT" "$(pwd)/$BENCH/plugins" "$(pwd)/$SAMPLE" "$CLIENTS" "$ROUNDS" "$WARMUP"
