@@ -27,7 +27,8 @@ public class StaffAreaFilter extends HttpFilter {
             "/staff/window.xhtml", List.of("RECEPTION", "SUPERVISOR"),
             "/staff/dashboard.xhtml", List.of("SUPERVISOR"),
             "/staff/directory.xhtml", List.of("SUPERVISOR", "ADMIN"),
-            "/staff/index.xhtml", List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN"));
+            "/staff/index.xhtml", List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN"),
+            "/staff/admin/plugins.xhtml", List.of("ADMIN"));
 
     /** Every role that may log in to the staff screens. */
     static final List<String> STAFF = List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN");

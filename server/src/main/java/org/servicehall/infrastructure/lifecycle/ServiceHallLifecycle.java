@@ -5,6 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
+import org.servicehall.infrastructure.escalation.EscalationJobs;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
 
@@ -24,6 +25,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     DemoDirectoryLoader demo;
 
+    @Inject
+    EscalationJobs escalation;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migration.migrate();
@@ -31,10 +35,12 @@ public class ServiceHallLifecycle implements ServletContextListener {
             demo.loadIntoEmptyDatabase();
         }
         plugins.startInBackground(event.getServletContext());
+        escalation.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        escalation.stop();
         plugins.stop();
     }
 }

@@ -1,6 +1,7 @@
 package org.servicehall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.Optional;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.ComplaintStored;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /** Complaints in the relational database, through JPA. */
@@ -50,11 +52,24 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().findFirst();
     }
 
+    @Inject
+    Event<ComplaintStored> stored;
+
     @Override
     public void store(Complaint complaint) {
         em.persist(complaint);
         em.flush();
         index(complaint);
+        // Observers that care about the commit (escalation) listen AFTER_SUCCESS.
+        stored.fire(new ComplaintStored(complaint.trackingNumber()));
+    }
+
+    @Override
+    public List<TrackingNumber> deadlineBefore(Instant horizon, int max) {
+        return em.createNamedQuery("Complaint.deadlineBefore", String.class)
+                .setParameter("horizon", horizon)
+                .setMaxResults(max)
+                .getResultStream().map(TrackingNumber::new).toList();
     }
 
     /** Adds the complaint's search terms that the index does not hold yet (terms are never removed). */

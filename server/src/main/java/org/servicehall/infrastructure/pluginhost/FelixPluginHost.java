@@ -19,10 +19,13 @@ import java.util.stream.Stream;
 import org.apache.felix.framework.Felix;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
+import org.servicehall.plugin.api.escalation.EscalationRule;
+import org.servicehall.plugin.api.notify.Notifier;
 
 /**
  * One embedded Felix framework with its boot bundles and trackers. Not a CDI bean: the
@@ -42,12 +45,20 @@ public final class FelixPluginHost {
 
     private Framework framework;
     private CategoryTracker categoryTracker;
+    private Contributions<EscalationRule> rules;
+    private Contributions<Notifier> notifiers;
 
     public FelixPluginHost(PluginHostSettings settings, List<BootBundle> bootBundles, CategoryRegistry categories) {
+        this(settings, bootBundles, categories, new PluginCalls(settings.callTimeout()));
+    }
+
+    /** @param calls the guard every call into a plugin goes through; closed when the host stops */
+    public FelixPluginHost(PluginHostSettings settings, List<BootBundle> bootBundles, CategoryRegistry categories,
+                           PluginCalls calls) {
         this.settings = settings;
         this.bootBundles = List.copyOf(bootBundles);
         this.categories = categories;
-        this.calls = new PluginCalls(settings.callTimeout());
+        this.calls = calls;
     }
 
     /**
@@ -68,6 +79,16 @@ public final class FelixPluginHost {
         installBootBundles(context);
         categoryTracker = new CategoryTracker(context, categories, calls);
         categoryTracker.open();
+        rules = new Contributions<>(context, EscalationRule.class, EscalationRule.ID_PATTERN, EscalationRule::id, calls);
+        rules.open();
+        notifiers = new Contributions<>(context, Notifier.class, EscalationRule.ID_PATTERN, Notifier::id, calls);
+        notifiers.open();
+        // A new or updated bundle gets a fresh chance: its circuit closes.
+        context.addBundleListener(event -> {
+            if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.UPDATED) {
+                calls.reset(event.getBundle().getSymbolicName());
+            }
+        });
         felix.start();
         framework = felix;
         awaitPluginsInFolder(context);
@@ -161,6 +182,10 @@ public final class FelixPluginHost {
             if (categoryTracker != null) {
                 categoryTracker.close();
             }
+            if (rules != null) {
+                rules.close();
+                notifiers.close();
+            }
             framework.stop();
             FrameworkEvent event = framework.waitForStop(10_000);
             if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
@@ -173,6 +198,8 @@ public final class FelixPluginHost {
         } finally {
             framework = null;
             categoryTracker = null;
+            rules = null;
+            notifiers = null;
             calls.close();
             categories.clear();
         }
@@ -188,6 +215,39 @@ public final class FelixPluginHost {
             return List.of();
         }
         return Stream.of(framework.getBundleContext().getBundles()).filter(b -> b.getBundleId() != 0).toList();
+    }
+
+    /** The escalation rules registered now. */
+    List<Contributions.Contribution<EscalationRule>> rules() {
+        Contributions<EscalationRule> tracker = rules;
+        return tracker == null ? List.of() : tracker.current();
+    }
+
+    /** The notifiers registered now. */
+    List<Contributions.Contribution<Notifier>> notifiers() {
+        Contributions<Notifier> tracker = notifiers;
+        return tracker == null ? List.of() : tracker.current();
+    }
+
+    /**
+     * Stops a plugin's bundle until its file changes or the server restarts (transient: the file
+     * stays in the folder, so File Install would not undo it). Runs on its own thread, because the
+     * caller may be a thread of that very plugin's call.
+     */
+    public void stopBundle(String symbolicName) {
+        Thread stopper = new Thread(() -> {
+            for (Bundle bundle : bundles()) {
+                if (symbolicName.equals(bundle.getSymbolicName())) {
+                    try {
+                        bundle.stop(Bundle.STOP_TRANSIENT);
+                    } catch (BundleException | IllegalStateException e) {
+                        LOG.log(Level.WARNING, "Could not stop plugin {0}", symbolicName);
+                    }
+                }
+            }
+        }, "servicehall-plugin-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     public PluginCalls calls() {

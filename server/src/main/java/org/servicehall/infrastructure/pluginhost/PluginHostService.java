@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.CategoryCatalogChanged;
@@ -46,8 +48,15 @@ public class PluginHostService implements CategoryCatalog {
     @ConfigProperty(name = "servicehall.plugins.call.timeout.millis", defaultValue = "2000")
     long callTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.circuit.failures", defaultValue = "5")
+    int circuitFailures;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Event<CategoryCatalogChanged> catalogChanged;
@@ -63,7 +72,12 @@ public class PluginHostService implements CategoryCatalog {
         List<BootBundle> boot = bootBundles(servletContext);
         PluginHostSettings settings = new PluginHostSettings(Path.of(pluginsDir), Path.of(cacheDir),
                 Duration.ofMillis(pollMillis), Duration.ofMillis(callTimeoutMillis));
-        FelixPluginHost created = new FelixPluginHost(settings, boot, categories);
+        PluginCalls calls = new PluginCalls(settings.callTimeout(), circuitFailures, clock);
+        FelixPluginHost created = new FelixPluginHost(settings, boot, categories, calls);
+        calls.onCircuitOpen((pluginId, health) -> {
+            created.stopBundle(pluginId);
+            alertIt(pluginId, health);
+        });
         host = created;
         executor.execute(() -> {
             try {
@@ -108,6 +122,21 @@ public class PluginHostService implements CategoryCatalog {
         } catch (RuntimeException e) {
             // During shutdown the executor refuses work; nobody is left to tell.
             LOG.log(Level.FINE, "category change not announced", e);
+        }
+    }
+
+    /** Tells IT (everyone in the ADMIN role) through the outbox that a plugin was stopped. */
+    private void alertIt(String pluginId, PluginHealth.Snapshot health) {
+        String error = health.lastError() == null ? "-" : health.lastError();
+        Object[] args = {pluginId, health.consecutiveFailures(), error};
+        try {
+            executor.execute(() -> outbox.post(new Outbox.Message(Outbox.RecipientKind.ROLE, "ADMIN", null,
+                    HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.subject", args),
+                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.subject", args),
+                    HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.body", args),
+                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.body", args))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "IT not alerted of plugin {0}: {1}", new Object[] {pluginId, e.toString()});
         }
     }
 

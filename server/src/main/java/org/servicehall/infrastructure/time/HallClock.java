@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,9 +21,16 @@ public class HallClock {
     @ConfigProperty(name = "servicehall.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** Tests only: a file holding how far the hall's time runs ahead (see {@link ShiftableClock}). */
+    @Inject
+    @ConfigProperty(name = "servicehall.clock.shift.file", defaultValue = " ")
+    String shiftFile;
+
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofMillis(1));
+        Clock system = Clock.system(ZoneId.of(zone));
+        Clock base = shiftFile.isBlank() ? system : new ShiftableClock(system, Path.of(shiftFile.strip()));
+        return Clock.tick(base, Duration.ofMillis(1));
     }
 }

@@ -72,6 +72,9 @@ import org.servicehall.domain.shared.TransitionRefused;
                 + " AND (c.complainant.phone = :phone OR ((c.registration.staffComplainedAboutId = :staff"
                 + " OR c.registration.staffComplainedAbout = :staff) AND c.categoryCode = :category))"
                 + " ORDER BY c.receivedAt DESC")
+@NamedQuery(name = "Complaint.deadlineBefore",
+        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.deadlines.current < :horizon"
+                + " ORDER BY c.deadlines.current, c.trackingNumber")
 public class Complaint {
 
     public static final int DESCRIPTION_MAX_LENGTH = 2000;

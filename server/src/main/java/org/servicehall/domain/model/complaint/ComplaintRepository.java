@@ -32,4 +32,10 @@ public interface ComplaintRepository {
      * same staff member in the same category: candidates for a duplicate flag (at most 10).
      */
     List<TrackingNumber> possibleDuplicates(Complaint complaint, Instant since);
+
+    /**
+     * Open complaints whose current deadline lies before the horizon, the earliest first (at most
+     * {@code max}): what the escalation schedule looks at.
+     */
+    List<TrackingNumber> deadlineBefore(Instant horizon, int max);
 }

@@ -1,0 +1,24 @@
+package org.servicehall.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What IT staff see of the installed plugins: state, contributions and call health. Read-only. */
+public interface PluginReport {
+
+    /**
+     * One installed bundle.
+     *
+     * @param state               INSTALLED, RESOLVED, STARTING, STOPPING, ACTIVE
+     * @param calls               calls into the plugin so far (since the server started)
+     * @param consecutiveFailures failures in a row now
+     * @param circuitOpen         whether the host stopped calling it after repeated failures
+     */
+    record Plugin(String symbolicName, String version, String vendor, String state, List<String> categories,
+                  List<String> rules, List<String> notifiers, long calls, long failures, int consecutiveFailures,
+                  String lastError, Instant lastErrorAt, boolean circuitOpen) {
+    }
+
+    /** Every plugin bundle in the framework now (boot bundles excluded), by symbolic name. */
+    List<Plugin> plugins();
+}

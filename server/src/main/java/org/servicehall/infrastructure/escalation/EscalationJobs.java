@@ -1,0 +1,166 @@
+package org.servicehall.infrastructure.escalation;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicehall.application.ComplaintEscalation;
+import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.infrastructure.persistence.JobLease;
+import org.servicehall.infrastructure.pluginhost.NotifierDelivery;
+
+/**
+ * Runs the escalation rules (a) after every committed change of a complaint, on a managed thread,
+ * so filing and handling never wait for a rule, and (b) every period over the open complaints
+ * whose deadline has passed or falls within the horizon. The periodic run takes the database
+ * lease first, so with several servers on one database one of them evaluates each run.
+ */
+@ApplicationScoped
+public class EscalationJobs {
+
+    private static final Logger LOG = Logger.getLogger(EscalationJobs.class.getName());
+    static final String JOB = "escalation";
+    private static final int QUEUE = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.escalation.period.seconds", defaultValue = "60")
+    long periodSeconds;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.escalation.horizon.minutes", defaultValue = "1440")
+    long horizonMinutes;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.escalation.batch", defaultValue = "500")
+    int batch;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.escalation.threads", defaultValue = "2")
+    int threads;
+
+    /** Threads of their own: a rule waiting for its time limit must never hold one of the server's request threads. */
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    ComplaintEscalation escalation;
+
+    @Inject
+    JobLease lease;
+
+    @Inject
+    NotifierDelivery delivery;
+
+    @Inject
+    Clock clock;
+
+    /** This server, stable across restarts on the same machine, so it can renew its own lease. */
+    private final String holder = ManagementFactory.getRuntimeMXBean().getName().replaceAll("^\\d+@", "")
+            + ":" + System.getProperty("wlp.server.name", "server");
+    private ScheduledFuture<?> schedule;
+    private volatile ThreadPoolExecutor workers;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public synchronized void start() {
+        if (schedule == null) {
+            // A bounded queue: when it is full an after-change evaluation is dropped (logged); the
+            // schedule still reaches every complaint whose deadline matters.
+            workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+                    threadFactory, (task, pool) -> LOG.log(Level.WARNING, "Escalation queue full; an evaluation was dropped"));
+            // The scheduler's own thread only hands the run to the workers, once at a time.
+            schedule = scheduler.scheduleWithFixedDelay(() -> {
+                if (running.compareAndSet(false, true)) {
+                    submit(() -> {
+                        try {
+                            runSafely();
+                        } finally {
+                            running.set(false);
+                        }
+                    });
+                }
+            }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+            LOG.log(Level.INFO, "Escalation runs every {0} s on the complaints due within {1} min", new Object[] {periodSeconds, horizonMinutes});
+        }
+    }
+
+    public synchronized void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+            schedule = null;
+            workers.shutdownNow();
+        }
+    }
+
+    /** After a complaint's change is committed: its rules, on another thread. */
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintStored event) {
+        submit(() -> escalate(event.trackingNumber()));
+    }
+
+    private void submit(Runnable task) {
+        ThreadPoolExecutor pool = workers;
+        if (pool == null || pool.isShutdown()) {
+            return; // not started, or stopping: the schedule catches up after the restart
+        }
+        try {
+            pool.execute(task);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "escalation not started", e);
+        }
+    }
+
+    private void escalate(TrackingNumber number) {
+        try {
+            if (escalation.escalate(number) > 0) {
+                delivery.deliverPending();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Escalation of {0} failed: {1}", new Object[] {number, e.toString()});
+        }
+    }
+
+    private void runSafely() {
+        try {
+            runOnce();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Escalation run failed", e);
+        }
+    }
+
+    /** One periodic run; returns how many complaints were looked at (0 when another server holds the lease). */
+    int runOnce() {
+        Instant now = clock.instant();
+        if (!lease.take(JOB, holder, now, Duration.ofSeconds(periodSeconds * 2))) {
+            return 0;
+        }
+        List<TrackingNumber> due = escalation.dueBefore(now.plus(Duration.ofMinutes(horizonMinutes)), batch);
+        for (TrackingNumber number : due) {
+            try {
+                escalation.escalate(number);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Escalation of {0} failed: {1}", new Object[] {number, e.toString()});
+            }
+        }
+        delivery.deliverPending();
+        return due.size();
+    }
+}

@@ -1,0 +1,85 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PluginCallsTest {
+
+    private final PluginCalls calls = new PluginCalls(Duration.ofMillis(200), 3, Clock.systemUTC());
+    private final CountDownLatch never = new CountDownLatch(1);
+
+    @AfterEach
+    void close() {
+        never.countDown();
+        calls.close();
+    }
+
+    @Test
+    void a_plugin_that_throws_gives_nothing_and_is_counted_with_its_error() {
+        Optional<String> answer = calls.call("bad.plugin", "EscalationRule x", () -> {
+            throw new IllegalStateException("boom");
+        });
+        assertTrue(answer.isEmpty());
+        PluginHealth.Snapshot health = calls.health().get("bad.plugin");
+        assertEquals(1, health.failures());
+        assertTrue(health.lastError().contains("boom"), health.lastError());
+        assertFalse(health.circuitOpen());
+    }
+
+    @Test
+    void a_plugin_that_hangs_costs_the_caller_only_the_time_limit() {
+        long started = System.nanoTime();
+        Optional<String> answer = calls.call("slow.plugin", "EscalationRule y", () -> {
+            never.await();
+            return "late";
+        });
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(answer.isEmpty());
+        assertTrue(tookMillis >= 200 && tookMillis < 1_500, "took " + tookMillis + " ms");
+        assertTrue(calls.health().get("slow.plugin").lastError().contains("did not answer within 200 ms"));
+    }
+
+    @Test
+    void the_circuit_opens_after_n_failures_in_a_row_and_the_plugin_is_no_longer_called() {
+        List<String> opened = new ArrayList<>();
+        calls.onCircuitOpen((id, health) -> opened.add(id + ":" + health.consecutiveFailures()));
+        AtomicInteger invoked = new AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            calls.call("flaky.plugin", "rule", () -> {
+                invoked.incrementAndGet();
+                throw new RuntimeException("no");
+            });
+        }
+        assertEquals(3, invoked.get(), "calls after the third failure are skipped");
+        assertEquals(List.of("flaky.plugin:3"), opened, "opened once, IT told once");
+        assertTrue(calls.isOpen("flaky.plugin"));
+
+        calls.reset("flaky.plugin");
+        assertEquals(Optional.of("ok"), calls.call("flaky.plugin", "rule", () -> "ok"));
+        assertEquals(3, calls.health().get("flaky.plugin").failures(), "the totals stay after a reset");
+    }
+
+    @Test
+    void a_success_between_failures_keeps_the_circuit_closed_and_other_plugins_are_unaffected() {
+        for (int i = 0; i < 4; i++) {
+            calls.call("sometimes.plugin", "rule", () -> {
+                throw new RuntimeException("no");
+            });
+            calls.call("sometimes.plugin", "rule", () -> "yes");
+        }
+        assertFalse(calls.isOpen("sometimes.plugin"));
+        assertEquals(Optional.of(42), calls.call("good.plugin", "rule", () -> 42));
+        assertEquals(0, calls.health().get("good.plugin").failures());
+    }
+}
