@@ -74,6 +74,10 @@ class StaffDeskIT {
         browser.shot("staff-02-forbidden");
         browser.open("/staff/dashboard.xhtml");
         assertTrue(browser.find(By.id("forbidden")).getText().contains("无权访问"), "the supervisor's dashboard is not theirs");
+        browser.open("/staff/dashboard.xhtml;x=1");
+        assertTrue(browser.find(By.id("forbidden")).isDisplayed(), "nor behind a path parameter");
+        browser.open("/staff//window.xhtml");
+        assertTrue(browser.find(By.id("forbidden")).isDisplayed(), "nor behind a doubled slash");
         assertFalse(browser.present(By.id("navDashboard")), "nor is it offered to them");
         assertEquals(403, Staff.ZHANG_WEI.get("/api/v1/statistics").status(), "and the API refuses the supervisor's figures");
     }

@@ -41,7 +41,8 @@ public class StaffAreaFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
         response.setHeader("Pragma", "no-cache");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the path as the container mapped it: no ";parameters", no doubled or encoded slashes
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (request.getUserPrincipal() == null) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
