@@ -126,7 +126,9 @@ class StaffDeskIT {
         browser.await(By.id("live:arrivals"));
         browser.script("window.__sameDocument = true;");
         String number = Api.fileAnonymously("FACILITIES_ENVIRONMENT", "自助终端测试：大厅空调太冷。");
+        // the panel is drawn anew when the push arrives: an element found just before may be gone
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("live:arrivals")).getText().contains(number));
         assertEquals(Boolean.TRUE, browser.script("return window.__sameDocument === true;"), "pushed, not reloaded");
         browser.shot("staff-18-window-arrival");
