@@ -13,10 +13,12 @@ public interface PluginReport {
      * @param calls               calls into the plugin so far (since the server started)
      * @param consecutiveFailures failures in a row now
      * @param circuitOpen         whether the host stopped calling it after repeated failures
+     * @param stoppedByAdmin      whether IT stopped it (it stays stopped across restarts)
+     * @param problem             why it cannot start, e.g. a missing import; null when it can
      */
     record Plugin(String symbolicName, String version, String vendor, String state, List<String> categories,
                   List<String> rules, List<String> notifiers, long calls, long failures, int consecutiveFailures,
-                  String lastError, Instant lastErrorAt, boolean circuitOpen) {
+                  String lastError, Instant lastErrorAt, boolean circuitOpen, boolean stoppedByAdmin, String problem) {
     }
 
     /** Every plugin bundle in the framework now (boot bundles excluded), by symbolic name. */

@@ -2,15 +2,25 @@ package org.servicehall.infrastructure.pluginhost;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +53,15 @@ public final class FelixPluginHost {
     private final CategoryRegistry categories;
     private final PluginCalls calls;
 
+    private final PluginFolders folders;
+    /** Why a plugin could not start (e.g. a missing import), by symbolic name; cleared when it starts. */
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
+    /** Plugins the circuit breaker stopped: not started again until their file changes or IT starts them. */
+    private final Set<String> heldByBreaker = ConcurrentHashMap.newKeySet();
+
     private Framework framework;
+    private PluginJarCheck check;
+    private ScheduledExecutorService admin;
     private CategoryTracker categoryTracker;
     private Contributions<EscalationRule> rules;
     private Contributions<Notifier> notifiers;
@@ -59,6 +77,7 @@ public final class FelixPluginHost {
         this.bootBundles = List.copyOf(bootBundles);
         this.categories = categories;
         this.calls = calls;
+        this.folders = new PluginFolders(settings.pluginsDir());
     }
 
     /**
@@ -72,6 +91,13 @@ public final class FelixPluginHost {
         long started = System.nanoTime();
         Files.createDirectories(settings.pluginsDir());
         Files.createDirectories(settings.cacheDir());
+        folders.create();
+        check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore());
+        admin = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "servicehall-plugin-admin");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Felix felix = new Felix(frameworkProperties());
         felix.init();
@@ -83,14 +109,24 @@ public final class FelixPluginHost {
         rules.open();
         notifiers = new Contributions<>(context, Notifier.class, EscalationRule.ID_PATTERN, Notifier::id, calls);
         notifiers.open();
-        // A new or updated bundle gets a fresh chance: its circuit closes.
+        // A new or updated bundle gets a fresh chance: its circuit closes. File Install only
+        // installs and updates; the host decides what starts (IT's stops, the breaker, signing).
         context.addBundleListener(event -> {
+            String name = event.getBundle().getSymbolicName();
             if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.UPDATED) {
-                calls.reset(event.getBundle().getSymbolicName());
+                calls.reset(name);
+            }
+            if (event.getType() == BundleEvent.UPDATED && name != null) {
+                heldByBreaker.remove(name);
+            }
+            if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED
+                    || event.getType() == BundleEvent.UNINSTALLED) {
+                scheduleReconcile();
             }
         });
         felix.start();
         framework = felix;
+        admin.scheduleWithFixedDelay(this::takeIncoming, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         awaitPluginsInFolder(context);
         LOG.log(Level.INFO, "Plugin host started in {0} ms, watching {1}",
                 new Object[] {(System.nanoTime() - started) / 1_000_000, settings.pluginsDir()});
@@ -109,7 +145,7 @@ public final class FelixPluginHost {
         config.put("felix.fileinstall.dir", settings.pluginsDir().toAbsolutePath().toString());
         config.put("felix.fileinstall.poll", Long.toString(settings.pollInterval().toMillis()));
         config.put("felix.fileinstall.noInitialDelay", "true");
-        config.put("felix.fileinstall.bundles.new.start", "true");
+        config.put("felix.fileinstall.bundles.new.start", "false");
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("felix.fileinstall.tmpdir", settings.cacheDir().resolve("fileinstall-tmp").toAbsolutePath().toString());
         config.put("felix.fileinstall.log.level", "1");
@@ -130,8 +166,20 @@ public final class FelixPluginHost {
         }
     }
 
+    private KeyStore trustStore() throws IOException {
+        if (settings.trustStore() == null) {
+            return null;
+        }
+        try {
+            return PluginJarCheck.loadTrustStore(settings.trustStore(), settings.trustStorePassword().toCharArray());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("plugin trust store " + settings.trustStore() + " unreadable: " + e.getMessage(), e);
+        }
+    }
+
     private void awaitPluginsInFolder(BundleContext context) {
         Set<String> expected = bundleNamesInFolder();
+        expected.removeAll(folders.stopped());
         long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             Set<String> active = Stream.of(context.getBundles())
@@ -179,6 +227,7 @@ public final class FelixPluginHost {
             return;
         }
         try {
+            admin.shutdownNow();
             if (categoryTracker != null) {
                 categoryTracker.close();
             }
@@ -235,6 +284,7 @@ public final class FelixPluginHost {
      * caller may be a thread of that very plugin's call.
      */
     public void stopBundle(String symbolicName) {
+        heldByBreaker.add(symbolicName);
         Thread stopper = new Thread(() -> {
             for (Bundle bundle : bundles()) {
                 if (symbolicName.equals(bundle.getSymbolicName())) {
@@ -248,6 +298,189 @@ public final class FelixPluginHost {
         }, "servicehall-plugin-stop");
         stopper.setDaemon(true);
         stopper.start();
+    }
+
+    // ----- what the host starts, admits and removes -------------------------------------------
+
+    private void scheduleReconcile() {
+        ScheduledExecutorService executor = admin;
+        if (executor != null && !executor.isShutdown()) {
+            try {
+                executor.execute(this::reconcile);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "reconcile not scheduled (host stopping)", e);
+            }
+        }
+    }
+
+    /**
+     * Brings every plugin bundle to the state it should have: with signing on, a jar the host did
+     * not place in the folder is taken out; a bundle not stopped by IT or held by the breaker is
+     * started; a start that fails (e.g. a missing import) is kept as the plugin's problem and tried
+     * again when the set of bundles changes.
+     */
+    private void reconcile() {
+        Set<String> stopped = folders.stopped();
+        for (Bundle bundle : bundles()) {
+            String name = bundle.getSymbolicName();
+            if (bundle.getLocation().startsWith("servicehall-boot:") || bundle.getState() == Bundle.UNINSTALLED
+                    || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            Optional<Path> file = fileOf(bundle);
+            if (check.signingRequired() && file.isPresent() && !folders.isAdmitted(file.get())) {
+                refuseUnadmitted(bundle, file.get());
+                continue;
+            }
+            if (name == null || stopped.contains(name) || heldByBreaker.contains(name)
+                    || bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) {
+                continue;
+            }
+            try {
+                bundle.start();
+                problems.remove(name);
+            } catch (BundleException | IllegalStateException | SecurityException e) {
+                String before = problems.put(name, e.getMessage());
+                if (!String.valueOf(e.getMessage()).equals(before)) {
+                    LOG.log(Level.WARNING, "Plugin {0} cannot start: {1}", new Object[] {name, e.getMessage()});
+                }
+            }
+        }
+        problems.keySet().removeIf(name -> bundles().stream().noneMatch(b -> name.equals(b.getSymbolicName())));
+    }
+
+    private void refuseUnadmitted(Bundle bundle, Path file) {
+        try {
+            folders.reject(file, file.getFileName().toString(), PluginJarCheck.Reason.NOT_ADMITTED,
+                    "placed in " + settings.pluginsDir() + " directly; signed plugins go through the incoming folder",
+                    Instant.now(), "host");
+            bundle.uninstall();
+            LOG.log(Level.WARNING, "Plugin file {0} was not admitted by the host; rejected", file.getFileName());
+        } catch (IOException | BundleException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Could not refuse plugin file {0}: {1}", new Object[] {file.getFileName(), e.toString()});
+        }
+    }
+
+    /** The file File Install installed the bundle from, if it is one in the watched folder. */
+    private Optional<Path> fileOf(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (location == null || !location.startsWith("file:")) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(URI.create(location)).toAbsolutePath().normalize();
+            Path watched = settings.pluginsDir().toAbsolutePath().normalize();
+            return watched.equals(file.getParent()) ? Optional.of(file) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Takes the jars IT dropped into the incoming folder, each through {@link #admit}. */
+    private void takeIncoming() {
+        for (Path waiting : folders.waiting()) {
+            Path copy = folders.newPrivateCopy();
+            try {
+                Files.copy(waiting, copy);
+                Files.delete(waiting);
+                admit(copy, waiting.getFileName().toString(), "incoming");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not take {0} from the incoming folder: {1}",
+                        new Object[] {waiting.getFileName(), e.toString()});
+            }
+        }
+    }
+
+    /**
+     * Checks a private copy of a jar and either moves it into the watched folder (install or update
+     * by symbolic name) or keeps it in the rejected folder with the reason.
+     *
+     * @param privateCopy  a file only the host writes, e.g. from {@link PluginFolders#newPrivateCopy()}
+     * @param originalName the name the jar came with, for the report
+     * @param actor        who brought it: a user name, or {@code incoming}
+     */
+    public PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor) throws IOException {
+        PluginJarCheck.Verdict verdict = check.check(privateCopy);
+        if (verdict.isAccepted()) {
+            folders.markStopped(verdict.symbolicName(), false);
+            folders.admit(privateCopy, verdict.symbolicName(), verdict.sha256());
+            LOG.log(Level.INFO, "Plugin {0} {1} admitted (by {2})",
+                    new Object[] {verdict.symbolicName(), verdict.version(), actor});
+        } else {
+            folders.reject(privateCopy, originalName, verdict.reason(), verdict.detail(), Instant.now(), actor);
+            LOG.log(Level.WARNING, "Plugin jar {0} rejected: {1} ({2})",
+                    new Object[] {originalName, verdict.reason(), verdict.detail()});
+        }
+        return verdict;
+    }
+
+    /** Stops a plugin and keeps it stopped across restarts until IT starts it. */
+    public synchronized boolean stopPlugin(String symbolicName) throws IOException, BundleException {
+        Optional<Bundle> bundle = bundle(symbolicName);
+        if (bundle.isEmpty()) {
+            return false;
+        }
+        folders.markStopped(symbolicName, true);
+        bundle.get().stop(Bundle.STOP_TRANSIENT);
+        return true;
+    }
+
+    /** Starts a plugin IT stopped, or one the breaker stopped (its counts start afresh). */
+    public synchronized boolean startPlugin(String symbolicName) throws IOException, BundleException {
+        Optional<Bundle> bundle = bundle(symbolicName);
+        if (bundle.isEmpty()) {
+            return false;
+        }
+        folders.markStopped(symbolicName, false);
+        heldByBreaker.remove(symbolicName);
+        calls.reset(symbolicName);
+        try {
+            bundle.get().start(Bundle.START_TRANSIENT);
+            problems.remove(symbolicName);
+        } catch (BundleException e) {
+            problems.put(symbolicName, e.getMessage());
+            throw e;
+        }
+        return true;
+    }
+
+    /**
+     * Removes a plugin: its jar moves out of the watched folder into the removed folder (so it stays
+     * removed after a restart) and the bundle is uninstalled now.
+     */
+    public synchronized boolean removePlugin(String symbolicName) throws IOException, BundleException {
+        Optional<Bundle> bundle = bundle(symbolicName);
+        if (bundle.isEmpty()) {
+            return false;
+        }
+        Optional<Path> file = fileOf(bundle.get());
+        if (file.isPresent()) {
+            folders.remove(file.get(), Instant.now());
+        }
+        folders.markStopped(symbolicName, false);
+        if (bundle.get().getState() != Bundle.UNINSTALLED) {
+            bundle.get().uninstall();
+        }
+        return true;
+    }
+
+    private Optional<Bundle> bundle(String symbolicName) {
+        return bundles().stream().filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .filter(b -> !b.getLocation().startsWith("servicehall-boot:")).findFirst();
+    }
+
+    /** Why plugins could not start, by symbolic name. */
+    public Map<String, String> problems() {
+        return Map.copyOf(problems);
+    }
+
+    /** Plugins IT stopped. */
+    public Set<String> stoppedByAdmin() {
+        return folders.stopped();
+    }
+
+    public PluginFolders folders() {
+        return folders;
     }
 
     public PluginCalls calls() {

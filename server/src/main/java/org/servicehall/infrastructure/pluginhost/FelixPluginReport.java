@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.servicehall.application.PluginReport;
@@ -23,14 +24,18 @@ public class FelixPluginReport implements PluginReport {
             return List.of();
         }
         Map<String, PluginHealth.Snapshot> health = host.calls().health();
+        Map<String, String> problems = host.problems();
+        Set<String> stopped = host.stoppedByAdmin();
         return host.bundles().stream()
                 .filter(bundle -> !bundle.getLocation().startsWith("servicehall-boot:"))
                 .sorted(Comparator.comparing(bundle -> String.valueOf(bundle.getSymbolicName())))
-                .map(bundle -> report(bundle, host, health.get(bundle.getSymbolicName())))
+                .map(bundle -> report(bundle, host, health.get(bundle.getSymbolicName()),
+                        stopped.contains(bundle.getSymbolicName()), problems.get(bundle.getSymbolicName())))
                 .toList();
     }
 
-    private Plugin report(Bundle bundle, FelixPluginHost host, PluginHealth.Snapshot health) {
+    private Plugin report(Bundle bundle, FelixPluginHost host, PluginHealth.Snapshot health, boolean stopped,
+                          String problem) {
         String name = bundle.getSymbolicName();
         List<String> categories = plugins.all().stream().filter(c -> name != null && name.equals(c.source()))
                 .map(c -> c.code()).toList();
@@ -39,7 +44,8 @@ public class FelixPluginReport implements PluginReport {
         PluginHealth.Snapshot h = health == null ? new PluginHealth().snapshot() : health;
         return new Plugin(name, bundle.getVersion().toString(), bundle.getHeaders().get(Constants.BUNDLE_VENDOR),
                 state(bundle.getState()), categories, rules, notifiers, h.calls(), h.failures(),
-                h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen());
+                h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen(), stopped,
+                bundle.getState() == Bundle.ACTIVE ? null : problem);
     }
 
     private static String state(int state) {

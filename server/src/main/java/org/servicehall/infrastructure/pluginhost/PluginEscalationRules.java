@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicehall.application.EscalationRequest;
 import org.servicehall.application.EscalationRules;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.infrastructure.persistence.JpaPluginSettings;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.EscalationRule;
@@ -34,6 +35,9 @@ public class PluginEscalationRules implements EscalationRules {
     @Inject
     DeadlinePolicy policy;
 
+    @Inject
+    JpaPluginSettings settings;
+
     @Override
     public List<EscalationRequest> evaluate(Complaint complaint, Instant now) {
         Optional<FelixPluginHost> host = plugins.host();
@@ -41,10 +45,10 @@ public class PluginEscalationRules implements EscalationRules {
             return List.of();
         }
         ComplaintSnapshot snapshot = Snapshots.of(complaint);
+        Function<String, Optional<String>> config = PluginSettingsCatalog.lookup(settings.all());
         List<EscalationRequest> requests = new ArrayList<>();
         for (Contributions.Contribution<EscalationRule> rule : host.get().rules()) {
-            HallRuleContext context = new HallRuleContext(now, policy.zone(), policy.calendar(), rule.id(),
-                    key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+            HallRuleContext context = new HallRuleContext(now, policy.zone(), policy.calendar(), rule.id(), config);
             List<Escalation> asked = host.get().calls()
                     .call(rule.pluginId(), "EscalationRule " + rule.id(), () -> rule.service().evaluate(snapshot, context))
                     .orElse(List.of());

@@ -52,6 +52,24 @@ public class PluginHostService implements CategoryCatalog {
     @ConfigProperty(name = "servicehall.plugins.circuit.failures", defaultValue = "5")
     int circuitFailures;
 
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.max.jar.bytes", defaultValue = "20971520")
+    long maxJarBytes;
+
+    /** Only jars signed by a certificate of the trust store are installed (checked before they reach the folder). */
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.signing.required", defaultValue = "false")
+    boolean signingRequired;
+
+    /** A PKCS12 file with the certificates trusted to sign plugins. */
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.truststore")
+    Optional<String> trustStore;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.truststore.password")
+    Optional<String> trustStorePassword;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -71,7 +89,8 @@ public class PluginHostService implements CategoryCatalog {
     public void startInBackground(ServletContext servletContext) {
         List<BootBundle> boot = bootBundles(servletContext);
         PluginHostSettings settings = new PluginHostSettings(Path.of(pluginsDir), Path.of(cacheDir),
-                Duration.ofMillis(pollMillis), Duration.ofMillis(callTimeoutMillis));
+                Duration.ofMillis(pollMillis), Duration.ofMillis(callTimeoutMillis), maxJarBytes, signingRequired,
+                trustStore.filter(s -> !s.isBlank()).map(Path::of).orElse(null), trustStorePassword.orElse(""));
         PluginCalls calls = new PluginCalls(settings.callTimeout(), circuitFailures, clock);
         FelixPluginHost created = new FelixPluginHost(settings, boot, categories, calls);
         calls.onCircuitOpen((pluginId, health) -> {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.servicehall.plugin.api.common.Configurable;
 import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.common.SettingSpec;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.EscalationRule;
@@ -16,7 +18,7 @@ import org.servicehall.plugin.api.escalation.Stage;
  * extended deadline that passes again escalates again. Setting: {@code dueSoonHours} (default 4).
  */
 @Component(service = EscalationRule.class, property = EscalationRule.PROPERTY_RULE_ID + "=" + DeadlineRule.ID)
-public class DeadlineRule implements EscalationRule {
+public class DeadlineRule implements EscalationRule, Configurable {
 
     static final String ID = "deadlines";
     static final long DUE_SOON_HOURS = 4;
@@ -51,6 +53,13 @@ public class DeadlineRule implements EscalationRule {
                     stageZh(stage) + "即将到期，请及时办理", stageEn(stage) + " is due soon")));
         }
         return List.of();
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return List.of(SettingSpec.of("dueSoonHours", SettingSpec.Type.NUMBER, Long.toString(DUE_SOON_HOURS),
+                LocalizedText.of("即将到期提醒（小时）", "Due-soon reminder (hours)"),
+                LocalizedText.of("当前阶段距期限不足该小时数时，提醒承办人。", "The handler is reminded when the current stage is due within this many hours.")));
     }
 
     private static long dueSoonHours(RuleContext context) {

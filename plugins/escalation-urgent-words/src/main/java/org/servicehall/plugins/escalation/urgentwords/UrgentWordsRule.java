@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
+import org.servicehall.plugin.api.common.Configurable;
+import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.common.SettingSpec;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.EscalationRule;
@@ -17,7 +20,7 @@ import org.servicehall.plugin.api.escalation.Urgency;
  * defaults), read at each call so that IT staff can change them without a restart.
  */
 @Component(service = EscalationRule.class, property = EscalationRule.PROPERTY_RULE_ID + "=" + UrgentWordsRule.ID)
-public class UrgentWordsRule implements EscalationRule {
+public class UrgentWordsRule implements EscalationRule, Configurable {
 
     static final String ID = "urgent-words";
 
@@ -40,6 +43,21 @@ public class UrgentWordsRule implements EscalationRule {
             }
         }
         return asked;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        List<SettingSpec> specs = new ArrayList<>();
+        for (WordGroup group : WordGroup.values()) {
+            for (String language : List.of("zh", "en")) {
+                String languageZh = "zh".equals(language) ? "中文" : "英文";
+                String languageEn = "zh".equals(language) ? "Chinese" : "English";
+                specs.add(SettingSpec.of(group.key() + "." + language, SettingSpec.Type.LIST, group.defaultWords(language),
+                        LocalizedText.of(group.reason().zh() + "：" + languageZh + "词语", group.reason().en() + ": " + languageEn + " words"),
+                        LocalizedText.of("用逗号分隔；填写后替换默认词语。", "Comma-separated; replaces the default words.")));
+            }
+        }
+        return specs;
     }
 
     private static boolean mentions(String text, WordGroup group, String language, RuleContext context) {

@@ -1,0 +1,240 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+import java.util.zip.ZipException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Version;
+
+/**
+ * Decides whether a jar may become a plugin, on a private copy the caller owns: readable, an OSGi
+ * bundle with a usable name and version, not larger than the limit, and — when signing is required —
+ * every entry signed, unaltered, by a certificate from the trust store.
+ */
+public final class PluginJarCheck {
+
+    /** Why a jar was turned away; each has a text in the host's bundles ({@code plugin.reject.<code>}). */
+    public enum Reason {
+        TOO_LARGE, NOT_A_JAR, NOT_A_BUNDLE, BAD_MANIFEST, RESERVED_NAME, UNSIGNED, UNTRUSTED_SIGNER, TAMPERED,
+        NOT_ADMITTED
+    }
+
+    /** The outcome: either the bundle's identity, or the reason and a technical detail. */
+    public record Verdict(String symbolicName, String version, String sha256, Reason reason, String detail) {
+
+        static Verdict accepted(String symbolicName, String version, String sha256) {
+            return new Verdict(symbolicName, version, sha256, null, null);
+        }
+
+        static Verdict rejected(Reason reason, String detail) {
+            return new Verdict(null, null, null, reason, detail);
+        }
+
+        public boolean isAccepted() {
+            return reason == null;
+        }
+    }
+
+    /** Symbolic names the host uses itself, or that would make unsafe file names. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final List<String> RESERVED_PREFIXES = List.of("org.servicehall.plugin.api", "org.apache.felix",
+            "org.osgi", "system.bundle");
+
+    private final long maxBytes;
+    private final boolean signingRequired;
+    private final List<X509Certificate> trusted;
+
+    /**
+     * @param maxBytes        the largest jar accepted
+     * @param signingRequired whether every entry must be signed by a trusted certificate
+     * @param trustStore      the certificates trusted to sign plugins; may be null when signing is off
+     */
+    public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore) {
+        this.maxBytes = maxBytes;
+        this.signingRequired = signingRequired;
+        this.trusted = certificates(trustStore);
+        if (signingRequired && trusted.isEmpty()) {
+            throw new IllegalArgumentException("signing is required but the trust store holds no certificate");
+        }
+    }
+
+    public boolean signingRequired() {
+        return signingRequired;
+    }
+
+    /** Loads a PKCS12 trust store. */
+    public static KeyStore loadTrustStore(Path file, char[] password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+
+    /** Checks the jar at {@code privateCopy}, which nobody else may write while this runs. */
+    public Verdict check(Path privateCopy) {
+        try {
+            long size = Files.size(privateCopy);
+            if (size > maxBytes) {
+                return Verdict.rejected(Reason.TOO_LARGE, size + " > " + maxBytes + " bytes");
+            }
+            String sha256 = sha256(privateCopy);
+            try (JarFile jar = new JarFile(privateCopy.toFile(), true)) {
+                Manifest manifest = jar.getManifest();
+                Attributes main = manifest == null ? null : manifest.getMainAttributes();
+                String name = main == null ? null : main.getValue(Constants.BUNDLE_SYMBOLICNAME);
+                if (name == null || !"2".equals(main.getValue(Constants.BUNDLE_MANIFESTVERSION))) {
+                    return Verdict.rejected(Reason.NOT_A_BUNDLE, "no Bundle-SymbolicName / Bundle-ManifestVersion: 2");
+                }
+                String symbolicName = name.split(";")[0].strip();
+                if (!SAFE_NAME.matcher(symbolicName).matches()) {
+                    return Verdict.rejected(Reason.BAD_MANIFEST, "Bundle-SymbolicName " + SAFE_NAME.pattern());
+                }
+                if (RESERVED_PREFIXES.stream().anyMatch(symbolicName::startsWith)) {
+                    return Verdict.rejected(Reason.RESERVED_NAME, symbolicName);
+                }
+                String version;
+                try {
+                    version = Version.parseVersion(main.getValue(Constants.BUNDLE_VERSION)).toString();
+                } catch (IllegalArgumentException e) {
+                    return Verdict.rejected(Reason.BAD_MANIFEST, "Bundle-Version: " + e.getMessage());
+                }
+                Verdict signature = signingRequired ? verifySignatures(jar) : null;
+                return signature != null ? signature : Verdict.accepted(symbolicName, version, sha256);
+            }
+        } catch (ZipException e) {
+            return Verdict.rejected(Reason.NOT_A_JAR, e.getMessage());
+        } catch (SecurityException e) {
+            // a signed jar whose manifest or signature file was altered fails as it opens
+            return Verdict.rejected(Reason.TAMPERED, e.getMessage());
+        } catch (IOException e) {
+            return Verdict.rejected(Reason.NOT_A_JAR, e.toString());
+        }
+    }
+
+    /** Reads every entry (which makes the JDK check its digest), then asks who signed it. */
+    private Verdict verifySignatures(JarFile jar) throws IOException {
+        List<JarEntry> entries = Collections.list(jar.entries());
+        byte[] buffer = new byte[8192];
+        boolean anySigned = false;
+        for (JarEntry entry : entries) {
+            if (entry.isDirectory() || isSignatureFile(entry.getName())) {
+                continue;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                while (in.read(buffer) != -1) {
+                    // reading to the end verifies the entry's digest against the signed manifest
+                }
+            } catch (SecurityException e) {
+                return Verdict.rejected(Reason.TAMPERED, entry.getName() + ": " + e.getMessage());
+            }
+            java.security.CodeSigner[] signers = entry.getCodeSigners();
+            if (signers == null || signers.length == 0) {
+                return anySigned || hasSignatureFiles(entries)
+                        ? Verdict.rejected(Reason.TAMPERED, entry.getName() + " is not covered by the signature")
+                        : Verdict.rejected(Reason.UNSIGNED, entry.getName());
+            }
+            anySigned = true;
+            if (!signedByTrusted(signers)) {
+                return Verdict.rejected(Reason.UNTRUSTED_SIGNER, subject(signers));
+            }
+        }
+        return anySigned ? null : Verdict.rejected(Reason.UNSIGNED, "no signed entries");
+    }
+
+    private boolean signedByTrusted(java.security.CodeSigner[] signers) {
+        for (java.security.CodeSigner signer : signers) {
+            for (Certificate certificate : signer.getSignerCertPath().getCertificates()) {
+                if (certificate instanceof X509Certificate x509 && isTrusted(x509)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isTrusted(X509Certificate certificate) {
+        for (X509Certificate anchor : trusted) {
+            if (anchor.equals(certificate)) {
+                return true;
+            }
+            try {
+                if (anchor.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                    certificate.verify(anchor.getPublicKey());
+                    return true;
+                }
+            } catch (GeneralSecurityException e) {
+                // not issued by this anchor
+            }
+        }
+        return false;
+    }
+
+    private static String subject(java.security.CodeSigner[] signers) {
+        Certificate first = signers[0].getSignerCertPath().getCertificates().get(0);
+        return first instanceof X509Certificate x509 ? x509.getSubjectX500Principal().getName() : "?";
+    }
+
+    private static boolean hasSignatureFiles(List<JarEntry> entries) {
+        return entries.stream().anyMatch(e -> e.getName().toUpperCase(Locale.ROOT).matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+    }
+
+    private static boolean isSignatureFile(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.equals("META-INF/MANIFEST.MF")
+                || upper.matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")
+                || upper.startsWith("META-INF/SIG-");
+    }
+
+    private static List<X509Certificate> certificates(KeyStore store) {
+        List<X509Certificate> result = new ArrayList<>();
+        if (store == null) {
+            return result;
+        }
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.getCertificate(alias) instanceof X509Certificate x509) {
+                    result.add(x509);
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("unreadable trust store", e);
+        }
+        return result;
+    }
+
+    /** The SHA-256 of a file, in hex. */
+    public static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[8192];
+                int read;
+                while ((read = in.read(buffer)) != -1) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

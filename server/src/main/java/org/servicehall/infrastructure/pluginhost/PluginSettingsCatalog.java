@@ -1,0 +1,58 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.servicehall.plugin.api.common.Configurable;
+import org.servicehall.plugin.api.common.SettingSpec;
+
+/**
+ * Where plugin settings come from and which exist. A value IT entered on the admin screen (the
+ * database) wins over one from the server's configuration (MicroProfile Config, e.g. server.env),
+ * which wins over the plugin's default.
+ */
+public final class PluginSettingsCatalog {
+
+    /** One configurable service: which plugin, what kind (rule, channel), its id, its declarations. */
+    public record Declared(String pluginId, String kind, String id, List<SettingSpec> specs) {
+
+        public String prefix() {
+            return prefix(kind, id);
+        }
+
+        public static String prefix(String kind, String id) {
+            return "servicehall." + kind + "." + id + ".";
+        }
+    }
+
+    private PluginSettingsCatalog() {
+    }
+
+    /** The lookup a plugin's context uses: stored values first, then the server's configuration. */
+    public static Function<String, Optional<String>> lookup(Map<String, String> stored) {
+        return key -> Optional.ofNullable(stored.get(key))
+                .or(() -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+    }
+
+    /** The declarations of the rules that are {@link Configurable}, asked through the guard. */
+    public static List<Declared> declared(FelixPluginHost host) {
+        List<Declared> result = new ArrayList<>();
+        for (Contributions.Contribution<?> rule : host.rules()) {
+            declare(host, "rule", rule).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    static Optional<Declared> declare(FelixPluginHost host, String kind, Contributions.Contribution<?> contribution) {
+        if (!(contribution.service() instanceof Configurable configurable)) {
+            return Optional.empty();
+        }
+        List<SettingSpec> specs = host.calls()
+                .call(contribution.pluginId(), "Configurable.settings", configurable::settings)
+                .orElse(List.of());
+        return Optional.of(new Declared(contribution.pluginId(), kind, contribution.id(), List.copyOf(specs)));
+    }
+}

@@ -1,0 +1,213 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import jdk.security.jarsigner.JarSigner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Reason;
+import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Verdict;
+
+/**
+ * The checks a jar passes before it reaches the plugin folder, on real jars: built here, and signed
+ * with keys made by the JDK's keytool.
+ */
+class PluginJarCheckTest {
+
+    private static final char[] PASSWORD = "changeit".toCharArray();
+
+    @TempDir
+    static Path dir;
+
+    private static KeyStore trusted;
+    private static KeyStore stranger;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        trusted = keyStore("it-department");
+        stranger = keyStore("somebody-else");
+    }
+
+    @Test
+    void a_plain_bundle_is_accepted_with_its_name_version_and_digest() throws IOException {
+        Path jar = bundle("good.jar", "org.example.good", "1.2.3");
+        Verdict verdict = unsignedAllowed().check(jar);
+        assertTrue(verdict.isAccepted(), String.valueOf(verdict));
+        assertEquals("org.example.good", verdict.symbolicName());
+        assertEquals("1.2.3", verdict.version());
+        assertEquals(64, verdict.sha256().length());
+        assertNull(verdict.reason());
+    }
+
+    @Test
+    void a_corrupt_file_is_not_a_jar() throws IOException {
+        Path jar = dir.resolve("corrupt.jar");
+        byte[] good = Files.readAllBytes(bundle("cut.jar", "org.example.cut", "1.0.0"));
+        Files.write(jar, Arrays.copyOf(good, good.length / 3));
+        assertEquals(Reason.NOT_A_JAR, unsignedAllowed().check(jar).reason());
+        Files.writeString(dir.resolve("text.jar"), "this is not a zip archive");
+        assertEquals(Reason.NOT_A_JAR, unsignedAllowed().check(dir.resolve("text.jar")).reason());
+    }
+
+    @Test
+    void a_jar_without_bundle_headers_is_not_a_bundle() throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Main-Class", "org.example.Main");
+        Path jar = jar("library.jar", manifest);
+        assertEquals(Reason.NOT_A_BUNDLE, unsignedAllowed().check(jar).reason());
+    }
+
+    @Test
+    void names_that_are_unsafe_or_reserved_and_bad_versions_are_refused() throws IOException {
+        assertEquals(Reason.BAD_MANIFEST, unsignedAllowed().check(bundle("slash.jar", "../../etc/passwd", "1.0.0")).reason());
+        assertEquals(Reason.RESERVED_NAME, unsignedAllowed().check(bundle("api.jar", "org.servicehall.plugin.api", "9.0.0")).reason());
+        assertEquals(Reason.BAD_MANIFEST, unsignedAllowed().check(bundle("version.jar", "org.example.v", "one.two")).reason());
+    }
+
+    @Test
+    void a_jar_over_the_limit_is_too_large() throws IOException {
+        Path jar = bundle("big.jar", "org.example.big", "1.0.0");
+        assertEquals(Reason.TOO_LARGE, new PluginJarCheck(100, false, null).check(jar).reason());
+    }
+
+    @Test
+    void with_signing_required_a_jar_signed_by_a_trusted_certificate_is_accepted() throws Exception {
+        Path signed = sign(bundle("signed-src.jar", "org.example.signed", "1.0.0"), trusted, "signed.jar");
+        Verdict verdict = signingRequired().check(signed);
+        assertTrue(verdict.isAccepted(), String.valueOf(verdict));
+        assertEquals("org.example.signed", verdict.symbolicName());
+    }
+
+    @Test
+    void with_signing_required_an_unsigned_jar_is_refused() throws IOException {
+        assertEquals(Reason.UNSIGNED, signingRequired().check(bundle("plain.jar", "org.example.plain", "1.0.0")).reason());
+    }
+
+    @Test
+    void with_signing_required_a_jar_signed_by_an_unknown_certificate_is_refused() throws Exception {
+        Path signed = sign(bundle("other-src.jar", "org.example.other", "1.0.0"), stranger, "other.jar");
+        Verdict verdict = signingRequired().check(signed);
+        assertEquals(Reason.UNTRUSTED_SIGNER, verdict.reason());
+        assertTrue(verdict.detail().contains("somebody-else"), verdict.detail());
+    }
+
+    @Test
+    void a_signed_jar_changed_after_signing_is_tampered() throws Exception {
+        Path signed = sign(bundle("tamper-src.jar", "org.example.tamper", "1.0.0"), trusted, "tamper-signed.jar");
+        Path changed = rewrite(signed, "tampered.jar", "org/example/Rule.class", "evil".getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(Reason.TAMPERED, signingRequired().check(changed).reason());
+
+        Path added = rewrite(signed, "added.jar", "org/example/Extra.class", "extra".getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(Reason.TAMPERED, signingRequired().check(added).reason());
+    }
+
+    @Test
+    void signing_required_without_a_trusted_certificate_is_a_configuration_error() {
+        assertThrows(IllegalArgumentException.class, () -> new PluginJarCheck(1_000_000, true, null));
+    }
+
+    // ----- jars and keys --------------------------------------------------------------------
+
+    private static PluginJarCheck unsignedAllowed() {
+        return new PluginJarCheck(1_000_000, false, null);
+    }
+
+    private static PluginJarCheck signingRequired() {
+        return new PluginJarCheck(1_000_000, true, trusted);
+    }
+
+    private static Path bundle(String file, String symbolicName, String version) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", version);
+        return jar(file, manifest);
+    }
+
+    private static Path jar(String file, Manifest manifest) throws IOException {
+        Path jar = dir.resolve(file);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("org/example/Rule.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61});
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("OSGI-INF/rule.xml"));
+            out.write("<component/>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static KeyStore keyStore(String name) throws Exception {
+        Path file = dir.resolve(name + ".p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "plugins", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-dname", "CN=" + name + ", O=ServiceHall test", "-storetype", "PKCS12",
+                "-keystore", file.toString(), "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), output);
+        return PluginJarCheck.loadTrustStore(file, PASSWORD);
+    }
+
+    private static Path sign(Path unsigned, KeyStore store, String file) throws Exception {
+        PrivateKey key = (PrivateKey) store.getKey("plugins", PASSWORD);
+        var path = CertificateFactory.getInstance("X.509")
+                .generateCertPath(Arrays.asList(store.getCertificateChain("plugins")));
+        JarSigner signer = new JarSigner.Builder(key, path).digestAlgorithm("SHA-256")
+                .signatureAlgorithm("SHA256withRSA").build();
+        Path signed = dir.resolve(file);
+        try (ZipFile in = new ZipFile(unsigned.toFile()); OutputStream out = Files.newOutputStream(signed)) {
+            signer.sign(in, out);
+        }
+        return signed;
+    }
+
+    /** Copies a jar entry by entry, replacing (or adding) one entry; the signature files stay as they were. */
+    private static Path rewrite(Path jar, String file, String entryName, byte[] content, boolean add) throws IOException {
+        Path result = dir.resolve(file);
+        try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(result))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (!add && entry.getName().equals(entryName)) {
+                    out.write(content);
+                } else {
+                    try (InputStream data = in.getInputStream(entry)) {
+                        data.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+            if (add) {
+                out.putNextEntry(new ZipEntry(entryName));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return result;
+    }
+}
