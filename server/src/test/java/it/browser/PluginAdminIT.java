@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Axe;
 import it.support.Browser;
+import it.support.PluginFolder;
 import it.support.Staff;
 import it.support.TestServer;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The plugin report as IT staff see it, and closed to everyone else. */
+/** The plugin screen as IT staff use it — report, upload, stop, remove, settings — and closed to everyone else. */
 class PluginAdminIT {
+
+    private static final String SAMPLE = "org.servicehall.plugins.category.sample";
 
     private static Browser browser;
 
@@ -60,6 +66,92 @@ class PluginAdminIT {
         browser.open("/staff/admin/plugins.xhtml");
         assertTrue(browser.find(By.id("forbidden")).getText().contains("无权访问"));
         assertEquals(403, Staff.SUPERVISOR.get("/api/v1/plugins").status());
+    }
+
+    @Test
+    void an_uploaded_category_plugin_shows_on_an_open_kiosk_then_stop_and_remove_take_it_away_for_good() throws Exception {
+        By sampleTile = By.cssSelector("a.tile-" + PluginFolder.SAMPLE_CATEGORY);
+        try (Browser kiosk = Browser.start(1080, 1920)) {
+            kiosk.openFresh("/kiosk/file.xhtml");
+            assertFalse(kiosk.present(sampleTile));
+
+            login(Staff.ADMIN);
+            browser.open("/staff/admin/plugins.xhtml");
+            long uploaded = System.nanoTime();
+            browser.find(By.cssSelector("#upload\\:jar input[type=file]"))
+                    .sendKeys(TestServer.testBundle(PluginFolder.SAMPLE_BUNDLE).toAbsolutePath().toString());
+            kiosk.await(sampleTile);
+            long shownMillis = (System.nanoTime() - uploaded) / 1_000_000;
+            browser.awaitContains(By.id("plugins:table"), SAMPLE);
+            assertTrue(browser.find(By.id("messages")).getText().contains("已完成"), browser.visibleText());
+            browser.shot("staff-admin-plugins-uploaded");
+
+            long stopped = System.nanoTime();
+            browser.tap(actionButton(SAMPLE, "stop"));
+            kiosk.awaitGone(sampleTile);
+            long goneMillis = (System.nanoTime() - stopped) / 1_000_000;
+            browser.await(actionButton(SAMPLE, "start"));
+            assertTrue(rowText(SAMPLE).contains("已由信息科停用"), rowText(SAMPLE));
+
+            browser.tap(actionButton(SAMPLE, "remove"));
+            browser.tap(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.awaitGone(actionButton(SAMPLE, "start"));
+            assertFalse(Files.exists(TestServer.pluginsDir().resolve(SAMPLE + ".jar")));
+            String audit = browser.find(By.id("plugins:audit")).getText();
+            assertTrue(audit.contains("上传") && audit.contains("停用") && audit.contains("移除"), audit);
+            browser.shot("staff-admin-plugins-removed");
+
+            TestServer.restartApplication();
+            kiosk.openFresh("/kiosk/file.xhtml");
+            kiosk.await(By.cssSelector("a.tile"));
+            assertFalse(kiosk.present(sampleTile), "a removed plugin stays removed after a restart");
+            assertFalse(Staff.ADMIN.get("/api/v1/plugins").body().contains(SAMPLE));
+
+            Files.writeString(TestServer.screenshots().getParent().resolve("plugin-latency.txt"),
+                    "admin upload -> tile on an open kiosk: " + shownMillis + " ms\n"
+                            + "admin stop -> tile gone on an open kiosk: " + goneMillis + " ms\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    @Test
+    void it_staff_change_a_rule_setting_and_a_wrong_value_is_refused_in_words() {
+        login(Staff.ADMIN);
+        browser.open("/staff/admin/plugins.xhtml");
+        WebElement hours = settingsPanel("deadlines").findElement(By.cssSelector("input[id$=':text']"));
+        hours.clear();
+        hours.sendKeys("soon");
+        settingsPanel("deadlines").findElement(By.cssSelector("button[id$=':save']")).click();
+        browser.awaitContains(By.id("messages"), "dueSoonHours");
+        assertTrue(browser.find(By.id("messages")).getText().contains("未保存"), browser.visibleText());
+        hours = settingsPanel("deadlines").findElement(By.cssSelector("input[id$=':text']"));
+        assertEquals("soon", hours.getAttribute("value"), "what IT typed stays");
+
+        hours.clear();
+        hours.sendKeys("6");
+        settingsPanel("deadlines").findElement(By.cssSelector("button[id$=':save']")).click();
+        browser.awaitContains(By.id("messages"), "已保存");
+        assertEquals("6", settingsPanel("deadlines").findElement(By.cssSelector("input[id$=':text']")).getAttribute("value"));
+        assertTrue(Staff.ADMIN.get("/api/v1/plugins/audit").body().contains("dueSoonHours"));
+        // back to the default for the other tests
+        WebElement reset = settingsPanel("deadlines").findElement(By.cssSelector("input[id$=':text']"));
+        reset.clear();
+        settingsPanel("deadlines").findElement(By.cssSelector("button[id$=':save']")).click();
+        browser.awaitContains(By.id("messages"), "已保存");
+    }
+
+    private static WebElement settingsPanel(String id) {
+        return browser.driver().findElements(By.cssSelector(".settings-panel")).stream()
+                .filter(p -> p.findElement(By.cssSelector(".ui-panel-title")).getText().contains(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no settings panel for " + id));
+    }
+
+    private static By actionButton(String plugin, String action) {
+        return By.xpath("//tr[.//text()[contains(., '" + plugin + "')]]//button[contains(@id, ':" + action + "')]");
+    }
+
+    private static String rowText(String plugin) {
+        return browser.find(By.xpath("//tr[.//text()[contains(., '" + plugin + "')]]")).getText();
     }
 
     private static void login(Staff who) {

@@ -106,6 +106,10 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBe(by, text));
     }
 
+    public void awaitContains(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
     public boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -58,6 +58,10 @@ public final class Staff {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    public Api.Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Api.Reply postBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -3,6 +3,8 @@ package org.servicehall.interfaces.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.PluginAdministration;
 import org.servicehall.application.PluginReport;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.shared.Actor;
 import org.servicehall.ui.facade.admin.PluginAdminFacade;
 import org.servicehall.ui.facade.admin.PluginRow;
@@ -29,6 +32,9 @@ public class DefaultPluginAdminFacade implements PluginAdminFacade {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    DeadlinePolicy policy;
 
     @Override
     public List<PluginRow> plugins() {
@@ -68,14 +74,18 @@ public class DefaultPluginAdminFacade implements PluginAdminFacade {
     public List<RejectionRow> rejections() {
         requireAdmin();
         return administration.rejections(50).stream()
-                .map(r -> new RejectionRow(r.originalName(), r.reason(), r.detail(), r.at(), r.by())).toList();
+                .map(r -> new RejectionRow(r.originalName(), r.reason(), r.detail(), local(r.at()), r.by())).toList();
     }
 
     @Override
     public List<AuditRow> audit() {
         requireAdmin();
         return administration.audit(50).stream()
-                .map(a -> new AuditRow(a.at(), a.actor(), a.action(), a.plugin(), a.outcome(), a.detail())).toList();
+                .map(a -> new AuditRow(local(a.at()), a.actor(), a.action(), a.plugin(), a.outcome(), a.detail())).toList();
+    }
+
+    private LocalDateTime local(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, policy.zone());
     }
 
     private String admin() {

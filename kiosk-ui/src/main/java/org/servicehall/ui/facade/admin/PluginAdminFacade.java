@@ -2,7 +2,7 @@ package org.servicehall.ui.facade.admin;
 
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +27,12 @@ public interface PluginAdminFacade {
         }
     }
 
-    /** A jar the checks turned away. */
-    record RejectionRow(String originalName, String reason, String detail, Instant at, String by) implements Serializable {
+    /** A jar the checks turned away; the time in the hall's time zone. */
+    record RejectionRow(String originalName, String reason, String detail, LocalDateTime at, String by) implements Serializable {
     }
 
-    /** One line of the audit trail. */
-    record AuditRow(Instant at, String actor, String action, String plugin, String outcome, String detail)
+    /** One line of the audit trail; the time in the hall's time zone. */
+    record AuditRow(LocalDateTime at, String actor, String action, String plugin, String outcome, String detail)
             implements Serializable {
     }
 
