@@ -39,7 +39,7 @@ public class ComplaintFiling {
         FiledDetails details = filing.details();
         if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
                 || details.incidentDay() != null)) {
-            complaint.recordFilingDetails(details.staffOrWindow(),
+            complaint.recordFilingDetails(details.staffOrWindow(), details.windowNumber(),
                     details.incidentDay() == null ? null : details.incidentDay().atStartOfDay(deadlines.zone()).toInstant(),
                     details.given());
         }

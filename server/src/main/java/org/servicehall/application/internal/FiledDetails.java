@@ -19,15 +19,16 @@ import org.servicehall.domain.model.complaint.FilingDetail;
  * The checked details of a filing: the common problems tapped and the extra answers, as the
  * complaint keeps them, plus whom it concerns and when it happened. Also writes them into the
  * description in the hall's language, so that every staff screen that shows the description shows
- * what the citizen tapped.
+ * what the citizen tapped. The window number is also kept on its own (digits), for counting
+ * complaints about one window.
  */
-record FiledDetails(List<FilingDetail.Given> given, String staffOrWindow, LocalDate incidentDay) {
+record FiledDetails(List<FilingDetail.Given> given, String staffOrWindow, String windowNumber, LocalDate incidentDay) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,8}");
     /** How far back a citizen may date an incident: about a year. */
     private static final int OLDEST_DAYS = 366;
 
-    static final FiledDetails NONE = new FiledDetails(List.of(), null, null);
+    static final FiledDetails NONE = new FiledDetails(List.of(), null, null, null);
 
     FiledDetails {
         given = List.copyOf(given);
@@ -67,7 +68,7 @@ record FiledDetails(List<FilingDetail.Given> given, String staffOrWindow, LocalD
             violations.add(FieldViolation.of("incidentDay", "invalid"));
             day = null;
         }
-        return new FiledDetails(given, staffOrWindow(window, staff), day);
+        return new FiledDetails(given, staffOrWindow(window, staff), window, day);
     }
 
     boolean hasQuickPicks() {

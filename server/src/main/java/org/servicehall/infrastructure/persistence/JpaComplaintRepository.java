@@ -99,6 +99,19 @@ public class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public List<TrackingNumber> receivedAbout(About about, String value, Instant since, Instant until, int max) {
+        String query = switch (about) {
+            case COMPLAINANT_PHONE -> "Complaint.fromPhoneBetween";
+            case STAFF_MEMBER -> "Complaint.aboutStaffBetween";
+            case WINDOW -> "Complaint.aboutWindowBetween";
+        };
+        return em.createNamedQuery(query, String.class)
+                .setParameter("key", value).setParameter("since", since).setParameter("until", until)
+                .setMaxResults(max)
+                .getResultStream().map(TrackingNumber::new).toList();
+    }
+
+    @Override
     public TrackingNumber nextTrackingNumber(LocalDate day) {
         PersistenceException last = null;
         for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {

@@ -8,13 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.servicehall.application.Outbox;
+import org.servicehall.application.OutboxMessages;
 
 /**
  * The OUTBOX table: messages are written in the caller's transaction (or a new one), read back by
  * the delivery job, and marked delivered or failed.
  */
 @ApplicationScoped
-public class JpaOutbox implements Outbox {
+public class JpaOutbox implements Outbox, OutboxMessages {
 
     private static final InstantAttributeConverter UTC = new InstantAttributeConverter();
 
@@ -53,6 +54,26 @@ public class JpaOutbox implements Outbox {
         return rows.stream().map(row -> (Object[]) row).map(r -> new Pending(((Number) r[0]).longValue(),
                 new Message(RecipientKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7]))).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<Posted> recent(String trackingNumber, int max) {
+        String columns = "SELECT ID, RECIPIENT_KIND, RECIPIENT_ID, TRACKING_NUMBER, SUBJECT_ZH, SUBJECT_EN, BODY_ZH, BODY_EN,"
+                + " CREATED_AT, DELIVERED_AT, DELIVERED_BY, ATTEMPTS, LAST_ERROR FROM OUTBOX";
+        var query = trackingNumber == null
+                ? em.createNativeQuery(columns + " ORDER BY ID DESC")
+                : em.createNativeQuery(columns + " WHERE TRACKING_NUMBER = ? ORDER BY ID DESC").setParameter(1, trackingNumber);
+        List<?> rows = query.setMaxResults(max).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Posted(((Number) r[0]).longValue(),
+                instant(r[8]), new Message(RecipientKind.valueOf((String) r[1]), (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
+                instant(r[9]), (String) r[10], ((Number) r[11]).intValue(), (String) r[12])).toList();
+    }
+
+    private static java.time.Instant instant(Object column) {
+        return column instanceof java.sql.Timestamp t ? UTC.convertToEntityAttribute(t)
+                : column instanceof java.time.LocalDateTime l ? UTC.convertToEntityAttribute(java.sql.Timestamp.valueOf(l)) : null;
     }
 
     @Transactional

@@ -27,8 +27,12 @@ public class NotifierDelivery {
     @Inject
     JpaOutbox outbox;
 
-    /** @return how many messages were delivered now */
-    public int deliverPending() {
+    /**
+     * @return how many messages were delivered now. One run at a time on this server: the schedule
+     * and the after-change escalations both call this, and two runs reading the same pending rows
+     * would hand a message to the notifiers twice.
+     */
+    public synchronized int deliverPending() {
         Optional<FelixPluginHost> host = plugins.host();
         if (host.isEmpty() || host.get().notifiers().isEmpty()) {
             return 0;

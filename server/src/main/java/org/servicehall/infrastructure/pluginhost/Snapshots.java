@@ -29,6 +29,7 @@ final class Snapshots {
                 .description(complaint.description())
                 .complainantPhoneHash(complaint.complainant().phone().map(p -> hash(p.value())).orElse(null))
                 .staffComplainedAboutId(complaint.registration().staffComplainedAboutId().orElse(null))
+                .windowComplainedAbout(complaint.windowComplainedAbout().orElse(null))
                 .assignedTo(complaint.assignment().map(a -> a.departmentCode()).orElse(null),
                         complaint.assignment().map(a -> a.handlerId()).orElse(null))
                 .receivedAt(complaint.receivedAt())

@@ -167,5 +167,10 @@ class EscalationApplierTest {
         public List<TrackingNumber> deadlineBefore(Instant horizon, int max) {
             return List.of();
         }
+
+        @Override
+        public List<TrackingNumber> receivedAbout(About about, String value, Instant since, Instant until, int max) {
+            return List.of();
+        }
     }
 }

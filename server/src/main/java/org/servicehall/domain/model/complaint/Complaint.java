@@ -72,6 +72,15 @@ import org.servicehall.domain.shared.TransitionRefused;
                 + " AND (c.complainant.phone = :phone OR ((c.registration.staffComplainedAboutId = :staff"
                 + " OR c.registration.staffComplainedAbout = :staff) AND c.categoryCode = :category))"
                 + " ORDER BY c.receivedAt DESC")
+@NamedQuery(name = "Complaint.fromPhoneBetween",
+        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.complainant.phone = :key"
+                + " AND c.receivedAt >= :since AND c.receivedAt <= :until ORDER BY c.receivedAt DESC, c.trackingNumber DESC")
+@NamedQuery(name = "Complaint.aboutStaffBetween",
+        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.registration.staffComplainedAboutId = :key"
+                + " AND c.receivedAt >= :since AND c.receivedAt <= :until ORDER BY c.receivedAt DESC, c.trackingNumber DESC")
+@NamedQuery(name = "Complaint.aboutWindowBetween",
+        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.windowComplainedAbout = :key"
+                + " AND c.receivedAt >= :since AND c.receivedAt <= :until ORDER BY c.receivedAt DESC, c.trackingNumber DESC")
 @NamedQuery(name = "Complaint.deadlineBefore",
         query = "SELECT c.trackingNumber FROM Complaint c WHERE c.deadlines.current < :horizon"
                 + " ORDER BY c.deadlines.current, c.trackingNumber")
@@ -79,6 +88,7 @@ public class Complaint {
 
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
     public static final int TERMINAL_MAX_LENGTH = 40;
+    public static final int WINDOW_MAX_LENGTH = 8;
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
 
     private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
@@ -161,6 +171,10 @@ public class Complaint {
 
     @Embedded
     private Registration registration;
+
+    /** The number of the service window the complaint is about, as given when filing (digits). */
+    @Column(name = "WINDOW_COMPLAINED_ABOUT", updatable = false, length = WINDOW_MAX_LENGTH)
+    private String windowComplainedAbout;
 
     @Embedded
     private Assessment assessment;
@@ -336,9 +350,24 @@ public class Complaint {
      * @param incidentAt    when it happened, as far as they said; may be null
      */
     public void recordFilingDetails(String staffOrWindow, Instant incidentAt, List<FilingDetail.Given> details) {
+        recordFilingDetails(staffOrWindow, null, incidentAt, details);
+    }
+
+    /**
+     * As {@link #recordFilingDetails(String, Instant, List)}, keeping also the number of the window
+     * the complaint is about on its own, so that complaints about one window can be counted.
+     *
+     * @param windowNumber the window's number, digits; may be null
+     */
+    public void recordFilingDetails(String staffOrWindow, String windowNumber, Instant incidentAt,
+                                    List<FilingDetail.Given> details) {
         if (status != RECEIVED || history.size() != 1 || !filingDetails.isEmpty()) {
             throw new TransitionRefused("state", "recordFilingDetails", status);
         }
+        if (windowNumber != null && !windowNumber.matches("\\d{1," + WINDOW_MAX_LENGTH + "}")) {
+            throw new IllegalArgumentException("a window number is 1-" + WINDOW_MAX_LENGTH + " digits");
+        }
+        this.windowComplainedAbout = windowNumber;
         if (staffOrWindow != null || incidentAt != null) {
             this.registration = new Registration(null, staffOrWindow, null, incidentAt, null, null);
         }
@@ -909,6 +938,11 @@ public class Complaint {
 
     public Channel channel() {
         return new Channel(channel);
+    }
+
+    /** The number of the service window the complaint is about, when the complainant gave it at filing. */
+    public Optional<String> windowComplainedAbout() {
+        return Optional.ofNullable(windowComplainedAbout);
     }
 
     public Optional<String> receivingTerminal() {

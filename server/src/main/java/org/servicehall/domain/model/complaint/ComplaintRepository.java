@@ -38,4 +38,20 @@ public interface ComplaintRepository {
      * {@code max}): what the escalation schedule looks at.
      */
     List<TrackingNumber> deadlineBefore(Instant horizon, int max);
+
+    /** What complaints can have in common, for {@link #receivedAbout}. */
+    enum About {
+        /** The complainant's phone number. */
+        COMPLAINANT_PHONE,
+        /** The staff member complained about, by user name. */
+        STAFF_MEMBER,
+        /** The service window complained about, by number. */
+        WINDOW
+    }
+
+    /**
+     * Complaints received between {@code since} and {@code until} (both inclusive) about the same
+     * complainant, staff member or window, newest first, at most {@code max}, whatever their state.
+     */
+    List<TrackingNumber> receivedAbout(About about, String value, Instant since, Instant until, int max);
 }

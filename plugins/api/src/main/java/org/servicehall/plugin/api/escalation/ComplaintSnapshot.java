@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A complaint as an escalation rule sees it: a read-only copy made by the host for one call.
  * Personal data stays out: the complainant appears only as a hash of the phone number (equal
- * hashes: the same phone), the staff member complained about only as a user name.
+ * hashes: the same phone), the staff member complained about only as a user name, the window
+ * complained about as its number.
  * Built with {@link #builder(String)}, which plugin authors can also use in their tests.
  */
 public final class ComplaintSnapshot {
@@ -29,6 +30,7 @@ public final class ComplaintSnapshot {
     private final String description;
     private final String complainantPhoneHash;
     private final String staffComplainedAboutId;
+    private final String windowComplainedAbout;
     private final String departmentCode;
     private final String handlerId;
     private final Instant receivedAt;
@@ -48,6 +50,7 @@ public final class ComplaintSnapshot {
         this.description = b.description == null ? "" : b.description;
         this.complainantPhoneHash = b.complainantPhoneHash;
         this.staffComplainedAboutId = b.staffComplainedAboutId;
+        this.windowComplainedAbout = b.windowComplainedAbout;
         this.departmentCode = b.departmentCode;
         this.handlerId = b.handlerId;
         this.receivedAt = Objects.requireNonNull(b.receivedAt, "receivedAt");
@@ -120,6 +123,16 @@ public final class ComplaintSnapshot {
         return Optional.ofNullable(staffComplainedAboutId);
     }
 
+    /**
+     * The number of the service window the complaint is about, as the complainant gave it when
+     * filing (digits, e.g. {@code 12}), when known.
+     *
+     * @since 1.1
+     */
+    public Optional<String> windowComplainedAbout() {
+        return Optional.ofNullable(windowComplainedAbout);
+    }
+
     /** The department the case is assigned to. */
     public Optional<String> departmentCode() {
         return Optional.ofNullable(departmentCode);
@@ -154,6 +167,7 @@ public final class ComplaintSnapshot {
         private String description;
         private String complainantPhoneHash;
         private String staffComplainedAboutId;
+        private String windowComplainedAbout;
         private String departmentCode;
         private String handlerId;
         private Instant receivedAt;
@@ -174,6 +188,8 @@ public final class ComplaintSnapshot {
         public Builder description(String text) { this.description = text; return this; }
         public Builder complainantPhoneHash(String hash) { this.complainantPhoneHash = hash; return this; }
         public Builder staffComplainedAboutId(String id) { this.staffComplainedAboutId = id; return this; }
+        /** @since 1.1 */
+        public Builder windowComplainedAbout(String window) { this.windowComplainedAbout = window; return this; }
         public Builder assignedTo(String departmentCode, String handlerId) {
             this.departmentCode = departmentCode;
             this.handlerId = handlerId;

@@ -15,6 +15,7 @@ import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.Escalation.Kind;
 import org.servicehall.plugin.api.escalation.RuleContext;
+import org.servicehall.plugin.api.escalation.Subject;
 import org.servicehall.plugin.api.escalation.Stage;
 
 class DeadlineRuleTest {
@@ -63,6 +64,9 @@ class DeadlineRuleTest {
             public boolean isWorkingDay(LocalDate day) { return true; }
             public LocalDate plusWorkingDays(LocalDate day, int days) { return day.plusDays(days); }
             public Optional<String> setting(String key) { return Optional.ofNullable(settings.get(key)); }
+            public List<String> recentTrackingNumbers(Subject subject, String key, Instant since, Instant until, int limit) {
+                return List.of(); // this rule never asks
+            }
         };
     }
 }

@@ -1,0 +1,110 @@
+package org.servicehall.plugins.escalation.repeat;
+
+import java.util.List;
+import java.util.Optional;
+import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
+import org.servicehall.plugin.api.escalation.Escalation;
+import org.servicehall.plugin.api.escalation.RuleContext;
+import org.servicehall.plugin.api.escalation.Subject;
+
+/**
+ * One kind of repetition the rule watches, with its settings ({@code <name>.count}: how many
+ * complaints, 0 switches it off; {@code <name>.days}: within how many days) and its reason text.
+ */
+enum Repeat {
+
+    COMPLAINANT(Subject.COMPLAINANT_PHONE_HASH, 3, "同一投诉人{days}天内已投诉{n}次", "{n} complaints from the same complainant within {days} days"),
+    STAFF(Subject.STAFF, 3, "同一工作人员{days}天内被投诉{n}次", "{n} complaints about the same staff member within {days} days"),
+    WINDOW(Subject.WINDOW, 5, "{window}号窗口{days}天内被投诉{n}次", "{n} complaints about window {window} within {days} days");
+
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 366;
+
+    private final Subject subject;
+    private final int defaultCount;
+    private final String zh;
+    private final String en;
+
+    Repeat(Subject subject, int defaultCount, String zh, String en) {
+        this.subject = subject;
+        this.defaultCount = defaultCount;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    Subject subject() {
+        return subject;
+    }
+
+    /** The settings' prefix, e.g. {@code complainant}. */
+    String settingName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The complaint's value for this subject, if it has one. */
+    Optional<String> key(ComplaintSnapshot complaint) {
+        return switch (subject) {
+            case COMPLAINANT_PHONE_HASH -> complaint.complainantPhoneHash();
+            case STAFF -> complaint.staffComplainedAboutId();
+            case WINDOW -> complaint.windowComplainedAbout();
+        };
+    }
+
+    /** How many complaints make a repetition: 0 (off) or 2 to {@link RuleContext#TRACKING_NUMBERS_MAX}; a wrong setting keeps the default. */
+    int count(RuleContext context) {
+        int count = number(context, settingName() + ".count", defaultCount);
+        return count == 0 || (count >= 2 && count <= RuleContext.TRACKING_NUMBERS_MAX) ? count : defaultCount;
+    }
+
+    /** Within how many days (calendar days up to the complaint's receipt): 1 to 366; a wrong setting keeps the default. */
+    int days(RuleContext context) {
+        int days = number(context, settingName() + ".days", DEFAULT_DAYS);
+        return days >= 1 && days <= MAX_DAYS ? days : DEFAULT_DAYS;
+    }
+
+    /** Once per complaint for each kind and setting: {@code repeat:complainant:3in30d}. */
+    String code(int count, int days) {
+        return "repeat:" + settingName() + ":" + count + "in" + days + "d";
+    }
+
+    /**
+     * The count and, as far as they fit, the other complaints' tracking numbers, newest first.
+     *
+     * @param numbers the complaints found, the evaluated one among them
+     * @param capped  whether the host returned as many as asked for (there may be more)
+     */
+    Escalation alert(ComplaintSnapshot complaint, List<String> numbers, boolean capped, int count, int days) {
+        String n = numbers.size() + (capped ? "+" : "");
+        String window = complaint.windowComplainedAbout().orElse("");
+        List<String> others = numbers.stream().filter(number -> !number.equals(complaint.trackingNumber())).toList();
+        return Escalation.alertSupervisor(code(count, days), LocalizedText.of(
+                listed(fill(zh, n, days, window) + "：", others, "、"),
+                listed(fill(en, n, days, window) + ": ", others, ", ")));
+    }
+
+    private static String fill(String text, String n, int days, String window) {
+        return text.replace("{n}", n).replace("{days}", Integer.toString(days)).replace("{window}", window);
+    }
+
+    /** The numbers after the lead-in, as many as the reason's length allows, "…" when some are left out. */
+    private static String listed(String lead, List<String> numbers, String separator) {
+        StringBuilder text = new StringBuilder(lead);
+        for (int i = 0; i < numbers.size(); i++) {
+            String next = (i == 0 ? "" : separator) + numbers.get(i);
+            if (text.length() + next.length() + separator.length() + 1 > Escalation.REASON_MAX_LENGTH) {
+                return text.append(separator).append('…').toString();
+            }
+            text.append(next);
+        }
+        return text.toString();
+    }
+
+    private static int number(RuleContext context, String key, int fallback) {
+        Optional<String> value = context.setting(key).map(String::strip);
+        if (value.isEmpty() || !value.get().matches("\\d{1,4}")) {
+            return fallback;
+        }
+        return Integer.parseInt(value.get());
+    }
+}
