@@ -2,6 +2,7 @@ package it.pluginhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Archives;
@@ -33,6 +34,8 @@ import org.servicehall.domain.model.category.Category;
 import org.servicehall.infrastructure.pluginhost.BootBundle;
 import org.servicehall.infrastructure.pluginhost.CategoryRegistry;
 import org.servicehall.infrastructure.pluginhost.FelixPluginHost;
+import org.servicehall.infrastructure.pluginhost.PluginFolders;
+import org.servicehall.infrastructure.pluginhost.PluginJarCheck;
 import org.servicehall.infrastructure.pluginhost.PluginHostSettings;
 
 /**
@@ -53,7 +56,8 @@ class FelixPluginHostIT {
         StringWriter text = new StringWriter();
         paths.store(text, "bundle locations for FelixPluginHostIT");
 
-        WebArchive archive = Archives.of("it-pluginhost", List.of("PluginHostService"),
+        WebArchive archive = Archives.of("it-pluginhost", List.of("PluginHostService", "ComplaintCounts",
+                        "FelixPluginAdministration", "FelixPluginReport", "NotifierDelivery", "PluginEscalationRules"),
                         "org.servicehall.infrastructure.pluginhost", "org.servicehall.domain")
                 .addClasses(PluginFolder.class, TestServer.class)
                 .addAsResource(new StringAsset(text.toString()), PATHS)
@@ -150,6 +154,125 @@ class FelixPluginHostIT {
 
         assertFalse(host.isRunning());
         assertTrue(categories.all().isEmpty());
+    }
+
+    @Test
+    void a_removed_plugin_stays_removed_and_a_stopped_one_stays_stopped_when_the_host_starts_again() throws Exception {
+        PluginFolder.drop(path("basic"), folder);
+        PluginFolder.drop(path("sample"), folder);
+        host.start();
+        assertTrue(waitUntil(() -> codes().contains("QUEUEING") && codes().contains("SERVICE_ATTITUDE"), Duration.ofSeconds(10)));
+
+        assertTrue(host.removePlugin("org.servicehall.plugins.category.sample"));
+        assertTrue(host.stopPlugin("org.servicehall.plugins.category.basic"));
+        assertTrue(waitUntil(() -> codes().isEmpty(), Duration.ofSeconds(10)), "both withdrawn: " + codes());
+        host.stop();
+
+        // a new framework on the same folder, as at the next server start (its cache starts empty)
+        CategoryRegistry again = new CategoryRegistry(() -> { });
+        FelixPluginHost restarted = new FelixPluginHost(host.settings(), bootBundles(), again);
+        try {
+            restarted.start();
+            assertTrue(again.all().isEmpty(), "neither came back: " + again.all());
+            assertTrue(restarted.bundles().stream().noneMatch(b -> "org.servicehall.plugins.category.sample".equals(b.getSymbolicName())),
+                    "the removed plugin is not even installed");
+            assertNotEquals(Bundle.ACTIVE, restarted.bundles().stream()
+                    .filter(b -> "org.servicehall.plugins.category.basic".equals(b.getSymbolicName())).findFirst().orElseThrow()
+                    .getState(), "the stopped plugin is installed but not started");
+
+            assertTrue(restarted.startPlugin("org.servicehall.plugins.category.basic"));
+            assertTrue(waitUntil(() -> again.find("SERVICE_ATTITUDE").isPresent(), Duration.ofSeconds(10)));
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void with_signing_required_only_jars_signed_by_a_trusted_certificate_reach_the_hall() throws Exception {
+        Path root = folder.getParent();
+        Path trustStore = keyStore(root.resolve("plugin-signers.p12"));
+        Path watched = Files.createDirectories(root.resolve("signed-plugins"));
+        CategoryRegistry signedCategories = new CategoryRegistry(() -> { });
+        FelixPluginHost signedHost = new FelixPluginHost(new PluginHostSettings(watched, root.resolve("signed-cache"),
+                Duration.ofMillis(100), Duration.ofSeconds(2), 20_000_000, true, trustStore, "changeit"),
+                bootBundles(), signedCategories);
+        try {
+            signedHost.start();
+            PluginFolders folders = signedHost.folders();
+
+            PluginFolder.drop(path("sample"), folders.incoming());
+            assertTrue(waitUntil(() -> reasons(folders).contains("UNSIGNED"), Duration.ofSeconds(10)), "unsigned refused");
+
+            Path signed = sign(path("sample"), trustStore, root.resolve("sample-signed.jar"));
+            Path tampered = tamper(signed, root.resolve("sample-tampered.jar"));
+            PluginFolder.drop(tampered, folders.incoming());
+            assertTrue(waitUntil(() -> reasons(folders).contains("TAMPERED"), Duration.ofSeconds(10)), "tampered refused");
+            assertTrue(signedCategories.all().isEmpty(), "nothing refused was installed");
+
+            PluginFolder.drop(signed, folders.incoming());
+            assertTrue(waitUntil(() -> signedCategories.find("QUEUEING").isPresent(), Duration.ofSeconds(10)),
+                    "the signed sample is installed");
+            assertTrue(Files.exists(watched.resolve("org.servicehall.plugins.category.sample.jar")));
+
+            // a jar put into the watched folder directly never starts, and is moved aside
+            PluginFolder.drop(path("basic"), watched);
+            assertTrue(waitUntil(() -> reasons(folders).contains("NOT_ADMITTED"), Duration.ofSeconds(10)), "direct drop refused");
+            assertTrue(waitUntil(() -> Files.notExists(watched.resolve("servicehall-categories-basic.jar")), Duration.ofSeconds(5)));
+            assertTrue(signedCategories.find("SERVICE_ATTITUDE").isEmpty(), "its categories never appeared");
+            assertTrue(signedHost.bundles().stream().noneMatch(b -> "org.servicehall.plugins.category.basic".equals(b.getSymbolicName())));
+        } finally {
+            signedHost.stop();
+        }
+    }
+
+    private static List<String> reasons(PluginFolders folders) {
+        return folders.rejections(20).stream().map(PluginFolders.Rejection::reason).toList();
+    }
+
+    private static Path keyStore(Path file) throws Exception {
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "plugins", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-dname", "CN=ServiceHall IT, O=ServiceHall test", "-storetype", "PKCS12",
+                "-keystore", file.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), output);
+        return file;
+    }
+
+    private static Path sign(Path jar, Path keyStoreFile, Path target) throws Exception {
+        java.security.KeyStore store = PluginJarCheck.loadTrustStore(keyStoreFile, "changeit".toCharArray());
+        java.security.PrivateKey key = (java.security.PrivateKey) store.getKey("plugins", "changeit".toCharArray());
+        java.security.cert.CertPath chain = java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertPath(java.util.Arrays.asList(store.getCertificateChain("plugins")));
+        jdk.security.jarsigner.JarSigner signer = new jdk.security.jarsigner.JarSigner.Builder(key, chain)
+                .digestAlgorithm("SHA-256").signatureAlgorithm("SHA256withRSA").build();
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(jar.toFile());
+             java.io.OutputStream out = Files.newOutputStream(target)) {
+            signer.sign(in, out);
+        }
+        return target;
+    }
+
+    /** A copy of a signed jar with one class changed after signing; the signature files stay. */
+    private static Path tamper(Path signed, Path target) throws IOException {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(signed.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            boolean changed = false;
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                try (InputStream data = in.getInputStream(entry)) {
+                    byte[] bytes = data.readAllBytes();
+                    if (!changed && entry.getName().endsWith(".class")) {
+                        bytes[bytes.length - 1] ^= 0x5A;
+                        changed = true;
+                    }
+                    out.write(bytes);
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
     }
 
     private List<String> codes() {

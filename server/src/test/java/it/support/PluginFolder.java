@@ -30,7 +30,9 @@ public final class PluginFolder {
         return drop(TestServer.testBundle(SAMPLE_BUNDLE), TestServer.pluginsDir());
     }
 
+    /** Takes the sample out, under the name a drop gives it and the one an upload gives it. */
     public static void removeSample() throws IOException {
         Files.deleteIfExists(TestServer.pluginsDir().resolve(SAMPLE_BUNDLE));
+        Files.deleteIfExists(TestServer.pluginsDir().resolve("org.servicehall.plugins.category.sample.jar"));
     }
 }

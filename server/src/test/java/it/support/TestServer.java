@@ -76,25 +76,6 @@ public final class TestServer {
         throw new IllegalStateException("the server did not become ready within 2 minutes");
     }
 
-    /**
-     * Restarts the ServiceHall application in the running server (as a server restart does to it:
-     * the plugin host starts afresh with an empty framework cache and installs what is in the
-     * folder), through the server's local JMX connector, then waits until it is ready again.
-     */
-    public static synchronized void restartApplication() throws Exception {
-        Path address = serverDir().resolve("logs").resolve("state").resolve("com.ibm.ws.jmx.local.address");
-        javax.management.remote.JMXServiceURL url = new javax.management.remote.JMXServiceURL(
-                Files.readString(address).strip());
-        try (javax.management.remote.JMXConnector connector = javax.management.remote.JMXConnectorFactory.connect(url)) {
-            connector.getMBeanServerConnection().invoke(new javax.management.ObjectName(
-                            "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=servicehall"),
-                    "restart", null, null);
-        }
-        ready = false;
-        Thread.sleep(500);
-        awaitReady();
-    }
-
     private static void sleepQuietly() {
         try {
             Thread.sleep(250);

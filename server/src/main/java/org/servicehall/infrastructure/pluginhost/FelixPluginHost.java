@@ -59,7 +59,8 @@ public final class FelixPluginHost {
     /** Plugins the circuit breaker stopped: not started again until their file changes or IT starts them. */
     private final Set<String> heldByBreaker = ConcurrentHashMap.newKeySet();
 
-    private Framework framework;
+    /** Read without the lock: the folder reconciler must see the bundles while start() waits for them. */
+    private volatile Framework framework;
     private PluginJarCheck check;
     private ScheduledExecutorService admin;
     private CategoryTracker categoryTracker;
@@ -124,8 +125,10 @@ public final class FelixPluginHost {
                 scheduleReconcile();
             }
         });
-        felix.start();
+        // visible before the start: File Install installs the folder's bundles while the framework starts
         framework = felix;
+        felix.start();
+        scheduleReconcile();
         admin.scheduleWithFixedDelay(this::takeIncoming, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         awaitPluginsInFolder(context);
         LOG.log(Level.INFO, "Plugin host started in {0} ms, watching {1}",
@@ -259,11 +262,13 @@ public final class FelixPluginHost {
     }
 
     /** The bundles in the framework now, the system bundle excluded. */
-    public synchronized List<Bundle> bundles() {
-        if (framework == null) {
+    public List<Bundle> bundles() {
+        Framework running = framework;
+        BundleContext context = running == null ? null : running.getBundleContext();
+        if (context == null) {
             return List.of();
         }
-        return Stream.of(framework.getBundleContext().getBundles()).filter(b -> b.getBundleId() != 0).toList();
+        return Stream.of(context.getBundles()).filter(b -> b.getBundleId() != 0).toList();
     }
 
     /** The escalation rules registered now. */

@@ -88,12 +88,16 @@ public class PluginsView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        String installed = null;
         try (InputStream content = file.getInputStream()) {
-            tell(facade.upload(file.getFileName(), content), file.getFileName());
+            ActionResult result = facade.upload(file.getFileName(), content);
+            tell(result, file.getFileName());
+            installed = result.isDone() ? result.plugin() : null;
         } catch (IOException e) {
             message(FacesMessage.SEVERITY_ERROR, text("plugins.upload.failed", file.getFileName()));
         }
-        settleAndLoad();
+        String name = installed;
+        settleAndLoad(() -> name == null || plugins.stream().anyMatch(p -> p.symbolicName().equals(name) && p.isRunning()));
     }
 
     public void stop(String plugin) {
@@ -108,15 +112,24 @@ public class PluginsView implements Serializable {
 
     public void remove(String plugin) {
         tell(facade.remove(plugin), plugin);
-        settleAndLoad();
+        settleAndLoad(() -> plugins.stream().noneMatch(p -> p.symbolicName().equals(plugin)));
     }
 
-    /** The folder watcher takes a moment to install or uninstall; the table shows the result, not the moment before. */
-    private void settleAndLoad() {
-        try {
-            Thread.sleep(600);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * The folder watcher takes a moment to install or uninstall: the table shows the result, not
+     * the moment before (it waits up to 3 s for it, then shows what there is).
+     */
+    private void settleAndLoad(java.util.function.BooleanSupplier settled) {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        load();
+        while (!settled.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            plugins = facade.plugins();
         }
         load();
     }

@@ -3,6 +3,7 @@ package org.servicehall.plugins.escalation.repeat;
 import java.util.List;
 import java.util.Optional;
 import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.common.SettingSpec;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.RuleContext;
@@ -98,6 +99,30 @@ enum Repeat {
             text.append(next);
         }
         return text.toString();
+    }
+
+    /** This kind's two settings, as the admin screen shows them. */
+    List<SettingSpec> settings() {
+        String whoZh = switch (this) {
+            case COMPLAINANT -> "同一投诉人";
+            case STAFF -> "同一工作人员";
+            case WINDOW -> "同一窗口";
+        };
+        String whoEn = switch (this) {
+            case COMPLAINANT -> "same complainant";
+            case STAFF -> "same staff member";
+            case WINDOW -> "same window";
+        };
+        return List.of(
+                SettingSpec.of(settingName() + ".count", SettingSpec.Type.NUMBER, Integer.toString(defaultCount),
+                        LocalizedText.of(whoZh + "：次数", "Repeats, " + whoEn + ": count"),
+                        LocalizedText.of("达到该次数时提醒主管；0 为关闭，有效范围 2–" + RuleContext.TRACKING_NUMBERS_MAX + "。",
+                                "Alert the supervisor at this many complaints; 0 switches it off, 2–"
+                                        + RuleContext.TRACKING_NUMBERS_MAX + " otherwise.")),
+                SettingSpec.of(settingName() + ".days", SettingSpec.Type.NUMBER, Integer.toString(DEFAULT_DAYS),
+                        LocalizedText.of(whoZh + "：天数", "Repeats, " + whoEn + ": days"),
+                        LocalizedText.of("统计截至本次投诉前多少天内的投诉（1–" + MAX_DAYS + "）。",
+                                "Count the complaints received within this many days (1–" + MAX_DAYS + ").")));
     }
 
     private static int number(RuleContext context, String key, int fallback) {

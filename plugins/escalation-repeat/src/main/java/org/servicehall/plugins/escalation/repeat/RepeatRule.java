@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.servicehall.plugin.api.common.Configurable;
+import org.servicehall.plugin.api.common.SettingSpec;
 import org.servicehall.plugin.api.escalation.ComplaintSnapshot;
 import org.servicehall.plugin.api.escalation.Escalation;
 import org.servicehall.plugin.api.escalation.EscalationRule;
@@ -23,7 +25,7 @@ import org.servicehall.plugin.api.escalation.RuleContext;
  * 0 switches a kind off; {@code complainant.days}, {@code staff.days}, {@code window.days} (30).
  */
 @Component(service = EscalationRule.class, property = EscalationRule.PROPERTY_RULE_ID + "=" + RepeatRule.ID)
-public class RepeatRule implements EscalationRule {
+public class RepeatRule implements EscalationRule, Configurable {
 
     static final String ID = "repeat";
 
@@ -51,5 +53,14 @@ public class RepeatRule implements EscalationRule {
             }
         }
         return asked;
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        List<SettingSpec> specs = new ArrayList<>();
+        for (Repeat repeat : Repeat.values()) {
+            specs.addAll(repeat.settings());
+        }
+        return specs;
     }
 }
