@@ -15,9 +15,15 @@ import org.servicehall.application.ChannelIntake;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.PublicCaseSearch;
 import org.servicehall.application.PublicStatus;
+import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.domain.model.category.Field;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.plugin.api.category.FormField;
+import org.servicehall.plugin.api.category.QuickPick;
+import org.servicehall.plugin.api.channel.CaseQuery;
 import org.servicehall.plugin.api.channel.CaseStatus;
 import org.servicehall.plugin.api.channel.ChannelCategory;
 import org.servicehall.plugin.api.channel.ChannelContext;
@@ -37,8 +43,8 @@ final class HostChannelContext implements ChannelContext {
             "categoryCode", "category", "complainantName", "contactName", "complainantPhone", "contactPhone");
 
     /** What the context needs from the application. */
-    record Services(ChannelIntake intake, ComplaintStatusLookup lookup, CategoryCatalog catalog, Clock clock, ZoneId zone,
-                    Function<String, Optional<String>> config) {
+    record Services(ChannelIntake intake, ComplaintStatusLookup lookup, PublicCaseSearch search, CategoryCatalog catalog,
+                    Clock clock, ZoneId zone, Function<String, Optional<String>> config) {
     }
 
     private static final String STATUS_LABELS = "org.servicehall.interfaces.rest.messages";
@@ -99,9 +105,33 @@ final class HostChannelContext implements ChannelContext {
     }
 
     @Override
+    public List<CaseStatus> cases(CaseQuery q) {
+        return services.search().search(new PublicCaseSearch.Query(q.trackingNumbers(), q.categoryCodes(),
+                        q.receivedFrom().orElse(null), q.receivedTo().orElse(null), q.finished().orElse(null), q.limit()))
+                .stream().map(HostChannelContext::status).toList();
+    }
+
+    @Override
     public List<ChannelCategory> categories() {
-        return services.catalog().all().stream()
-                .map(c -> new ChannelCategory(c.code(), LocalizedText.of(c.labelZh(), c.labelEn()))).toList();
+        return services.catalog().all().stream().map(HostChannelContext::category).toList();
+    }
+
+    private static ChannelCategory category(Category c) {
+        LocalizedText explanation = c.explanationZh() == null ? null : LocalizedText.of(c.explanationZh(), c.explanationEn());
+        return new ChannelCategory(c.code(), LocalizedText.of(c.labelZh(), c.labelEn()), explanation,
+                c.fields().stream().map(HostChannelContext::field).toList());
+    }
+
+    /** The host's copy of a field, back in the plugin API's words (it came from a category plugin's FormField). */
+    private static FormField field(Field f) {
+        LocalizedText label = LocalizedText.of(f.labelZh(), f.labelEn());
+        return switch (f.type()) {
+            case TEXT -> FormField.text(f.code(), label, f.required(), f.maxLength());
+            case NUMBER -> FormField.number(f.code(), label, f.required(), f.min(), f.max());
+            case DATE -> FormField.date(f.code(), label, f.required());
+            case CHOICE -> FormField.choice(f.code(), label, f.required(), f.choices().stream()
+                    .map(p -> QuickPick.of(p.code(), LocalizedText.of(p.labelZh(), p.labelEn()))).toList());
+        };
     }
 
     @Override
@@ -114,7 +144,8 @@ final class HostChannelContext implements ChannelContext {
         String state = s.status().name();
         return new CaseStatus(s.trackingNumber().value(), state,
                 LocalizedText.of(statusLabel(Locale.SIMPLIFIED_CHINESE, state), statusLabel(Locale.ENGLISH, state)),
-                s.channel(), s.category().code(), s.receivedAt(), updated, !s.status().isOpen());
+                s.channel(), s.category().code(), LocalizedText.of(s.category().labelZh(), s.category().labelEn()),
+                s.receivedAt(), updated, !s.status().isOpen());
     }
 
     /** The state's public label, as the REST API words it. */

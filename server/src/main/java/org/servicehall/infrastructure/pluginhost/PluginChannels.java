@@ -18,6 +18,7 @@ import org.servicehall.application.ChannelEndpoints;
 import org.servicehall.application.ChannelIntake;
 import org.servicehall.application.ChannelOutbox;
 import org.servicehall.application.ComplaintStatusLookup;
+import org.servicehall.application.PublicCaseSearch;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.plugin.api.channel.ChannelAdapter;
@@ -45,6 +46,9 @@ public class PluginChannels implements ChannelEndpoints {
 
     @Inject
     ComplaintStatusLookup lookup;
+
+    @Inject
+    PublicCaseSearch search;
 
     @Inject
     CategoryCatalog catalog;
@@ -170,7 +174,7 @@ public class PluginChannels implements ChannelEndpoints {
         Optional<String> code = calls.call(channel.pluginId(), "ChannelAdapter.channelCode " + channel.id(),
                 () -> channel.service().channelCode()).filter(c -> CODE.matcher(c).matches());
         return code.map(c -> contextService.createContextualProxy(new HostChannelContext(channel.id(), c,
-                new HostChannelContext.Services(intake, lookup, catalog, clock, policy.zone(),
+                new HostChannelContext.Services(intake, lookup, search, catalog, clock, policy.zone(),
                         key -> ConfigProvider.getConfig().getOptionalValue(key, String.class))), ChannelContext.class));
     }
 

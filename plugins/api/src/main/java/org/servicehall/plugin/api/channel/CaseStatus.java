@@ -15,6 +15,7 @@ public final class CaseStatus {
     private final LocalizedText statusLabel;
     private final String channelCode;
     private final String categoryCode;
+    private final LocalizedText categoryLabel;
     private final Instant receivedAt;
     private final Instant updatedAt;
     private final boolean finished;
@@ -24,12 +25,14 @@ public final class CaseStatus {
      * @param finished the complaint is closed, resolved, redirected or archived
      */
     public CaseStatus(String trackingNumber, String status, LocalizedText statusLabel, String channelCode,
-                      String categoryCode, Instant receivedAt, Instant updatedAt, boolean finished) {
+                      String categoryCode, LocalizedText categoryLabel, Instant receivedAt, Instant updatedAt,
+                      boolean finished) {
         this.trackingNumber = Objects.requireNonNull(trackingNumber, "trackingNumber");
         this.status = Objects.requireNonNull(status, "status");
         this.statusLabel = Objects.requireNonNull(statusLabel, "statusLabel");
         this.channelCode = Objects.requireNonNull(channelCode, "channelCode");
         this.categoryCode = Objects.requireNonNull(categoryCode, "categoryCode");
+        this.categoryLabel = Objects.requireNonNull(categoryLabel, "categoryLabel");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.finished = finished;
@@ -53,6 +56,11 @@ public final class CaseStatus {
 
     public String categoryCode() {
         return categoryCode;
+    }
+
+    /** The category's label as it was when the complaint was filed (kept after its plugin is gone). */
+    public LocalizedText categoryLabel() {
+        return categoryLabel;
     }
 
     public Instant receivedAt() {

@@ -43,6 +43,12 @@ public interface ChannelContext {
     /** The public status of a complaint (any channel), by tracking number. */
     Optional<CaseStatus> status(String trackingNumber);
 
+    /**
+     * The public status of the complaints (any channel) that match, newest first, at most
+     * {@link CaseQuery#limit()}.
+     */
+    List<CaseStatus> cases(CaseQuery query);
+
     /** The categories on offer now, in display order. */
     List<ChannelCategory> categories();
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.servicehall.plugin.api.channel.CaseQuery;
 import org.servicehall.plugin.api.channel.CaseStatus;
 import org.servicehall.plugin.api.channel.ChannelCategory;
 import org.servicehall.plugin.api.channel.ChannelContext;
@@ -172,6 +173,11 @@ class HotlineChannelTest {
         @Override
         public Optional<CaseStatus> status(String trackingNumber) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<CaseStatus> cases(CaseQuery query) {
+            return List.of();
         }
 
         @Override
