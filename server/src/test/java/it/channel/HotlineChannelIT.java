@@ -78,7 +78,7 @@ class HotlineChannelIT {
         assertEquals("SERVICE_ATTITUDE", stored.getString("categoryCode"));
         assertTrue(stored.getString("description").contains("拒绝解释材料要求"));
 
-        Reply again = signed(order);
+        Reply again = signedAt(order, 1); // the hotline's retry: the same order, signed anew
         assertEquals(200, again.status(), again.body());
         assertEquals(number, again.json().getJsonObject("data").getString("trackingNumber"));
         assertTrue(again.json().getJsonObject("data").getBoolean("duplicate"));
@@ -231,7 +231,11 @@ class HotlineChannelIT {
     }
 
     private static Reply signed(String body) {
-        String timestamp = hallNow();
+        return signedAt(body, 0);
+    }
+
+    private static Reply signedAt(String body, long secondsFromNow) {
+        String timestamp = Long.toString(Long.parseLong(hallNow()) + secondsFromNow);
         return send(WORK_ORDERS, body, timestamp, FakeHotline.sign(timestamp, bytes(body)));
     }
 

@@ -9,9 +9,13 @@ import java.util.Map;
  */
 public interface ChannelEndpoints {
 
-    /** One request as received; the body complete and within {@link #maxBodyBytes}. */
+    /**
+     * One request as received; the body complete and within {@link #maxBodyBytes}.
+     *
+     * @param endpointUri the absolute URI of {@code /api/v1/channels/<id>/} as the client reached it
+     */
     record Call(String method, String path, Map<String, List<String>> query, Map<String, List<String>> headers,
-                byte[] body, String remoteAddress) {
+                byte[] body, String remoteAddress, String endpointUri) {
     }
 
     /** What became of a call. */

@@ -160,7 +160,7 @@ final class HostChannelContext implements ChannelContext {
     private static InvalidRegistrationException refused(List<FieldViolation> violations) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (FieldViolation v : violations) {
-            String field = v.field().startsWith("details.") ? "extraFields." + v.field().substring(8) : v.field();
+            String field = v.field().startsWith("answers.") ? "extraFields." + v.field().substring("answers.".length()) : v.field();
             problems.putIfAbsent(FIELD_NAMES.getOrDefault(field, field), v.code());
         }
         return new InvalidRegistrationException(problems);

@@ -70,7 +70,7 @@ public class PluginChannels implements ChannelEndpoints {
     @Override
     public Outcome handle(String channelId, Call call) {
         ChannelRequest request = new ChannelRequest(call.method(), call.path(), call.query(), call.headers(), call.body(),
-                call.remoteAddress());
+                call.remoteAddress(), call.endpointUri());
         Optional<FelixPluginHost> host = plugins.host();
         Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty()) {

@@ -100,7 +100,8 @@ public class ChannelResource {
         }
         String subPath = path == null || path.isEmpty() ? "" : path.substring(1);
         ChannelEndpoints.Outcome outcome = endpoints.handle(channelId, new ChannelEndpoints.Call(method, subPath,
-                uri.getQueryParameters(), headers.getRequestHeaders(), bytes, servletRequest.getRemoteAddr()));
+                uri.getQueryParameters(), headers.getRequestHeaders(), bytes, servletRequest.getRemoteAddr(),
+                uri.getBaseUriBuilder().path("v1/channels").path(channelId).build() + "/"));
         if (outcome instanceof ChannelEndpoints.Outcome.Answered answered) {
             Response.ResponseBuilder response = Response.status(answered.status()).type(answered.contentType())
                     .entity(answered.body());

@@ -20,6 +20,7 @@ public final class ChannelRequest {
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private final String remoteAddress;
+    private final String endpointUri;
 
     /**
      * @param method        the HTTP method, upper case
@@ -31,12 +32,22 @@ public final class ChannelRequest {
      */
     public ChannelRequest(String method, String path, Map<String, List<String>> query,
                           Map<String, List<String>> headers, byte[] body, String remoteAddress) {
+        this(method, path, query, headers, body, remoteAddress, "");
+    }
+
+    /**
+     * @param endpointUri the absolute URI of the channel's endpoint as the client reached it, ending
+     *                    in a slash, e.g. {@code https://hall.example/api/v1/channels/open311/}
+     */
+    public ChannelRequest(String method, String path, Map<String, List<String>> query,
+                          Map<String, List<String>> headers, byte[] body, String remoteAddress, String endpointUri) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.path = path == null ? "" : path;
         this.query = copy(query, new TreeMap<>());
         this.headers = copy(headers, new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
         this.body = body == null ? new byte[0] : body.clone();
         this.remoteAddress = remoteAddress == null ? "" : remoteAddress;
+        this.endpointUri = endpointUri == null ? "" : endpointUri;
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> from, TreeMap<String, List<String>> to) {
@@ -90,5 +101,10 @@ public final class ChannelRequest {
 
     public String remoteAddress() {
         return remoteAddress;
+    }
+
+    /** The absolute URI of the channel's endpoint as the client reached it, ending in a slash; empty when unknown. */
+    public String endpointUri() {
+        return endpointUri;
     }
 }

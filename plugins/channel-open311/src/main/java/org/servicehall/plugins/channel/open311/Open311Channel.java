@@ -49,7 +49,7 @@ import org.servicehall.plugin.api.common.LocalizedText;
  *
  * <p>Settings ({@code servicehall.channel.open311.<key>}): {@code api.keys} (comma-separated; none:
  * every POST is refused), {@code jurisdiction.id} (when set, another jurisdiction_id is 404),
- * {@code endpoint.url} (the v2 URL announced by discovery; default from the Host header),
+ * {@code endpoint.url} (the v2 URL announced by discovery; default: as the client reached this endpoint),
  * {@code endpoint.type} ({@code production}), {@code contact}, {@code key.service}.
  */
 @Component(service = ChannelAdapter.class, property = ChannelAdapter.PROPERTY_CHANNEL_ID + "=" + Open311Channel.ID)
@@ -235,9 +235,7 @@ public class Open311Channel implements ChannelAdapter {
     }
 
     private static String endpointUrl(ChannelRequest request) {
-        String scheme = request.header("X-Forwarded-Proto").filter(p -> p.equals("https")).orElse("http");
-        String host = request.header("Host").orElse("localhost");
-        return scheme + "://" + host + "/api/v1/channels/" + ID + "/v2";
+        return request.endpointUri().isEmpty() ? "/api/v1/channels/" + ID + "/v2" : request.endpointUri() + "v2";
     }
 
     /** When the services last changed as this plugin saw them: the discovery's changeset. */

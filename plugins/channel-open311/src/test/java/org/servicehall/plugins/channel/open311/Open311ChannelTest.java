@@ -115,8 +115,8 @@ class Open311ChannelTest {
 
     @Test
     void discovery_names_the_v2_endpoint_and_its_formats() {
-        String json = text(channel.handle(new ChannelRequest("GET", "discovery.json", Map.of(),
-                Map.of("Host", List.of("hall.example:9080")), new byte[0], ""), hall));
+        String json = text(channel.handle(new ChannelRequest("GET", "discovery.json", Map.of(), Map.of(), new byte[0], "",
+                "http://hall.example:9080/api/v1/channels/open311/"), hall));
         assertTrue(json.contains("\"endpoints\":[{\"specification\":\"http://wiki.open311.org/GeoReport_v2\","
                 + "\"url\":\"http://hall.example:9080/api/v1/channels/open311/v2\",\"changeset\":\"2026-03-02 10:00\","
                 + "\"type\":\"production\",\"formats\":[\"text/xml\",\"application/json\"]}]"), json);
