@@ -125,7 +125,7 @@ public class ChannelJobs {
         channels.pollDue();
         Backoff backoff = new Backoff(Duration.ofSeconds(retryInitialSeconds), Duration.ofSeconds(retryMaxSeconds));
         int delivered = 0;
-        for (JpaChannelOutbox.Pending pending : outbox.due(now, BATCH)) {
+        for (JpaChannelOutbox.Pending pending : outbox.due(now, channels.available(), BATCH)) {
             ChannelOutbox.Change c = pending.change();
             Optional<Boolean> result = channels.deliver(c);
             if (result.isEmpty()) {

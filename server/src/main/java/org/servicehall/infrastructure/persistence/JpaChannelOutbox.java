@@ -15,7 +15,9 @@ import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.servicehall.application.ChannelOutbox;
 
 /**
@@ -73,13 +75,25 @@ public class JpaChannelOutbox implements ChannelOutbox {
         return max == null ? -1 : max.intValue();
     }
 
-    /** Undelivered changes whose next attempt is due at {@code now}, oldest first. */
+    /**
+     * Undelivered changes of these channels whose next attempt is due at {@code now}, oldest first;
+     * those of other channels (absent now) wait without blocking these.
+     */
     @Transactional
-    public List<Pending> due(Instant now, int max) {
-        List<?> rows = em.createNativeQuery("SELECT ID, ATTEMPTS, CHANNEL_ID, CHANGE_ID, KIND, TRACKING_NUMBER, EXTERNAL_REF,"
-                        + " HISTORY_SEQ, OCCURRED_AT, STATUS, PAYLOAD FROM CHANNEL_OUTBOX"
-                        + " WHERE DELIVERED_AT IS NULL AND NEXT_ATTEMPT_AT <= ? ORDER BY ID")
-                .setParameter(1, UTC.convertToDatabaseColumn(now)).setMaxResults(max).getResultList();
+    public List<Pending> due(Instant now, Set<String> channelIds, int max) {
+        if (channelIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", Collections.nCopies(channelIds.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT ID, ATTEMPTS, CHANNEL_ID, CHANGE_ID, KIND, TRACKING_NUMBER,"
+                        + " EXTERNAL_REF, HISTORY_SEQ, OCCURRED_AT, STATUS, PAYLOAD FROM CHANNEL_OUTBOX"
+                        + " WHERE DELIVERED_AT IS NULL AND NEXT_ATTEMPT_AT <= ? AND CHANNEL_ID IN (" + in + ") ORDER BY ID")
+                .setParameter(1, UTC.convertToDatabaseColumn(now));
+        int position = 2;
+        for (String channelId : channelIds) {
+            query.setParameter(position++, channelId);
+        }
+        List<?> rows = query.setMaxResults(max).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Pending(((Number) r[0]).longValue(),
                 ((Number) r[1]).intValue(), change(r))).toList();
     }

@@ -123,6 +123,17 @@ public class PluginChannels implements ChannelEndpoints {
                 () -> channel.service().deliver(change, context.get())).orElse(false));
     }
 
+    /** The ids of the channels registered now whose plugin is not failing. */
+    public Set<String> available() {
+        Optional<FelixPluginHost> host = plugins.host();
+        if (host.isEmpty()) {
+            return Set.of();
+        }
+        PluginCalls calls = host.get().calls();
+        return host.get().channels().stream().filter(c -> !calls.isOpen(c.pluginId()))
+                .map(Contributions.Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Polls every channel whose interval has passed since its last poll. */
     public void pollDue() {
         Optional<FelixPluginHost> host = plugins.host();
