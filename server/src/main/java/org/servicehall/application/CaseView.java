@@ -19,7 +19,9 @@ import org.servicehall.domain.shared.Actor;
  * A complaint as staff see it: the whole case file, with the complainant's personal data masked
  * (see {@link ComplainantView} for the unmasked, audited read).
  *
- * @param version the version to send back with the next change (optimistic locking)
+ * @param version           the version to send back with the next change (optimistic locking)
+ * @param externalSource    the channel plugin that brought the complaint in (e.g. {@code hotline-12345}); null for the hall's own channels
+ * @param externalReference the counterpart's own id of it (e.g. the 12345 work order number); null likewise
  */
 public record CaseView(
         String trackingNumber, long version, String status, String channel, String receivingTerminal,
@@ -32,7 +34,8 @@ public record CaseView(
         boolean supervised, String supervisionReason, Instant archivedAt,
         List<DeadlineView> deadlines, Instant currentDue, String currentStage,
         List<NoteView> notes, List<EvidenceView> evidence, List<DuplicateView> duplicates,
-        List<ExtensionView> extensions, List<HistoryView> history, Set<String> allowedSteps) {
+        List<ExtensionView> extensions, List<HistoryView> history, Set<String> allowedSteps,
+        String externalSource, String externalReference) {
 
     /** The complainant; masked unless read through the audited personal-data view. */
     public record ComplainantView(boolean anonymous, String name, String phone, String otherContact, boolean masked) {
@@ -138,7 +141,8 @@ public record CaseView(
                         d.reason().name(), d.state().name(), d.flaggedAt(), d.decidedBy().orElse(null))).toList(),
                 c.extensions().stream().map(CaseView::extension).toList(),
                 c.history().stream().map(CaseView::history).toList(),
-                viewer == null ? Set.of() : Set.copyOf(c.allowedSteps(viewer)));
+                viewer == null ? Set.of() : Set.copyOf(c.allowedSteps(viewer)),
+                c.externalSource().orElse(null), c.externalReference().orElse(null));
     }
 
     private static AssessmentView assessment(Assessment a) {

@@ -17,7 +17,7 @@ public interface PluginReport {
      * @param problem             why it cannot start, e.g. a missing import; null when it can
      */
     record Plugin(String symbolicName, String version, String vendor, String state, List<String> categories,
-                  List<String> rules, List<String> notifiers, long calls, long failures, int consecutiveFailures,
+                  List<String> rules, List<String> notifiers, List<String> channels, long calls, long failures, int consecutiveFailures,
                   String lastError, Instant lastErrorAt, boolean circuitOpen, boolean stoppedByAdmin, String problem) {
     }
 

@@ -3,6 +3,7 @@ package org.servicehall.application;
 import java.time.Instant;
 import java.util.List;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
+import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintStatus;
 import org.servicehall.domain.model.complaint.HistoryAction;
 import org.servicehall.domain.model.complaint.TrackingNumber;
@@ -16,6 +17,16 @@ public record PublicStatus(TrackingNumber trackingNumber, ComplaintStatus status
 
     public PublicStatus {
         steps = List.copyOf(steps);
+    }
+
+    /** The public view of a complaint; nothing personal, no description, no notes. */
+    public static PublicStatus of(Complaint complaint) {
+        return new PublicStatus(complaint.trackingNumber(), complaint.status(), complaint.channel().code(),
+                complaint.category(), complaint.receivedAt(),
+                complaint.history().stream()
+                        .filter(entry -> entry.action().isPublic())
+                        .map(entry -> new Step(entry.action(), entry.toStatus(), entry.occurredAt()))
+                        .toList());
     }
 
     /** One visible step of the timeline. */

@@ -31,11 +31,20 @@ public class ComplaintFiling {
 
     @Transactional
     FilingReceipt file(ValidFiling filing) {
+        return file(filing, null, null);
+    }
+
+    /** Files a complaint a channel plugin brought in, with the counterpart's id of it (both null: none). */
+    @Transactional
+    FilingReceipt file(ValidFiling filing, String externalSource, String externalReference) {
         Instant now = clock.instant();
         TrackingNumber number = complaints.nextTrackingNumber(LocalDate.ofInstant(now, deadlines.zone()));
         Complaint complaint = Complaint.receive(number, filing.channel(), CategorySnapshot.of(filing.category()),
                 filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
                 filing.idempotencyKey(), deadlines);
+        if (externalSource != null) {
+            complaint.recordExternalReference(externalSource, externalReference);
+        }
         FiledDetails details = filing.details();
         if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
                 || details.incidentDay() != null)) {
@@ -50,6 +59,11 @@ public class ComplaintFiling {
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<Complaint> findByIdempotencyKey(String key) {
         return complaints.findByIdempotencyKey(key);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Complaint> findByExternalReference(String source, String reference) {
+        return complaints.findByExternalReference(source, reference);
     }
 
     /** Today in the hall's time zone. */

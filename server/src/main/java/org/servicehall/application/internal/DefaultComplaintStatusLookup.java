@@ -24,11 +24,6 @@ public class DefaultComplaintStatusLookup implements ComplaintStatusLookup {
     }
 
     static PublicStatus publicView(Complaint complaint) {
-        return new PublicStatus(complaint.trackingNumber(), complaint.status(), complaint.channel().code(),
-                complaint.category(), complaint.receivedAt(),
-                complaint.history().stream()
-                        .filter(entry -> entry.action().isPublic())
-                        .map(entry -> new PublicStatus.Step(entry.action(), entry.toStatus(), entry.occurredAt()))
-                        .toList());
+        return PublicStatus.of(complaint);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.FileComplaint;
@@ -19,6 +20,7 @@ import org.servicehall.domain.model.complaint.PhoneNumber;
 final class FilingValidator {
 
     private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1," + Complaint.TERMINAL_MAX_LENGTH + "}");
+    private static final Pattern CHANNEL_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8," + Complaint.IDEMPOTENCY_KEY_MAX_LENGTH + "}");
 
     private FilingValidator() {
@@ -30,9 +32,14 @@ final class FilingValidator {
 
     /** @param today the day in the hall, to check the day an incident happened */
     static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today) {
+        return validate(command, catalog, today, Channel.BUILT_IN::contains);
+    }
+
+    /** @param channels the channels that may file this way (a channel plugin files under its own code) */
+    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today, Predicate<Channel> channels) {
         List<FieldViolation> violations = new ArrayList<>();
 
-        Channel channel = channel(command.channel(), violations);
+        Channel channel = channel(command.channel(), channels, violations);
         Category category = category(command.categoryCode(), catalog, violations);
         FiledDetails details = command.details() == null || category == null ? FiledDetails.NONE
                 : FiledDetails.check(command.details(), category, today, violations);
@@ -55,12 +62,13 @@ final class FilingValidator {
                 terminal == null ? channel.code() : terminal, key, details);
     }
 
-    private static Channel channel(String code, List<FieldViolation> violations) {
+    private static Channel channel(String code, Predicate<Channel> channels, List<FieldViolation> violations) {
         if (code == null || code.isBlank()) {
             violations.add(FieldViolation.of("channel", "required"));
             return null;
         }
-        Optional<Channel> known = Channel.BUILT_IN.stream().filter(c -> c.code().equals(code.strip())).findFirst();
+        Optional<Channel> known = CHANNEL_CODE.matcher(code.strip()).matches()
+                ? Optional.of(new Channel(code.strip())).filter(channels) : Optional.empty();
         if (known.isEmpty()) {
             violations.add(FieldViolation.of("channel", "unknown"));
             return null;

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
+import org.servicehall.infrastructure.channel.ChannelJobs;
 import org.servicehall.infrastructure.escalation.EscalationJobs;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
@@ -28,6 +29,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     EscalationJobs escalation;
 
+    @Inject
+    ChannelJobs channels;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migration.migrate();
@@ -36,10 +40,12 @@ public class ServiceHallLifecycle implements ServletContextListener {
         }
         plugins.startInBackground(event.getServletContext());
         escalation.start();
+        channels.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        channels.stop();
         escalation.stop();
         plugins.stop();
     }

@@ -52,6 +52,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().findFirst();
     }
 
+    @Override
+    public Optional<Complaint> findByExternalReference(String source, String reference) {
+        return em.createNamedQuery("Complaint.findByExternalReference", Complaint.class)
+                .setParameter("source", source)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
     @Inject
     Event<ComplaintStored> stored;
 

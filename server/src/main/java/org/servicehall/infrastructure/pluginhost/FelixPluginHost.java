@@ -34,6 +34,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
+import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.escalation.EscalationRule;
 import org.servicehall.plugin.api.notify.Notifier;
 
@@ -66,6 +67,7 @@ public final class FelixPluginHost {
     private CategoryTracker categoryTracker;
     private Contributions<EscalationRule> rules;
     private Contributions<Notifier> notifiers;
+    private Contributions<ChannelAdapter> channels;
 
     public FelixPluginHost(PluginHostSettings settings, List<BootBundle> bootBundles, CategoryRegistry categories) {
         this(settings, bootBundles, categories, new PluginCalls(settings.callTimeout()));
@@ -110,6 +112,8 @@ public final class FelixPluginHost {
         rules.open();
         notifiers = new Contributions<>(context, Notifier.class, EscalationRule.ID_PATTERN, Notifier::id, calls);
         notifiers.open();
+        channels = new Contributions<>(context, ChannelAdapter.class, ChannelAdapter.ID_PATTERN, ChannelAdapter::id, calls);
+        channels.open();
         // A new or updated bundle gets a fresh chance: its circuit closes. File Install only
         // installs and updates; the host decides what starts (IT's stops, the breaker, signing).
         context.addBundleListener(event -> {
@@ -237,6 +241,7 @@ public final class FelixPluginHost {
             if (rules != null) {
                 rules.close();
                 notifiers.close();
+                channels.close();
             }
             framework.stop();
             FrameworkEvent event = framework.waitForStop(10_000);
@@ -252,6 +257,7 @@ public final class FelixPluginHost {
             categoryTracker = null;
             rules = null;
             notifiers = null;
+            channels = null;
             calls.close();
             categories.clear();
         }
@@ -280,6 +286,12 @@ public final class FelixPluginHost {
     /** The notifiers registered now. */
     List<Contributions.Contribution<Notifier>> notifiers() {
         Contributions<Notifier> tracker = notifiers;
+        return tracker == null ? List.of() : tracker.current();
+    }
+
+    /** The channel adapters registered now. */
+    List<Contributions.Contribution<ChannelAdapter>> channels() {
+        Contributions<ChannelAdapter> tracker = channels;
         return tracker == null ? List.of() : tracker.current();
     }
 

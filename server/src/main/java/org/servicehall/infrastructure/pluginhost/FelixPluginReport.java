@@ -41,9 +41,10 @@ public class FelixPluginReport implements PluginReport {
                 .map(c -> c.code()).toList();
         List<String> rules = host.rules().stream().filter(r -> r.pluginId().equals(name)).map(r -> r.id()).toList();
         List<String> notifiers = host.notifiers().stream().filter(n -> n.pluginId().equals(name)).map(n -> n.id()).toList();
+        List<String> channels = host.channels().stream().filter(c -> c.pluginId().equals(name)).map(c -> c.id()).toList();
         PluginHealth.Snapshot h = health == null ? new PluginHealth().snapshot() : health;
         return new Plugin(name, bundle.getVersion().toString(), bundle.getHeaders().get(Constants.BUNDLE_VENDOR),
-                state(bundle.getState()), categories, rules, notifiers, h.calls(), h.failures(),
+                state(bundle.getState()), categories, rules, notifiers, channels, h.calls(), h.failures(),
                 h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen(), stopped,
                 bundle.getState() == Bundle.ACTIVE ? null : problem);
     }

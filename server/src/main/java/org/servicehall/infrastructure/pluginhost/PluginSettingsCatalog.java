@@ -37,11 +37,14 @@ public final class PluginSettingsCatalog {
                 .or(() -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
     }
 
-    /** The declarations of the rules that are {@link Configurable}, asked through the guard. */
+    /** The declarations of the rules and channels that are {@link Configurable}, asked through the guard. */
     public static List<Declared> declared(FelixPluginHost host) {
         List<Declared> result = new ArrayList<>();
         for (Contributions.Contribution<?> rule : host.rules()) {
             declare(host, "rule", rule).ifPresent(result::add);
+        }
+        for (Contributions.Contribution<?> channel : host.channels()) {
+            declare(host, "channel", channel).ifPresent(result::add);
         }
         return result;
     }

@@ -148,6 +148,11 @@ class EscalationApplierTest {
         }
 
         @Override
+        public Optional<Complaint> findByExternalReference(String source, String reference) {
+            return Optional.empty();
+        }
+
+        @Override
         public void store(Complaint complaint) {
             stores++;
             stored.put(complaint.trackingNumber(), complaint);

@@ -67,6 +67,8 @@ import org.servicehall.domain.shared.TransitionRefused;
         query = "SELECT c FROM Complaint c WHERE c.trackingNumber = :trackingNumber")
 @NamedQuery(name = "Complaint.findByIdempotencyKey",
         query = "SELECT c FROM Complaint c WHERE c.idempotencyKey = :key")
+@NamedQuery(name = "Complaint.findByExternalReference",
+        query = "SELECT c FROM Complaint c WHERE c.externalSource = :source AND c.externalReference = :reference")
 @NamedQuery(name = "Complaint.possibleDuplicates",
         query = "SELECT c.trackingNumber FROM Complaint c WHERE c.trackingNumber <> :number AND c.receivedAt >= :since"
                 + " AND (c.complainant.phone = :phone OR ((c.registration.staffComplainedAboutId = :staff"
@@ -90,6 +92,8 @@ public class Complaint {
     public static final int TERMINAL_MAX_LENGTH = 40;
     public static final int WINDOW_MAX_LENGTH = 8;
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
+    public static final int EXTERNAL_SOURCE_MAX_LENGTH = 60;
+    public static final int EXTERNAL_REFERENCE_MAX_LENGTH = 100;
 
     private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
     private static final Set<ComplaintStatus> RATEABLE = EnumSet.of(CLOSED, RESOLVED_ON_SPOT);
@@ -112,6 +116,7 @@ public class Complaint {
             Map.entry("signFor", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
             Map.entry("returnAssignment", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
             Map.entry("addNote", new Rule(INVESTIGATION, true, HANDLER, SUPERVISOR)),
+            Map.entry("receiveFollowUp", new Rule(ComplaintStatus.open(), false, CITIZEN)),
             Map.entry("addEvidence", new Rule(EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, RECEPTION, HANDLER, SUPERVISOR)),
             Map.entry("recordFinding", new Rule(EnumSet.of(INVESTIGATING), true, HANDLER, SUPERVISOR)),
             Map.entry("proposePlan", new Rule(EnumSet.of(DECIDED), true, HANDLER, SUPERVISOR)),
@@ -192,6 +197,14 @@ public class Complaint {
 
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
     private String idempotencyKey;
+
+    /** The channel adapter that brought the complaint in, for complaints from channel plugins. */
+    @Column(name = "EXTERNAL_SOURCE", updatable = false, length = EXTERNAL_SOURCE_MAX_LENGTH)
+    private String externalSource;
+
+    /** The counterpart's own id of the complaint (e.g. a 12345 work order number), unique per source. */
+    @Column(name = "EXTERNAL_REF", updatable = false, length = EXTERNAL_REFERENCE_MAX_LENGTH)
+    private String externalReference;
 
     /** The receipt's query code; null for complaints filed before codes were issued. */
     @Column(name = "QUERY_CODE", updatable = false, length = 12)
@@ -339,6 +352,33 @@ public class Complaint {
         complaint.record(HistoryAction.FILED, null, receivedBy, at,
                 "channel " + channel.code() + ", category " + category.code());
         return complaint;
+    }
+
+    /**
+     * Records which outside system brought the complaint in and its id there, so that a repeated
+     * delivery finds this complaint and results can be reported back. Only as part of the filing.
+     *
+     * @param source    the channel adapter's id, e.g. {@code hotline-12345}
+     * @param reference the counterpart's own id, e.g. a work order number
+     */
+    public void recordExternalReference(String source, String reference) {
+        if (status != RECEIVED || history.size() != 1 || externalSource != null) {
+            throw new TransitionRefused("state", "recordExternalReference", status);
+        }
+        this.externalSource = Texts.required(source, EXTERNAL_SOURCE_MAX_LENGTH, "externalSource");
+        this.externalReference = Texts.required(reference, EXTERNAL_REFERENCE_MAX_LENGTH, "externalReference");
+    }
+
+    /**
+     * Keeps what the complainant sent later through the channel the complaint came by, as a note
+     * of contact with the complainant; any time before the complaint is finished.
+     */
+    public InvestigationNote receiveFollowUp(String text, Actor actor, Instant at) {
+        require(actor, "receiveFollowUp");
+        InvestigationNote note = new InvestigationNote(this, InvestigationNote.Kind.COMPLAINANT_CONTACT, text, at, actor.id());
+        notes.add(note);
+        record(HistoryAction.NOTE_ADDED, status, actor, at, "follow-up: " + note.text());
+        return note;
     }
 
     /**
@@ -1000,6 +1040,16 @@ public class Complaint {
 
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
+    }
+
+    /** The channel adapter that brought the complaint in, if a channel plugin did. */
+    public Optional<String> externalSource() {
+        return Optional.ofNullable(externalSource);
+    }
+
+    /** The counterpart's own id of the complaint, if a channel plugin brought it in. */
+    public Optional<String> externalReference() {
+        return Optional.ofNullable(externalReference);
     }
 
     /** The receipt's query code; empty for complaints filed before codes were issued. */

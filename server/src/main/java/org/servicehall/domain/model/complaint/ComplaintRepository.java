@@ -19,6 +19,9 @@ public interface ComplaintRepository {
     /** The complaint filed with this idempotency key, if any. */
     Optional<Complaint> findByIdempotencyKey(String key);
 
+    /** The complaint a channel adapter brought in under the counterpart's id, if any. */
+    Optional<Complaint> findByExternalReference(String source, String reference);
+
     void store(Complaint complaint);
 
     /**

@@ -1,0 +1,60 @@
+package org.servicehall.plugin.api.channel;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What the host offers a channel adapter during one call: registering complaints, adding to
+ * them, looking up their public status, the categories on offer, the adapter's settings and the
+ * hall's clock. Valid for the call it was passed to.
+ */
+@ProviderType
+public interface ChannelContext {
+
+    /** The adapter's own id. */
+    String channelId();
+
+    /** Now, by the hall's clock (adapters never read the system clock). */
+    Instant now();
+
+    /** The hall's time zone. */
+    ZoneId zone();
+
+    /**
+     * Files a complaint that arrived through this channel, committed before this returns. The
+     * same {@link Registration#externalId()} registered again (by this channel) files nothing
+     * and returns the first complaint's tracking number with {@link Registered#duplicate()} set.
+     *
+     * @throws InvalidRegistrationException when a field is missing or wrong; nothing is filed
+     */
+    Registered register(Registration registration);
+
+    /**
+     * Adds what the complainant sent later (through this channel) to a complaint that came in
+     * through this channel, as a note on the case.
+     *
+     * @return false when there is no such complaint of this channel, or it is finished
+     */
+    boolean addNote(String trackingNumber, String text);
+
+    /** The public status of a complaint (any channel), by tracking number. */
+    Optional<CaseStatus> status(String trackingNumber);
+
+    /**
+     * The public status of the complaints (any channel) that match, newest first, at most
+     * {@link CaseQuery#limit()}.
+     */
+    List<CaseStatus> cases(CaseQuery query);
+
+    /** The categories on offer now, in display order. */
+    List<ChannelCategory> categories();
+
+    /**
+     * A setting of this adapter, configured by IT staff as {@code servicehall.channel.<id>.<key>};
+     * read at each call, so a change applies without restart.
+     */
+    Optional<String> setting(String key);
+}

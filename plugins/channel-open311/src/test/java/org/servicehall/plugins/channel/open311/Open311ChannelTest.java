@@ -1,0 +1,209 @@
+package org.servicehall.plugins.channel.open311;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.servicehall.plugin.api.category.FormField;
+import org.servicehall.plugin.api.category.QuickPick;
+import org.servicehall.plugin.api.channel.CaseQuery;
+import org.servicehall.plugin.api.channel.CaseStatus;
+import org.servicehall.plugin.api.channel.ChannelCategory;
+import org.servicehall.plugin.api.channel.ChannelContext;
+import org.servicehall.plugin.api.channel.ChannelRequest;
+import org.servicehall.plugin.api.channel.ChannelResponse;
+import org.servicehall.plugin.api.channel.InvalidRegistrationException;
+import org.servicehall.plugin.api.channel.Registered;
+import org.servicehall.plugin.api.channel.Registration;
+import org.servicehall.plugin.api.common.LocalizedText;
+
+class Open311ChannelTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    private final FakeHall hall = new FakeHall();
+    private final Open311Channel channel = new Open311Channel();
+
+    @Test
+    void the_service_list_is_the_categories_in_xml_and_in_json() {
+        String xml = text(get("v2/services.xml"));
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<services><service><service_code>SERVICE_ATTITUDE</service_code>"), xml);
+        assertTrue(xml.contains("<metadata>true</metadata><type>realtime</type>"), xml);
+        String json = text(get("v2/services.json"));
+        assertTrue(json.startsWith("[{\"service_code\":\"SERVICE_ATTITUDE\",\"service_name\":\"服务态度\""), json);
+    }
+
+    @Test
+    void a_service_definition_lists_the_fields_as_attributes_with_their_values() {
+        String json = text(get("v2/services/SERVICE_ATTITUDE.json"));
+        assertEquals("{\"service_code\":\"SERVICE_ATTITUDE\",\"attributes\":[{\"variable\":true,\"code\":\"WINDOW\","
+                + "\"datatype\":\"singlevaluelist\",\"required\":true,\"datatype_description\":\"从下列选项中选一项\",\"order\":1,"
+                + "\"description\":\"窗口\",\"values\":[{\"key\":\"W1\",\"name\":\"一号窗口\"},{\"key\":\"W2\",\"name\":\"二号窗口\"}]}]}", json);
+        ChannelResponse missing = get("v2/services/NOPE.xml");
+        assertEquals(404, missing.status());
+        assertEquals("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<errors><error><code>404</code><description>service_code not found: NOPE</description></error></errors>\n",
+                text(missing));
+    }
+
+    @Test
+    void creating_a_request_needs_a_known_api_key_a_service_and_a_location() {
+        assertEquals(403, post("v2/requests.json", "service_code=SERVICE_ATTITUDE&address_string=x").status());
+        ChannelResponse badKey = post("v2/requests.json", "api_key=nope&service_code=SERVICE_ATTITUDE&address_string=x");
+        assertEquals(403, badKey.status());
+        assertTrue(text(badKey).startsWith("[{\"code\":403,\"description\":\"Invalid api_key"), text(badKey));
+        assertEquals(400, post("v2/requests.json", "api_key=k1&address_string=x").status());
+        assertEquals(404, post("v2/requests.json", "api_key=k1&service_code=NOPE&address_string=x").status());
+        ChannelResponse noLocation = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE");
+        assertEquals(400, noLocation.status());
+        assertTrue(text(noLocation).contains("location"), text(noLocation));
+        assertEquals(400, post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&lat=91&long=1").status());
+
+        ChannelResponse created = post("v2/requests.xml", "api_key=k2&service_code=SERVICE_ATTITUDE&lat=31.2&long=121.5"
+                + "&description=%E6%80%81%E5%BA%A6%E5%B7%AE&attribute%5BWINDOW%5D=W1&email=a%40b.cn&account_id=7");
+        assertEquals(200, created.status(), text(created));
+        assertTrue(text(created).contains("<service_request_id>T-1</service_request_id>"), text(created));
+        assertTrue(text(created).contains("<account_id>7</account_id>"), text(created));
+        Registration filed = hall.registrations.get(0);
+        assertEquals("态度差\n位置 / Location: 31.2,121.5", filed.description());
+        assertEquals(Map.of("WINDOW", "W1"), filed.extraFields());
+        assertEquals("a@b.cn", filed.contactEmail().orElseThrow());
+    }
+
+    @Test
+    void a_refused_registration_lists_each_parameter_in_the_error_array() {
+        hall.refuse = true;
+        ChannelResponse refused = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&address_string=x&phone=1");
+        assertEquals(400, refused.status());
+        assertEquals("[{\"code\":400,\"description\":\"phone: invalid\"},{\"code\":400,\"description\":\"attribute[WINDOW]: required\"}]",
+                text(refused));
+    }
+
+    @Test
+    void request_queries_check_dates_status_and_the_90_day_span() {
+        assertEquals(400, get("v2/requests.json?x", Map.of("start_date", List.of("yesterday"))).status());
+        assertEquals(400, get("v2/requests.json", Map.of("start_date", List.of("2026-01-01T00:00:00Z"),
+                "end_date", List.of("2026-04-02T00:00:00Z"))).status());
+        assertEquals(400, get("v2/requests.json", Map.of("status", List.of("pending"))).status());
+        assertEquals(200, get("v2/requests.json", Map.of("status", List.of("open,closed"))).status());
+        assertTrue(hall.lastQuery.finished().isEmpty(), "open and closed: both");
+        get("v2/requests.json", Map.of("status", List.of("closed"), "service_code", List.of("A,B")));
+        assertEquals(Optional.of(true), hall.lastQuery.finished());
+        assertEquals(java.util.Set.of("A", "B"), hall.lastQuery.categoryCodes());
+        assertEquals(NOW.minus(java.time.Duration.ofDays(90)), hall.lastQuery.receivedFrom().orElseThrow());
+        get("v2/requests.json", Map.of("service_request_id", List.of("T-1,T-2"), "status", List.of("bogus")));
+        assertEquals(java.util.Set.of("T-1", "T-2"), hall.lastQuery.trackingNumbers(), "ids override all other arguments");
+    }
+
+    @Test
+    void one_request_by_id_or_404_and_tokens_are_not_issued() {
+        String xml = text(get("v2/requests/T-9.xml"));
+        assertTrue(xml.contains("<service_request_id>T-9</service_request_id><status>closed</status><status_notes>已办结</status_notes>"
+                + "<service_name>服务态度</service_name><service_code>SERVICE_ATTITUDE</service_code><description></description>"
+                + "<requested_datetime>2026-03-02T10:00:00+08:00</requested_datetime>"), xml);
+        assertEquals(404, get("v2/requests/T-404.json").status());
+        assertEquals(404, get("v2/tokens/123.json").status());
+        assertEquals(404, get("v2/services").status(), "a resource needs its format");
+        assertEquals(400, channel.handle(new ChannelRequest("DELETE", "v2/services.xml", Map.of(), Map.of(), new byte[0], ""), hall).status());
+    }
+
+    @Test
+    void discovery_names_the_v2_endpoint_and_its_formats() {
+        String json = text(channel.handle(new ChannelRequest("GET", "discovery.json", Map.of(), Map.of(), new byte[0], "",
+                "http://hall.example:9080/api/v1/channels/open311/"), hall));
+        assertTrue(json.contains("\"endpoints\":[{\"specification\":\"http://wiki.open311.org/GeoReport_v2\","
+                + "\"url\":\"http://hall.example:9080/api/v1/channels/open311/v2\",\"changeset\":\"2026-03-02 10:00\","
+                + "\"type\":\"production\",\"formats\":[\"text/xml\",\"application/json\"]}]"), json);
+        hall.settings.put("jurisdiction.id", "hall.example");
+        assertEquals(404, get("discovery.xml", Map.of("jurisdiction_id", List.of("other.example"))).status());
+        assertEquals(200, get("discovery.xml", Map.of("jurisdiction_id", List.of("hall.example"))).status());
+    }
+
+    private ChannelResponse get(String path) {
+        return get(path, Map.of());
+    }
+
+    private ChannelResponse get(String path, Map<String, List<String>> query) {
+        return channel.handle(new ChannelRequest("GET", path.replaceAll("\\?.*", ""), query, Map.of(), new byte[0], ""), hall);
+    }
+
+    private ChannelResponse post(String path, String form) {
+        return channel.handle(new ChannelRequest("POST", path, Map.of(),
+                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")), form.getBytes(StandardCharsets.UTF_8), ""), hall);
+    }
+
+    private static String text(ChannelResponse response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The hall in memory. */
+    private static final class FakeHall implements ChannelContext {
+        final Map<String, String> settings = new HashMap<>(Map.of("api.keys", "k1, k2"));
+        final List<Registration> registrations = new ArrayList<>();
+        boolean refuse;
+        CaseQuery lastQuery;
+
+        @Override
+        public String channelId() {
+            return "open311";
+        }
+
+        @Override
+        public Instant now() {
+            return NOW;
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Registered register(Registration registration) {
+            if (refuse) {
+                Map<String, String> problems = new java.util.LinkedHashMap<>();
+                problems.put("contactPhone", "invalid");
+                problems.put("extraFields.WINDOW", "required");
+                throw new InvalidRegistrationException(problems);
+            }
+            registrations.add(registration);
+            return new Registered("T-" + registrations.size(), false);
+        }
+
+        @Override
+        public boolean addNote(String trackingNumber, String text) {
+            return false;
+        }
+
+        @Override
+        public Optional<CaseStatus> status(String trackingNumber) {
+            return trackingNumber.equals("T-9") ? Optional.of(new CaseStatus("T-9", "CLOSED", LocalizedText.of("已办结", "Closed"),
+                    "OPEN311", "SERVICE_ATTITUDE", LocalizedText.of("服务态度", "Service attitude"), NOW, NOW, true)) : Optional.empty();
+        }
+
+        @Override
+        public List<CaseStatus> cases(CaseQuery query) {
+            lastQuery = query;
+            return List.of();
+        }
+
+        @Override
+        public List<ChannelCategory> categories() {
+            return List.of(new ChannelCategory("SERVICE_ATTITUDE", LocalizedText.of("服务态度", "Service attitude"), null,
+                    List.of(FormField.choice("WINDOW", LocalizedText.of("窗口", "Window"), true,
+                            List.of(QuickPick.of("W1", LocalizedText.of("一号窗口", "Window 1")),
+                                    QuickPick.of("W2", LocalizedText.of("二号窗口", "Window 2")))))));
+        }
+
+        @Override
+        public Optional<String> setting(String key) {
+            return Optional.ofNullable(settings.get(key));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.servicehall.application;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP endpoints channel plugins offer under {@code /api/v1/channels/<id>/}: a request is
+ * handed to the channel's adapter as it came, and its answer goes back as it was given.
+ */
+public interface ChannelEndpoints {
+
+    /**
+     * One request as received; the body complete and within {@link #maxBodyBytes}.
+     *
+     * @param endpointUri the absolute URI of {@code /api/v1/channels/<id>/} as the client reached it
+     */
+    record Call(String method, String path, Map<String, List<String>> query, Map<String, List<String>> headers,
+                byte[] body, String remoteAddress, String endpointUri) {
+    }
+
+    /** What became of a call. */
+    sealed interface Outcome {
+        /** The adapter answered. */
+        record Answered(int status, String contentType, Map<String, String> headers, byte[] body) implements Outcome {
+        }
+
+        /** No channel has this id (never installed, or removed). */
+        record Unknown() implements Outcome {
+        }
+
+        /** The channel's plugin is installed but failing, stopped, or not started yet. */
+        record Unavailable() implements Outcome {
+        }
+    }
+
+    Outcome handle(String channelId, Call call);
+
+    /** The largest request body read for this channel, in bytes. */
+    int maxBodyBytes(String channelId);
+}

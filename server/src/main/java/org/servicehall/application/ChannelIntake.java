@@ -1,0 +1,49 @@
+package org.servicehall.application;
+
+import java.util.Map;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+
+/**
+ * Stage 1 for complaints that channel plugins bring in from outside systems (the 12345 hotline,
+ * Open311 clients): filed under the channel's own code with the counterpart's id, once per id.
+ */
+public interface ChannelIntake {
+
+    /**
+     * A complaint as a channel adapter registers it.
+     *
+     * @param source            the adapter's id, e.g. {@code hotline-12345}
+     * @param externalReference the counterpart's id of the item; a second filing with it files nothing
+     * @param channelCode       the channel code recorded with the complaint, e.g. {@code HOTLINE_12345}
+     * @param phone             may be null; without phone and other contact the complaint is anonymous
+     * @param otherContact      e.g. an e-mail address; may be null
+     * @param answers           the category's extra fields, code → answer; may be empty
+     */
+    record ChannelFiling(String source, String externalReference, String channelCode, String categoryCode,
+                         String description, String name, String phone, String otherContact,
+                         Map<String, String> answers) {
+        public ChannelFiling {
+            answers = answers == null ? Map.of() : Map.copyOf(answers);
+        }
+    }
+
+    /** @param duplicate the reference had been filed before; this is that complaint */
+    record ChannelReceipt(TrackingNumber trackingNumber, boolean duplicate) {
+    }
+
+    /**
+     * Files a complaint, committed when this returns, or finds the one filed before under the
+     * same source and reference.
+     *
+     * @throws InvalidInputException with every field that is missing or wrong
+     */
+    ChannelReceipt file(ChannelFiling filing);
+
+    /**
+     * Adds what the complainant sent later to an open complaint that came in from this source.
+     *
+     * @return false when there is no such complaint from this source, or it is finished
+     * @throws InvalidInputException when the text is empty or too long
+     */
+    boolean addFollowUp(String source, TrackingNumber number, String text);
+}

@@ -1,0 +1,136 @@
+package org.servicehall.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.servicehall.application.ChannelIntake;
+import org.servicehall.application.ComplaintFiled;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.FileComplaint;
+import org.servicehall.application.FilingDetails;
+import org.servicehall.application.FilingReceipt;
+import org.servicehall.application.InvalidInputException;
+import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.domain.model.complaint.Complainant;
+import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.InvestigationNote;
+import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.domain.shared.Actor;
+
+/**
+ * Files what channel plugins bring in. The same checks as every filing, under the adapter's own
+ * channel code; the (source, reference) pair is unique in the database, so a repeated delivery,
+ * even one racing the first, ends with the first complaint's number.
+ */
+@ApplicationScoped
+public class DefaultChannelIntake implements ChannelIntake {
+
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9.-]{1,59}");
+
+    @Inject
+    CategoryCatalog catalog;
+
+    @Inject
+    ComplaintFiling filing;
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    Event<ComplaintFiled> filed;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ChannelReceipt file(ChannelFiling command) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String source = command.source();
+        if (source == null || !SOURCE.matcher(source).matches()) {
+            throw new IllegalArgumentException("not a channel adapter id");
+        }
+        String reference = strip(command.externalReference());
+        if (reference == null) {
+            violations.add(FieldViolation.of("externalId", "required"));
+        } else if (reference.length() > Complaint.EXTERNAL_REFERENCE_MAX_LENGTH
+                || reference.chars().anyMatch(Character::isISOControl)) {
+            violations.add(FieldViolation.of("externalId", "invalid"));
+        }
+        String phone = strip(command.phone());
+        String other = strip(command.otherContact());
+        String name = strip(command.name());
+        if (other != null && (other.length() > 200 || other.chars().anyMatch(Character::isISOControl))) {
+            violations.add(FieldViolation.of("contactEmail", "invalid"));
+        }
+        // Without a phone the shared checks see an anonymous filing; a name with another contact is kept below.
+        FileComplaint asFiled = new FileComplaint(command.channelCode(), command.categoryCode(), command.description(),
+                phone == null ? null : name, phone, phone == null, null, null,
+                command.answers().isEmpty() ? null : new FilingDetails(List.of(), command.answers(), null, null, null));
+        ValidFiling valid;
+        try {
+            valid = FilingValidator.validate(asFiled, catalog, filing.today(),
+                    channel -> channel.code().equals(command.channelCode()));
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            throw new InvalidInputException(violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (phone == null && other != null) {
+            if (name != null && name.length() > Complainant.NAME_MAX_LENGTH) {
+                throw new InvalidInputException(List.of(FieldViolation.of("contactName", "tooLong", Complainant.NAME_MAX_LENGTH)));
+            }
+            valid = new ValidFiling(valid.channel(), valid.category(), valid.description(),
+                    Complainant.named(name, null, other), valid.terminal(), null, valid.details());
+        }
+
+        Optional<Complaint> earlier = filing.findByExternalReference(source, reference);
+        if (earlier.isPresent()) {
+            return new ChannelReceipt(earlier.get().trackingNumber(), true);
+        }
+        FilingReceipt receipt;
+        try {
+            receipt = filing.file(valid, source, reference);
+        } catch (RuntimeException e) {
+            Optional<Complaint> winner = filing.findByExternalReference(source, reference);
+            if (winner.isPresent()) {
+                return new ChannelReceipt(winner.get().trackingNumber(), true);
+            }
+            throw e;
+        }
+        filed.fire(new ComplaintFiled(receipt.trackingNumber().value(), valid.channel().code()));
+        return new ChannelReceipt(receipt.trackingNumber(), false);
+    }
+
+    @Override
+    @Transactional
+    public boolean addFollowUp(String source, TrackingNumber number, String text) {
+        String stripped = strip(text);
+        if (stripped == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("text", "required")));
+        }
+        if (stripped.length() > InvestigationNote.TEXT_MAX_LENGTH) {
+            throw new InvalidInputException(List.of(FieldViolation.of("text", "tooLong", InvestigationNote.TEXT_MAX_LENGTH)));
+        }
+        Optional<Complaint> found = complaints.findForChange(number)
+                .filter(c -> c.externalSource().filter(source::equals).isPresent());
+        if (found.isEmpty() || !found.get().status().isOpen()) {
+            return false;
+        }
+        found.get().receiveFollowUp(stripped, Actor.citizen(found.get().channel().code()), clock.instant());
+        complaints.store(found.get());
+        return true;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

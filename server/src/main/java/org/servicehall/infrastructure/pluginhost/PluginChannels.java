@@ -1,0 +1,212 @@
+package org.servicehall.infrastructure.pluginhost;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.osgi.framework.Bundle;
+import org.servicehall.application.ChannelEndpoints;
+import org.servicehall.application.ChannelIntake;
+import org.servicehall.application.ChannelOutbox;
+import org.servicehall.application.ComplaintStatusLookup;
+import org.servicehall.application.PublicCaseSearch;
+import org.servicehall.infrastructure.persistence.JpaPluginSettings;
+import org.servicehall.domain.model.calendar.DeadlinePolicy;
+import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.plugin.api.channel.ChannelAdapter;
+import org.servicehall.plugin.api.channel.ChannelContext;
+import org.servicehall.plugin.api.channel.ChannelRequest;
+import org.servicehall.plugin.api.channel.StatusChange;
+
+/**
+ * The channel adapters plugins offer now, called through the guard: HTTP requests to their
+ * endpoints, their polls and their deliveries of status changes. Each call gets a context bound to
+ * the application (a contextual proxy), because the guard runs plugin code on threads of its own
+ * and the adapter calls back into the application from there.
+ */
+@ApplicationScoped
+public class PluginChannels implements ChannelEndpoints {
+
+    private static final Pattern CODE = Pattern.compile(ChannelAdapter.CODE_PATTERN);
+    private static final Duration MIN_POLL = Duration.ofSeconds(1);
+
+    @Inject
+    PluginHostService plugins;
+
+    @Inject
+    ChannelIntake intake;
+
+    @Inject
+    ComplaintStatusLookup lookup;
+
+    @Inject
+    PublicCaseSearch search;
+
+    @Inject
+    CategoryCatalog catalog;
+
+    @Inject
+    DeadlinePolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /** Values IT set on the admin screen; they win over the server's configuration. */
+    @Inject
+    JpaPluginSettings settings;
+
+    @Resource
+    ContextService contextService;
+
+    /** Channel id → the symbolic name of the bundle that offered it, to tell "stopped" from "removed". */
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
+
+    /** Hands one HTTP request to the channel's adapter. */
+    @Override
+    public Outcome handle(String channelId, Call call) {
+        ChannelRequest request = new ChannelRequest(call.method(), call.path(), call.query(), call.headers(), call.body(),
+                call.remoteAddress(), call.endpointUri());
+        Optional<FelixPluginHost> host = plugins.host();
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        if (found.isEmpty()) {
+            return isStopped(host, channelId) ? new Outcome.Unavailable() : new Outcome.Unknown();
+        }
+        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        PluginCalls calls = host.get().calls();
+        if (calls.isOpen(channel.pluginId())) {
+            return new Outcome.Unavailable();
+        }
+        Optional<ChannelContext> context = context(calls, channel);
+        if (context.isEmpty()) {
+            return new Outcome.Unavailable();
+        }
+        return calls.call(channel.pluginId(), "ChannelAdapter.handle " + channel.id(),
+                        () -> channel.service().handle(request, context.get()))
+                .<Outcome>map(r -> new Outcome.Answered(r.status(), r.contentType(), r.headers(), r.body()))
+                .orElseGet(Outcome.Unavailable::new);
+    }
+
+    /**
+     * Hands one status change to its channel's adapter.
+     *
+     * @return empty when the channel is absent or its plugin failing (try later without counting);
+     *         true when delivered or the channel does not report this kind; false when not delivered
+     */
+    public Optional<Boolean> deliver(ChannelOutbox.Change kept) {
+        String channelId = kept.channelId();
+        StatusChange change = statusChange(kept);
+        Optional<FelixPluginHost> host = plugins.host();
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        if (found.isEmpty() || host.get().calls().isOpen(found.get().pluginId())) {
+            return Optional.empty();
+        }
+        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        PluginCalls calls = host.get().calls();
+        Set<StatusChange.Kind> wanted = calls.call(channel.pluginId(), "ChannelAdapter.statusChanges " + channel.id(),
+                () -> channel.service().statusChanges()).orElse(null);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        if (!wanted.contains(change.kind())) {
+            return Optional.of(true);
+        }
+        Optional<ChannelContext> context = context(calls, channel);
+        if (context.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(calls.call(channel.pluginId(), "ChannelAdapter.deliver " + channel.id(),
+                () -> channel.service().deliver(change, context.get())).orElse(false));
+    }
+
+    /** The ids of the channels registered now whose plugin is not failing. */
+    public Set<String> available() {
+        Optional<FelixPluginHost> host = plugins.host();
+        if (host.isEmpty()) {
+            return Set.of();
+        }
+        PluginCalls calls = host.get().calls();
+        return host.get().channels().stream().filter(c -> !calls.isOpen(c.pluginId()))
+                .map(Contributions.Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Polls every channel whose interval has passed since its last poll. */
+    public void pollDue() {
+        Optional<FelixPluginHost> host = plugins.host();
+        if (host.isEmpty()) {
+            return;
+        }
+        PluginCalls calls = host.get().calls();
+        for (Contributions.Contribution<ChannelAdapter> channel : host.get().channels()) {
+            Optional<Duration> interval = calls.call(channel.pluginId(), "ChannelAdapter.pollInterval " + channel.id(),
+                    () -> channel.service().pollInterval()).flatMap(i -> i);
+            Instant now = clock.instant();
+            Instant last = lastPoll.get(channel.id());
+            if (interval.isEmpty() || (last != null && last.plus(max(interval.get(), MIN_POLL)).isAfter(now))) {
+                continue;
+            }
+            lastPoll.put(channel.id(), now);
+            context(calls, channel).ifPresent(context -> calls.call(channel.pluginId(), "ChannelAdapter.poll " + channel.id(), () -> {
+                channel.service().poll(context);
+                return Boolean.TRUE;
+            }));
+        }
+    }
+
+    /** The largest body the host reads for this channel. */
+    @Override
+    public int maxBodyBytes(String channelId) {
+        return ConfigProvider.getConfig().getOptionalValue("servicehall.channel." + channelId + ".max.body.bytes", Integer.class)
+                .filter(n -> n > 0).orElse(ChannelAdapter.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    private Optional<Contributions.Contribution<ChannelAdapter>> find(FelixPluginHost host, String channelId) {
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.channels().stream()
+                .filter(c -> c.id().equals(channelId)).findFirst();
+        found.ifPresent(c -> seen.put(c.id(), c.pluginId()));
+        return found;
+    }
+
+    /** The channel's bundle is still installed (its file is in the folder) but offers no adapter now. */
+    private boolean isStopped(Optional<FelixPluginHost> host, String channelId) {
+        if (host.isEmpty() || !host.get().isRunning()) {
+            return seen.containsKey(channelId);
+        }
+        String pluginId = seen.get(channelId);
+        return pluginId != null && host.get().bundles().stream()
+                .anyMatch(b -> pluginId.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED);
+    }
+
+    private Optional<ChannelContext> context(PluginCalls calls, Contributions.Contribution<ChannelAdapter> channel) {
+        Optional<String> code = calls.call(channel.pluginId(), "ChannelAdapter.channelCode " + channel.id(),
+                () -> channel.service().channelCode()).filter(c -> CODE.matcher(c).matches());
+        return code.map(c -> contextService.createContextualProxy(new HostChannelContext(channel.id(), c,
+                new HostChannelContext.Services(intake, lookup, search, catalog, clock, policy.zone(),
+                        key -> PluginSettingsCatalog.lookup(settings.all()).apply(key))), ChannelContext.class));
+    }
+
+    static StatusChange statusChange(ChannelOutbox.Change c) {
+        return StatusChange.builder(c.changeId(), StatusChange.Kind.valueOf(c.kind()))
+                .complaint(c.trackingNumber(), c.externalReference())
+                .occurredAt(c.occurredAt())
+                .status(c.status())
+                .reason(c.reason())
+                .finding(c.finding(), c.findingText())
+                .measures(c.measures())
+                .feedback(c.feedback())
+                .build();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,303 @@
+package it.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Api.Reply;
+import it.support.FakeHotline;
+import it.support.FakeHotline.Push;
+import it.support.Staff;
+import it.support.TestServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 12345 hotline plugin on the real server, against a fake 12345 platform in this test: signed
+ * work orders become complaints once, bad ones are refused in the hotline's format, sign-for and
+ * results are pushed back signed, survive the platform's outage, and survive the plugin's removal.
+ */
+class HotlineChannelIT {
+
+    private static final String WORK_ORDERS = "/api/v1/channels/hotline-12345/work-orders";
+    private static final String BUNDLE = "servicehall-channel-hotline-12345.jar";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static FakeHotline platform;
+
+    @BeforeAll
+    static void serverAndPlatformAreUp() throws IOException {
+        TestServer.awaitReady();
+        platform = FakeHotline.start();
+        assertTrue(waitUntil(() -> send(WORK_ORDERS, "{}", "1", "x").status() != 404, Duration.ofSeconds(20)),
+                "the hotline channel did not come up");
+    }
+
+    @AfterAll
+    static void platformDown() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void a_signed_work_order_is_filed_once_with_its_channel_and_order_id() {
+        String orderId = orderId();
+        String order = order(orderId, "A01", "窗口人员态度恶劣，拒绝解释材料要求。");
+        Reply first = signed(order);
+        assertEquals(200, first.status(), first.body());
+        assertEquals("0", first.json().getString("code"));
+        JsonObject data = first.json().getJsonObject("data");
+        String number = data.getString("trackingNumber");
+        assertFalse(data.getBoolean("duplicate"));
+        assertEquals("SERVICE_ATTITUDE", data.getString("category"));
+
+        JsonObject stored = Staff.SUPERVISOR.view(number);
+        assertEquals("HOTLINE_12345", stored.getString("channel"));
+        assertEquals("hotline-12345", stored.getString("externalSource"));
+        assertEquals(orderId, stored.getString("externalReference"));
+        assertEquals("SERVICE_ATTITUDE", stored.getString("categoryCode"));
+        assertTrue(stored.getString("description").contains("拒绝解释材料要求"));
+
+        Reply again = signedAt(order, 1); // the hotline's retry: the same order, signed anew
+        assertEquals(200, again.status(), again.body());
+        assertEquals(number, again.json().getJsonObject("data").getString("trackingNumber"));
+        assertTrue(again.json().getJsonObject("data").getBoolean("duplicate"));
+    }
+
+    @Test
+    void bad_signature_stale_timestamp_malformed_json_and_oversized_bodies_get_the_hotline_error_format() {
+        String order = order(orderId(), "A02", "办件超时。");
+        String now = hallNow();
+        assertRefused(send(WORK_ORDERS, order, now, "0".repeat(64)), 401, "BAD_SIGNATURE");
+        String stale = Long.toString(Long.parseLong(now) - 301);
+        assertRefused(send(WORK_ORDERS, order, stale, FakeHotline.sign(stale, bytes(order))), 401, "STALE_TIMESTAMP");
+        assertRefused(send(WORK_ORDERS, order, "yesterday", "x"), 401, "UNAUTHORIZED");
+        assertRefused(signed("{\"orderId\": \"GD-"), 400, "MALFORMED_JSON");
+        assertRefused(signed("[1,2]"), 400, "MALFORMED_JSON");
+        assertRefused(signed("{\"orderId\":\"" + orderId() + "\"}"), 400, "MISSING_FIELD");
+        assertRefused(signed(order(orderId(), "A02", "长".repeat(40_000))), 413, "BODY_TOO_LARGE");
+        assertRefused(signed("{\"orderId\":\"" + orderId() + "\",\"content\":\"x\",\"citizenPhone\":\"not a phone\"}"),
+                422, "INVALID_FIELD");
+
+        Reply replay = send(WORK_ORDERS, order, now, FakeHotline.sign(now, bytes(order)));
+        assertEquals(200, replay.status(), replay.body());
+        assertRefused(send(WORK_ORDERS, order, now, FakeHotline.sign(now, bytes(order))), 401, "REPLAYED");
+
+        Reply beyondHost = send(WORK_ORDERS, "x".repeat(300_000), now, "x");
+        assertEquals(413, beyondHost.status());
+        assertFalse(beyondHost.body().contains("Exception"), beyondHost.body());
+    }
+
+    @Test
+    void sign_for_and_the_result_are_pushed_back_signed_with_stable_event_ids() {
+        String orderId = orderId();
+        String number = file(orderId);
+        JsonObject c = walkToSignFor(number);
+        Push signFor = awaitPush(orderId, "SIGN_FOR");
+        assertTrue(signFor.signedCorrectly(), "the sign-for push carries a valid signature");
+        assertEquals(number, signFor.body().getString("trackingNumber"));
+        assertEquals("INVESTIGATING", signFor.body().getString("status"));
+        assertEquals(signFor.eventId(), signFor.body().getString("eventId"));
+
+        c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "SUBSTANTIATED")
+                .add("substantiatedParts", "未一次性告知材料要求").add("cause", "STAFF_ERROR").add("basis", "谈话笔录、监控"));
+        c = Staff.SUN_LI.step(c, "plan", Json.createObjectBuilder().add("measures", "向投诉人道歉").add("responsible", "科长")
+                .add("dueOn", LocalDate.now().plusDays(3).toString()));
+        c = Staff.SUN_LI.step(c, "measures", Json.createObjectBuilder().add("kind", "APOLOGY").add("details", "电话道歉"));
+        c = Staff.SUN_LI.step(c, "handling-completion");
+        c = Staff.SUN_LI.step(c, "feedback", Json.createObjectBuilder().add("method", "PHONE")
+                .add("content", "告知核实结果和处理措施").add("opinion", "表示满意").add("satisfaction", "SATISFIED")
+                .add("appealRouteExplained", true));
+        assertEquals("CLOSED", c.getString("status"));
+
+        Push result = awaitPush(orderId, "RESULT");
+        assertTrue(result.signedCorrectly());
+        JsonObject outcome = result.body().getJsonObject("result");
+        assertEquals("SUBSTANTIATED", outcome.getString("finding"));
+        assertTrue(outcome.getString("findingText").contains("谈话笔录"));
+        assertEquals(List.of("电话道歉"), outcome.getJsonArray("measures").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(outcome.getString("feedback").contains("告知核实结果"));
+        assertNotEquals(signFor.eventId(), result.eventId());
+        assertEquals(1, platform.about(orderId).stream().filter(p -> p.type().equals("SIGN_FOR")).count(),
+                "an acknowledged push is not sent again");
+    }
+
+    @Test
+    void pushes_refused_while_the_platform_is_down_arrive_after_it_comes_back() {
+        String orderId = orderId();
+        String number = file(orderId);
+        platform.goDown();
+        try {
+            walkToSignFor(number);
+            assertTrue(waitUntil(() -> platform.about(orderId).stream().filter(p -> p.answeredWith() == 503).count() >= 2,
+                    Duration.ofSeconds(20)), "the push was not retried while the platform was down");
+        } finally {
+            platform.comeBack();
+        }
+        Push delivered = awaitPush(orderId, "SIGN_FOR");
+        List<Push> attempts = platform.about(orderId);
+        assertTrue(attempts.stream().allMatch(p -> p.eventId().equals(delivered.eventId())),
+                "every attempt carries the same event id");
+        assertTrue(attempts.size() >= 3, "attempts: " + attempts.size());
+    }
+
+    @Test
+    void a_removed_plugin_answers_404_filing_goes_on_and_its_waiting_pushes_arrive_after_reinstall() throws Exception {
+        String orderId = orderId();
+        String number = file(orderId);
+        Path installed = TestServer.pluginsDir().resolve(BUNDLE);
+        Path aside = Files.createTempDirectory("hotline-aside").resolve(BUNDLE);
+        Files.move(installed, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            assertTrue(waitUntil(() -> signed(order(orderId(), "A01", "x")).status() == 404, Duration.ofSeconds(10)),
+                    "the removed channel's endpoint still answers");
+            Reply gone = signed(order(orderId(), "A01", "x"));
+            assertTrue(gone.body().contains("channelUnknown"), gone.body());
+            assertFalse(gone.body().contains("Exception"));
+            Api.fileAnonymously("SERVICE_ATTITUDE", "渠道插件移除期间照常受理。");
+
+            walkToSignFor(number); // a change while the channel is absent: kept for it
+            sleep(Duration.ofSeconds(2));
+            assertTrue(platform.about(orderId).isEmpty(), "nothing can be pushed without the plugin");
+        } finally {
+            Path partial = TestServer.pluginsDir().resolve(BUNDLE + ".part");
+            Files.copy(aside, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, installed, StandardCopyOption.ATOMIC_MOVE);
+        }
+        assertTrue(waitUntil(() -> signed(order(orderId(), "A01", "重新安装后恢复。")).status() == 200, Duration.ofSeconds(20)),
+                "the reinstalled channel does not answer");
+        Push kept = awaitPush(orderId, "SIGN_FOR");
+        assertTrue(kept.signedCorrectly());
+        assertEquals(number, kept.body().getString("trackingNumber"));
+    }
+
+    private static String file(String orderId) {
+        Reply reply = signed(order(orderId, "A02", "营业执照变更办理超过承诺时限，多次电话无人接听。"));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonObject("data").getString("trackingNumber");
+    }
+
+    /** Reception accepts, the supervisor triages and assigns to real estate, sun.li signs for. */
+    private static JsonObject walkToSignFor(String number) {
+        JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", Json.createObjectBuilder()
+                .add("serviceStep", "营业执照变更").add("expectedOutcome", "尽快办结"));
+        c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "MEDIUM")
+                .add("major", false));
+        c = Staff.SUPERVISOR.step(c, "assignment", Json.createObjectBuilder().add("departmentCode", "REAL_ESTATE")
+                .add("handlerId", "sun.li").add("scope", "核实办理过程").add("standards", "5个工作日内办结"));
+        c = Staff.SUN_LI.step(c, "sign-for");
+        assertEquals("INVESTIGATING", c.getString("status"));
+        return c;
+    }
+
+    private static Push awaitPush(String orderId, String type) {
+        assertTrue(waitUntil(() -> platform.about(orderId).stream()
+                        .anyMatch(p -> p.type().equals(type) && p.answeredWith() == 200), Duration.ofSeconds(20)),
+                "no " + type + " push for " + orderId + "; received " + platform.about(orderId));
+        return platform.about(orderId).stream().filter(p -> p.type().equals(type) && p.answeredWith() == 200)
+                .findFirst().orElseThrow();
+    }
+
+    private static String order(String orderId, String category, String content) {
+        JsonObjectBuilder order = Json.createObjectBuilder().add("orderId", orderId).add("categoryCode", category)
+                .add("title", "12345转办").add("content", content).add("citizenName", "李雷").add("citizenPhone", "13800138000")
+                .add("address", "市民中心二楼");
+        return order.build().toString();
+    }
+
+    private static String orderId() {
+        return "GD-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    private static Reply signed(String body) {
+        return signedAt(body, 0);
+    }
+
+    private static Reply signedAt(String body, long secondsFromNow) {
+        String timestamp = Long.toString(Long.parseLong(hallNow()) + secondsFromNow);
+        return send(WORK_ORDERS, body, timestamp, FakeHotline.sign(timestamp, bytes(body)));
+    }
+
+    /** Epoch seconds by the hall's clock (the escalation tests may shift it). */
+    private static String hallNow() {
+        Instant now = Instant.now();
+        Path shift = Path.of(System.getProperty("servicehall.clock.shift.file"));
+        try {
+            if (Files.exists(shift) && !Files.readString(shift).isBlank()) {
+                now = now.plus(Duration.parse(Files.readString(shift).strip()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no shift
+        }
+        return Long.toString(now.getEpochSecond());
+    }
+
+    private static Reply send(String path, String body, String timestamp, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(TestServer.uri(path))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("X-Hotline-Timestamp", timestamp)
+                .header("X-Hotline-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertRefused(Reply reply, int status, String code) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
+        assertEquals(code, reply.json().getString("code"), reply.body());
+        assertFalse(reply.json().getString("message").isBlank());
+        assertFalse(reply.body().contains("Exception"), reply.body());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static boolean waitUntil(BooleanSupplier condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        return condition.getAsBoolean();
+    }
+}
