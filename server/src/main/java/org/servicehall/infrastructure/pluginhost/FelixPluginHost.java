@@ -194,6 +194,7 @@ public final class FelixPluginHost {
                     .map(Bundle::getSymbolicName)
                     .collect(Collectors.toSet());
             if (active.containsAll(expected)) {
+                settleReconciler();
                 return;
             }
             try {
@@ -205,6 +206,20 @@ public final class FelixPluginHost {
         }
         LOG.log(Level.WARNING, "Not every plugin in {0} started within {1} s; continuing without them",
                 new Object[] {settings.pluginsDir(), SETTLE_LIMIT.toSeconds()});
+    }
+
+    /**
+     * Waits for the reconciler's queued work: a bundle is ACTIVE a moment before the start call
+     * that made it so returns, with its services registered.
+     */
+    private void settleReconciler() {
+        try {
+            admin.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.FINE, "plugin reconciler busy", e);
+        }
     }
 
     /** Symbolic names of the bundles in the plugin folder's jar files. */
