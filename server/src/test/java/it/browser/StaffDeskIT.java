@@ -118,6 +118,13 @@ class StaffDeskIT {
         assertTrue(browser.visibleText().contains(number), "the case file opens for printing");
         browser.driver().close();
         browser.driver().switchTo().window(tabs.get(0));
+
+        java.nio.file.Path downloads = downloads();
+        browser.tap(By.id("caseFilePdf"));
+        byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
+        String text = it.support.PdfText.of(pdf);
+        assertTrue(text.contains(number) && text.contains("139****5678"), "the PDF case file: " + text);
+        assertFalse(text.contains("13912345678"), "masked in the PDF too: unmasking on screen is for the screen only");
     }
 
     @Test
@@ -341,9 +348,7 @@ class StaffDeskIT {
         assertEquals(4, browser.driver().findElements(By.cssSelector(".charts canvas")).size(), "four charts are drawn");
         browser.shot("staff-14-dashboard");
 
-        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads-");
-        browser.chrome().executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        java.nio.file.Path downloads = downloads();
         browser.driver().findElement(By.id("export:csv")).click();
         String csv = java.nio.file.Files.readString(awaitDownload(downloads, ".csv"));
         assertTrue(csv.contains("本期受理"), csv);
@@ -373,6 +378,14 @@ class StaffDeskIT {
         var image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", png.toFile());
         return png;
+    }
+
+    /** A fresh folder that the browser's downloads go to from now on. */
+    private static java.nio.file.Path downloads() throws IOException {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads-");
+        browser.chrome().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        return downloads;
     }
 
     private static java.nio.file.Path awaitDownload(java.nio.file.Path folder, String suffix) throws Exception {
