@@ -83,7 +83,7 @@ class StaffDeskIT {
     }
 
     @Test
-    void a_walk_in_complaint_is_resolved_on_the_spot_and_its_receipt_printed() throws IOException {
+    void a_walk_in_complaint_is_resolved_on_the_spot_and_its_receipt_printed() throws Exception {
         login(Staff.RECEPTION);
         assertTrue(browser.driver().getCurrentUrl().contains("/staff/window.xhtml"), "reception starts at the window");
         choose("window:categoryCode", "SERVICE_ATTITUDE");
@@ -362,6 +362,13 @@ class StaffDeskIT {
         browser.driver().findElement(By.id("export:pdf")).click();
         byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        java.nio.file.Path reports = downloads();
+        browser.driver().findElement(By.id("report:pdf")).click();
+        String report = it.support.PdfText.of(java.nio.file.Files.readAllBytes(awaitDownload(reports, ".pdf")));
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertTrue(report.contains("投诉处理月度报告") && report.contains(month.getYear() + "年" + month.getMonthValue() + "月"),
+                "one click gives this month's report: " + report);
 
         browser.tap(By.cssSelector("a.drill-category"));
         assertTrue(browser.driver().getCurrentUrl().contains("category="), browser.driver().getCurrentUrl());

@@ -30,14 +30,18 @@ public final class PdfReport {
     private static final Color HEAD = new Color(0xf0, 0xf0, 0xf0);
     private static final Color ACCENT = new Color(0x0b, 0x5c, 0xab);
 
+    /** The room (pt) a heading needs below it for its first rows; less than this starts a new page. */
+    private static final float KEEP_WITH_HEADING = 110;
+
     private final PdfFonts fonts;
     private final Document document = new Document(PageSize.A4, 48, 48, 56, 56);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    private final PdfWriter writer;
     private PdfPTable table;
 
     private PdfReport(PdfFonts fonts, String title, String footer) {
         this.fonts = fonts;
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new Footer(fonts, footer));
         document.addTitle(title);
         document.addCreator("ServiceHall");
@@ -85,6 +89,10 @@ public final class PdfReport {
     /** A section heading; the rows that follow go into its table. */
     public PdfReport section(String heading) {
         flush();
+        if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_HEADING) {
+            // a heading never stands alone at the foot of a page
+            document.newPage();
+        }
         Paragraph p = new Paragraph(fonts.phrase(heading, 13, Font.BOLD, INK));
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
@@ -126,7 +134,7 @@ public final class PdfReport {
 
     private PdfPTable rows() {
         if (table == null) {
-            table = new PdfPTable(new float[] {1, 3});
+            table = new PdfPTable(new float[] {2, 5});
             table.setWidthPercentage(100);
         }
         return table;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.Archiving;
 import org.servicehall.application.CallerContext;
@@ -29,6 +31,7 @@ import org.servicehall.application.FirstResponse;
 import org.servicehall.application.Handling;
 import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
+import org.servicehall.application.MonthlyReports;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Statistics;
@@ -41,6 +44,8 @@ import org.servicehall.domain.model.directory.Department;
 import org.servicehall.domain.model.directory.Directory;
 import org.servicehall.domain.model.directory.StaffMember;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.interfaces.pdf.MonthlyReportDocument;
+import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.rest.Refusals;
 import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.CaseSheet;
@@ -67,6 +72,16 @@ import org.servicehall.ui.facade.staff.WindowForm;
 public class DefaultStaffFacade implements StaffFacade {
 
     private static final Duration DUE_SOON = Duration.ofHours(24);
+
+    @Inject
+    MonthlyReports monthlyReports;
+
+    @Inject
+    PdfFonts pdfFonts;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.center.name", defaultValue = " ")
+    String centre;
 
     @Inject
     CallerContext caller;
@@ -400,6 +415,16 @@ public class DefaultStaffFacade implements StaffFacade {
                     top(report.byDepartment(), code -> directory.department(code).map(d -> d.name(locale)).orElse(code)),
                     new TreeMap<>(report.byWeek()));
         });
+    }
+
+    @Override
+    public byte[] monthlyReport(YearMonth month, Locale locale) {
+        if (!caller.hasRole(Actor.Role.SUPERVISOR)) {
+            throw new StepRefusedException(Refusals.of(new AccessDeniedException("forbidden"), locale)
+                    .orElseThrow().message(), List.of());
+        }
+        return refusedInWords(locale, () -> MonthlyReportDocument.render(monthlyReports.of(month), locale, centre,
+                clock.getZone(), code -> catalog.find(code).map(c -> c.label(locale)).orElse(code), pdfFonts));
     }
 
     private long count(CaseQueries.Queue queue) {

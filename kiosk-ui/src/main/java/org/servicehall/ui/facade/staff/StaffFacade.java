@@ -2,6 +2,7 @@ package org.servicehall.ui.facade.staff;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,4 +102,7 @@ public interface StaffFacade {
      * far, in the hall's time zone); SUPERVISOR only.
      */
     Dashboard dashboard(LocalDate from, LocalDate to, Locale locale);
+
+    /** The monthly report of {@code month} as a PDF document in {@code locale}; SUPERVISOR only. */
+    byte[] monthlyReport(YearMonth month, Locale locale);
 }
