@@ -128,6 +128,49 @@ class StaffDeskIT {
     }
 
     @Test
+    void the_window_hints_at_open_complaints_about_the_same_staff_member_in_the_same_category() throws IOException {
+        String named = "7号窗口 " + System.nanoTime() % 1_000_000;
+        String aboutZhangWei = acceptedAbout("SERVICE_ATTITUDE", "张伟办理时态度生硬。", jakarta.json.Json.createObjectBuilder()
+                .add("serviceStep", "不动产登记").add("staffComplainedAboutId", "zhang.wei"));
+        String aboutNamedWindow = acceptedAbout("FACILITIES_ENVIRONMENT", "窗口的叫号屏坏了。", jakarta.json.Json.createObjectBuilder()
+                .add("serviceStep", "叫号").add("staffComplainedAbout", named));
+
+        login(Staff.RECEPTION);
+        chooseAndChange("window:categoryCode", "SERVICE_ATTITUDE");
+        assertFalse(duplicates().contains(aboutZhangWei), "a category alone is no hint");
+        chooseAndChange("window:staffComplainedAboutId", "zhang.wei");
+        awaitDuplicates(text -> text.contains(aboutZhangWei));
+        assertTrue(duplicates().contains("30 天内同一人员、同一类别"), "the hint says why: " + duplicates());
+        browser.shot("staff-20-window-duplicates");
+        chooseAndChange("window:categoryCode", "FACILITIES_ENVIRONMENT");
+        awaitDuplicates(text -> !text.contains(aboutZhangWei));
+
+        chooseAndChange("window:staffComplainedAboutId", "");
+        WebElement staffField = browser.find(By.id("window:staffComplainedAbout"));
+        staffField.sendKeys(named);
+        awaitDuplicates(text -> text.contains(aboutNamedWindow));
+        assertEquals(named, browser.find(By.id("window:staffComplainedAbout")).getAttribute("value"),
+                "what the clerk typed stays while the hints come and go");
+    }
+
+    private static void awaitDuplicates(java.util.function.Predicate<String> shown) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> shown.test(duplicates()));
+    }
+
+    private static String duplicates() {
+        return browser.driver().findElement(By.id("window:duplicates")).getText();
+    }
+
+    /** A kiosk complaint accepted at the window with the given registration: open, with its staff member on record. */
+    private static String acceptedAbout(String category, String description, jakarta.json.JsonObjectBuilder registration) {
+        String number = Api.fileAnonymously(category, description);
+        Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", registration);
+        return number;
+    }
+
+    @Test
     void a_complaint_filed_at_a_kiosk_appears_on_the_open_window_without_reloading() throws IOException {
         login(Staff.RECEPTION);
         browser.await(By.id("live:arrivals"));
@@ -496,6 +539,13 @@ class StaffDeskIT {
     private static void choose(String id, String value) {
         browser.find(By.id(id));
         browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.ajaxDone();
+    }
+
+    /** Chooses a value of a PrimeFaces select menu and lets its change behaviours run, as a clerk's choice would. */
+    private static void chooseAndChange(String id, String value) {
+        browser.find(By.id(id));
+        browser.script("var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", id, value);
         browser.ajaxDone();
     }
 

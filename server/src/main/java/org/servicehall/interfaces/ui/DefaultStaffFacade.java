@@ -179,20 +179,33 @@ public class DefaultStaffFacade implements StaffFacade {
     }
 
     @Override
-    public List<DuplicateHint> possibleDuplicates(String phone, Locale locale) {
-        if (phone == null || phone.replaceAll("\\D", "").length() < 7) {
-            return List.of();
-        }
+    public List<DuplicateHint> possibleDuplicates(String phone, String staffId, String staffNamed, String categoryCode,
+                                                  Locale locale) {
+        Map<String, DuplicateHint> hints = new java.util.LinkedHashMap<>();
         try {
-            var page = queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
-                    phone, "-receivedAt", 0, 5));
-            return page.rows().stream().map(row -> new DuplicateHint(row.trackingNumber(), row.status(),
-                    english(locale) ? row.categoryLabelEn() : row.categoryLabelZh(), local(row.receivedAt()),
-                    "SAME_PHONE", row.excerpt())).toList();
+            if (phone != null && phone.replaceAll("\\D", "").length() >= 7) {
+                queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
+                        phone, "-receivedAt", 0, 5)).rows()
+                        .forEach(row -> hints.putIfAbsent(row.trackingNumber(), hint(row, "SAME_PHONE", locale)));
+            }
         } catch (RuntimeException e) {
             // a half-typed number is no reason to interrupt the clerk
-            return List.of();
         }
+        boolean staffGiven = (staffId != null && !staffId.isBlank()) || (staffNamed != null && staffNamed.strip().length() >= 2);
+        if (staffGiven && categoryCode != null && !categoryCode.isBlank()) {
+            try {
+                queries.aboutSameStaff(staffId, staffNamed, categoryCode)
+                        .forEach(row -> hints.putIfAbsent(row.trackingNumber(), hint(row, "SAME_STAFF_AND_CATEGORY", locale)));
+            } catch (RuntimeException e) {
+                // nor is a name still being typed
+            }
+        }
+        return List.copyOf(hints.values());
+    }
+
+    private DuplicateHint hint(CaseSummary row, String reason, Locale locale) {
+        return new DuplicateHint(row.trackingNumber(), row.status(),
+                english(locale) ? row.categoryLabelEn() : row.categoryLabelZh(), local(row.receivedAt()), reason, row.excerpt());
     }
 
     @Override

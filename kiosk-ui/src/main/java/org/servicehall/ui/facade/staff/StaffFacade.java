@@ -34,8 +34,14 @@ public interface StaffFacade {
     /** Registers a complaint made at the window and gives the first response chosen on the form. */
     CaseSheet receiveAtWindow(WindowForm form, Locale locale);
 
-    /** Open complaints from the same phone number, the newest first (at most five). */
-    List<DuplicateHint> possibleDuplicates(String phone, Locale locale);
+    /**
+     * Complaints that may be the one being registered: from the same phone number (at most five,
+     * the newest first, reason {@code SAME_PHONE}), then open ones of the last 30 days in the same
+     * category about the same staff member, picked from the directory or named in words (reason
+     * {@code SAME_STAFF_AND_CATEGORY}). Each complaint is listed once.
+     */
+    List<DuplicateHint> possibleDuplicates(String phone, String staffId, String staffNamed, String categoryCode,
+                                           Locale locale);
 
     // ---------------------------------------------------------------- queues and cases
 
