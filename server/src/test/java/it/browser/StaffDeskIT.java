@@ -360,6 +360,17 @@ class StaffDeskIT {
         assertTrue(browser.find(By.id("tabs:deadlines")).getText().contains("wd"), "the deadline of each stage is shown");
         browser.tap(By.linkText("工作日历"));
         assertTrue(browser.find(By.id("tabs:calendar:days")).getText().contains("法定节假日"), "and the year's holidays");
+        monthOfGrid("2026年10月");
+        browser.shot("staff-21-directory-calendar");
+        assertEquals(7, browser.driver().findElements(By.cssSelector("#monthGrid thead th")).size(), "Monday to Sunday");
+        assertEquals("周一", browser.find(By.cssSelector("#monthGrid thead th")).getText());
+        assertTrue(dayCell("2026-10-01").getText().contains("法定节假日"), "National Day is a holiday, in words");
+        assertTrue(dayCell("2026-10-10").getText().contains("调休上班"), "a Saturday worked to make up for it");
+        assertTrue(dayCell("2026-10-11").getText().contains("周末休息"));
+        assertTrue(dayCell("2026-10-12").getText().contains("工作日"));
+        assertTrue(dayCell("2026-09-28").getAttribute("class").contains("other-month"), "the grid starts on the Monday before");
+        browser.tap(By.id("tabs:calendar:nextMonth"));
+        browser.awaitText(By.id("monthTitle"), "2026年11月");
 
         login(Staff.RECEPTION);
         radio("window:outcome", 2);
@@ -473,6 +484,9 @@ class StaffDeskIT {
             axe("improvements-" + language);
             browser.open("/staff/directory.xhtml");
             axe("directory-" + language);
+            browser.tap(By.cssSelector("a[href='#tabs:calendarTab']"));
+            browser.await(By.id("monthGrid"));
+            axe("directory-calendar-" + language);
         }
         browser.shot("staff-19-case-en");
     }
@@ -540,6 +554,22 @@ class StaffDeskIT {
         browser.find(By.id(id));
         browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
         browser.ajaxDone();
+    }
+
+    /** Steps the directory's month grid back or forward until it shows the month titled {@code title} (e.g. 2026年10月). */
+    private static void monthOfGrid(String title) {
+        java.time.YearMonth wanted = java.time.YearMonth.parse(title.replace("年", "-").replace("月", "").replaceAll("-(\\d)$", "-0$1"));
+        for (int i = 0; i < 36 && !browser.find(By.id("monthTitle")).getText().equals(title); i++) {
+            String shown = browser.find(By.id("monthTitle")).getText();
+            java.time.YearMonth now = java.time.YearMonth.parse(shown.replace("年", "-").replace("月", "").replaceAll("-(\\d)$", "-0$1"));
+            browser.tap(By.id(now.isAfter(wanted) ? "tabs:calendar:previousMonth" : "tabs:calendar:nextMonth"));
+            browser.ajaxDone();
+        }
+        assertEquals(title, browser.find(By.id("monthTitle")).getText());
+    }
+
+    private static WebElement dayCell(String date) {
+        return browser.find(By.cssSelector("#monthGrid td[data-date='" + date + "']"));
     }
 
     /** Chooses a value of a PrimeFaces select menu and lets its change behaviours run, as a clerk's choice would. */
