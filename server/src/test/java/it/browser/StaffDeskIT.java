@@ -186,7 +186,7 @@ class StaffDeskIT {
         assertTrue(browser.find(By.id("reviewDescription")).getText().contains(description), "the citizen checks what was typed");
         browser.tap(By.id("wizard:submit"));
         String number = kiosk.receipt().number();
-        browser.shot("staff-07-kiosk-receipt");
+        browser.shot("staff-08a-kiosk-receipt");
         return number;
     }
 
@@ -444,6 +444,8 @@ class StaffDeskIT {
         byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
+        browser.script("document.getElementById('report').scrollIntoView();");
+        browser.shot("staff-14b-dashboard-report");
         java.nio.file.Path reports = downloads();
         browser.driver().findElement(By.id("report:pdf")).click();
         String report = it.support.PdfText.of(java.nio.file.Files.readAllBytes(awaitDownload(reports, ".pdf")));
