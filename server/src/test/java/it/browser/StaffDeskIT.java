@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
 import it.support.Browser;
+import it.support.KioskSteps;
 import it.support.Staff;
 import it.support.TestServer;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class StaffDeskIT {
     }
 
     @Test
-    void a_walk_in_complaint_is_resolved_on_the_spot_and_its_receipt_printed() throws IOException {
+    void a_walk_in_complaint_is_resolved_on_the_spot_and_its_receipt_printed() throws Exception {
         login(Staff.RECEPTION);
         assertTrue(browser.driver().getCurrentUrl().contains("/staff/window.xhtml"), "reception starts at the window");
         choose("window:categoryCode", "SERVICE_ATTITUDE");
@@ -118,6 +119,82 @@ class StaffDeskIT {
         assertTrue(browser.visibleText().contains(number), "the case file opens for printing");
         browser.driver().close();
         browser.driver().switchTo().window(tabs.get(0));
+
+        java.nio.file.Path downloads = downloads();
+        browser.tap(By.id("caseFilePdf"));
+        byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
+        String text = it.support.PdfText.of(pdf);
+        assertTrue(text.contains(number) && text.contains("139****5678"), "the PDF case file: " + text);
+        assertFalse(text.contains("13912345678"), "masked in the PDF too: unmasking on screen is for the screen only");
+    }
+
+    @Test
+    void the_window_hints_at_open_complaints_about_the_same_staff_member_in_the_same_category() throws IOException {
+        String named = "7号窗口 " + System.nanoTime() % 1_000_000;
+        String aboutZhangWei = acceptedAbout("SERVICE_ATTITUDE", "张伟办理时态度生硬。", jakarta.json.Json.createObjectBuilder()
+                .add("serviceStep", "不动产登记").add("staffComplainedAboutId", "zhang.wei"));
+        String aboutNamedWindow = acceptedAbout("FACILITIES_ENVIRONMENT", "窗口的叫号屏坏了。", jakarta.json.Json.createObjectBuilder()
+                .add("serviceStep", "叫号").add("staffComplainedAbout", named));
+
+        login(Staff.RECEPTION);
+        chooseAndChange("window:categoryCode", "SERVICE_ATTITUDE");
+        assertFalse(duplicates().contains(aboutZhangWei), "a category alone is no hint");
+        chooseAndChange("window:staffComplainedAboutId", "zhang.wei");
+        awaitDuplicates(text -> text.contains(aboutZhangWei));
+        assertTrue(duplicates().contains("30 天内同一人员、同一类别"), "the hint says why: " + duplicates());
+        browser.shot("staff-20-window-duplicates");
+        chooseAndChange("window:categoryCode", "FACILITIES_ENVIRONMENT");
+        awaitDuplicates(text -> !text.contains(aboutZhangWei));
+
+        chooseAndChange("window:staffComplainedAboutId", "");
+        WebElement staffField = browser.find(By.id("window:staffComplainedAbout"));
+        staffField.sendKeys(named);
+        awaitDuplicates(text -> text.contains(aboutNamedWindow));
+        assertEquals(named, browser.find(By.id("window:staffComplainedAbout")).getAttribute("value"),
+                "what the clerk typed stays while the hints come and go");
+    }
+
+    private static void awaitDuplicates(java.util.function.Predicate<String> shown) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> shown.test(duplicates()));
+    }
+
+    private static String duplicates() {
+        return browser.driver().findElement(By.id("window:duplicates")).getText();
+    }
+
+    /**
+     * A citizen files at the hall's kiosk in the browser, as KioskBrowserIT does: a category tile,
+     * on past the common problems, the description typed in, anonymously; returns the receipt's number.
+     */
+    private static String fileAtKiosk(String category, String description) throws IOException {
+        KioskSteps kiosk = new KioskSteps(browser).withoutPhotographs();
+        kiosk.start("?terminal=IT-K01");
+        browser.tap(By.id("file"));
+        browser.tap(By.cssSelector("a.tile-" + category));
+        browser.await(By.cssSelector("form.step-PROBLEM"));
+        browser.tap(By.id("wizard:nextFromProblem"));
+        browser.await(By.cssSelector("form.step-DETAILS"));
+        browser.find(By.id("wizard:description")).sendKeys(description);
+        while (browser.present(By.cssSelector("form.step-DETAILS"))) {
+            browser.tap(By.id("wizard:nextFromDetails"));
+        }
+        browser.await(By.cssSelector("form.step-CONTACT"));
+        browser.tap(By.id("wizard:anonymous"));
+        browser.await(By.cssSelector("form.step-REVIEW"));
+        assertTrue(browser.find(By.id("reviewDescription")).getText().contains(description), "the citizen checks what was typed");
+        browser.tap(By.id("wizard:submit"));
+        String number = kiosk.receipt().number();
+        browser.shot("staff-08a-kiosk-receipt");
+        return number;
+    }
+
+    /** A kiosk complaint accepted at the window with the given registration: open, with its staff member on record. */
+    private static String acceptedAbout(String category, String description, jakarta.json.JsonObjectBuilder registration) {
+        String number = Api.fileAnonymously(category, description);
+        Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", registration);
+        return number;
     }
 
     @Test
@@ -162,7 +239,7 @@ class StaffDeskIT {
     @Test
     void a_kiosk_complaint_walks_every_step_to_the_archive_with_an_appeal_and_a_second_handler() throws IOException {
         String script = "<script>window.__injected = true;</script><b>粗体</b>";
-        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "医保窗口工作人员态度冷淡。" + script);
+        String number = fileAtKiosk("SERVICE_ATTITUDE", "医保窗口工作人员态度冷淡。" + script);
 
         login(Staff.RECEPTION);
         openCase(number);
@@ -310,6 +387,17 @@ class StaffDeskIT {
         assertTrue(browser.find(By.id("tabs:deadlines")).getText().contains("wd"), "the deadline of each stage is shown");
         browser.tap(By.linkText("工作日历"));
         assertTrue(browser.find(By.id("tabs:calendar:days")).getText().contains("法定节假日"), "and the year's holidays");
+        monthOfGrid("2026年10月");
+        browser.shot("staff-21-directory-calendar");
+        assertEquals(7, browser.driver().findElements(By.cssSelector("#monthGrid thead th")).size(), "Monday to Sunday");
+        assertEquals("周一", browser.find(By.cssSelector("#monthGrid thead th")).getText());
+        assertTrue(dayCell("2026-10-01").getText().contains("法定节假日"), "National Day is a holiday, in words");
+        assertTrue(dayCell("2026-10-10").getText().contains("调休上班"), "a Saturday worked to make up for it");
+        assertTrue(dayCell("2026-10-11").getText().contains("周末休息"));
+        assertTrue(dayCell("2026-10-12").getText().contains("工作日"));
+        assertTrue(dayCell("2026-09-28").getAttribute("class").contains("other-month"), "the grid starts on the Monday before");
+        browser.tap(By.id("tabs:calendar:nextMonth"));
+        browser.awaitText(By.id("monthTitle"), "2026年11月");
 
         login(Staff.RECEPTION);
         radio("window:outcome", 2);
@@ -341,9 +429,7 @@ class StaffDeskIT {
         assertEquals(4, browser.driver().findElements(By.cssSelector(".charts canvas")).size(), "four charts are drawn");
         browser.shot("staff-14-dashboard");
 
-        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads-");
-        browser.chrome().executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        java.nio.file.Path downloads = downloads();
         browser.driver().findElement(By.id("export:csv")).click();
         String csv = java.nio.file.Files.readString(awaitDownload(downloads, ".csv"));
         assertTrue(csv.contains("本期受理"), csv);
@@ -357,6 +443,15 @@ class StaffDeskIT {
         browser.driver().findElement(By.id("export:pdf")).click();
         byte[] pdf = java.nio.file.Files.readAllBytes(awaitDownload(downloads, ".pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        browser.script("document.getElementById('report').scrollIntoView();");
+        browser.shot("staff-14b-dashboard-report");
+        java.nio.file.Path reports = downloads();
+        browser.driver().findElement(By.id("report:pdf")).click();
+        String report = it.support.PdfText.of(java.nio.file.Files.readAllBytes(awaitDownload(reports, ".pdf")));
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertTrue(report.contains("投诉处理月度报告") && report.contains(month.getYear() + "年" + month.getMonthValue() + "月"),
+                "one click gives this month's report: " + report);
 
         browser.tap(By.cssSelector("a.drill-category"));
         assertTrue(browser.driver().getCurrentUrl().contains("category="), browser.driver().getCurrentUrl());
@@ -373,6 +468,14 @@ class StaffDeskIT {
         var image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", png.toFile());
         return png;
+    }
+
+    /** A fresh folder that the browser's downloads go to from now on. */
+    private static java.nio.file.Path downloads() throws IOException {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads-");
+        browser.chrome().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        return downloads;
     }
 
     private static java.nio.file.Path awaitDownload(java.nio.file.Path folder, String suffix) throws Exception {
@@ -410,6 +513,9 @@ class StaffDeskIT {
             axe("improvements-" + language);
             browser.open("/staff/directory.xhtml");
             axe("directory-" + language);
+            browser.tap(By.cssSelector("a[href='#tabs:calendarTab']"));
+            browser.await(By.id("monthGrid"));
+            axe("directory-calendar-" + language);
         }
         browser.shot("staff-19-case-en");
     }
@@ -476,6 +582,29 @@ class StaffDeskIT {
     private static void choose(String id, String value) {
         browser.find(By.id(id));
         browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.ajaxDone();
+    }
+
+    /** Steps the directory's month grid back or forward until it shows the month titled {@code title} (e.g. 2026年10月). */
+    private static void monthOfGrid(String title) {
+        java.time.YearMonth wanted = java.time.YearMonth.parse(title.replace("年", "-").replace("月", "").replaceAll("-(\\d)$", "-0$1"));
+        for (int i = 0; i < 36 && !browser.find(By.id("monthTitle")).getText().equals(title); i++) {
+            String shown = browser.find(By.id("monthTitle")).getText();
+            java.time.YearMonth now = java.time.YearMonth.parse(shown.replace("年", "-").replace("月", "").replaceAll("-(\\d)$", "-0$1"));
+            browser.tap(By.id(now.isAfter(wanted) ? "tabs:calendar:previousMonth" : "tabs:calendar:nextMonth"));
+            browser.ajaxDone();
+        }
+        assertEquals(title, browser.find(By.id("monthTitle")).getText());
+    }
+
+    private static WebElement dayCell(String date) {
+        return browser.find(By.cssSelector("#monthGrid td[data-date='" + date + "']"));
+    }
+
+    /** Chooses a value of a PrimeFaces select menu and lets its change behaviours run, as a clerk's choice would. */
+    private static void chooseAndChange(String id, String value) {
+        browser.find(By.id(id));
+        browser.script("var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", id, value);
         browser.ajaxDone();
     }
 

@@ -48,6 +48,25 @@ public final class Staff {
         return send(request(path).header("Accept", "text/html").GET());
     }
 
+    /** A download: the status, the content type and the body's bytes. */
+    public Download download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
     public Api.Reply post(String path, JsonObject body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));

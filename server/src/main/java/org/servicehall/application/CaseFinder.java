@@ -1,6 +1,7 @@
 package org.servicehall.application;
 
 import java.time.Instant;
+import java.util.List;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
 import org.servicehall.application.CaseQueries.QueueRequest;
@@ -16,4 +17,12 @@ public interface CaseFinder {
      * @param department the caller's department (for DEPARTMENT)
      */
     Page<CaseSummary> find(QueueRequest request, String username, String department, Instant now);
+
+    /**
+     * Open complaints in one category about one staff member, received since {@code since}, the
+     * newest first: by the staff member's user name ({@code staffId}) or, when the complainant only
+     * named them, by that name ({@code staffNamed}, as typed). Cases about {@code username} are left out.
+     */
+    List<CaseSummary> aboutStaffInCategory(String staffId, String staffNamed, String categoryCode, Instant since,
+                                           String username, int limit);
 }

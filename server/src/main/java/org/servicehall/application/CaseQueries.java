@@ -17,6 +17,13 @@ public interface CaseQueries {
 
     Page<CaseSummary> queue(QueueRequest request);
 
+    /**
+     * Open complaints of the last {@code servicehall.duplicates.window.days} (default 30) in the
+     * category about the same staff member (user name, or the name as the complainant gave it),
+     * the newest first: the window's hint at a possible duplicate while the clerk types.
+     */
+    List<CaseSummary> aboutSameStaff(String staffId, String staffNamed, String categoryCode);
+
     /** The work queues of the staff screens. */
     enum Queue {
         /** Received through a channel, waiting for the first response. */

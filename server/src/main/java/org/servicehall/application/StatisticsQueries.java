@@ -1,9 +1,22 @@
 package org.servicehall.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** The database side of the statistics: grouped counts over indexed columns. */
 public interface StatisticsQueries {
 
     Statistics.Report report(LocalDate from, LocalDate to);
+
+    /** Complaints received in the days that missed a stage deadline: done after it, or still open past it at {@code now}. */
+    long overdue(LocalDate from, LocalDate to, Instant now);
+
+    /** Complaints received in the days that were supervised or of emergency urgency. */
+    long escalated(LocalDate from, LocalDate to);
+
+    /** Improvement actions raised from {@code from} (inclusive) to {@code to} (exclusive). */
+    long improvementsOpened(Instant from, Instant to);
+
+    /** Improvement actions closed from {@code from} (inclusive) to {@code to} (exclusive). */
+    long improvementsClosed(Instant from, Instant to);
 }

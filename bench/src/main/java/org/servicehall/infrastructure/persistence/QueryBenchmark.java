@@ -290,7 +290,8 @@ public final class QueryBenchmark {
 
     /** The staff member, phone numbers and month the queries use, picked from the data. */
     record Fixture(Instant now, String department, String user, String phone, long phoneRows, String frequentPhone,
-                   long frequentRows, LocalDate monthFrom, LocalDate monthTo) {
+                   long frequentRows, LocalDate monthFrom, LocalDate monthTo, String staffId, String staffNamed,
+                   String staffCategory) {
     }
 
     private Fixture fixture(PlainSql sql, Instant now) throws SQLException {
@@ -328,8 +329,20 @@ public final class QueryBenchmark {
         count.setString(1, frequent);
         long frequentRows = PlainSql.single(count);
         LocalDate lastMonth = LocalDate.ofInstant(now, HALL).minusMonths(1).withDayOfMonth(1);
+        // the staff member and category of the newest complaint about someone: the window's duplicate hint (Q4)
+        String staffId = null;
+        String staffNamed = null;
+        String staffCategory = null;
+        try (ResultSet rs = sql.statement("SELECT STAFF_COMPLAINED_ABOUT_ID, STAFF_COMPLAINED_ABOUT, CATEGORY_CODE FROM COMPLAINT"
+                + " WHERE STAFF_COMPLAINED_ABOUT_ID IS NOT NULL ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY").executeQuery()) {
+            if (rs.next()) {
+                staffId = rs.getString(1);
+                staffNamed = rs.getString(2);
+                staffCategory = rs.getString(3);
+            }
+        }
         return new Fixture(now, department, user, phone, phoneRows, frequent, frequentRows, lastMonth,
-                lastMonth.plusMonths(1).minusDays(1));
+                lastMonth.plusMonths(1).minusDays(1), staffId, staffNamed, staffCategory);
     }
 
     private void profile(PlainSql sql, Fixture f) throws SQLException {
@@ -412,6 +425,10 @@ public final class QueryBenchmark {
                 "as Q2 for a phone number with more than a page of complaints (page + count)",
                 () -> finder(emf, new QueueRequest(Queue.ALL, null, null, null, null, f.frequentPhone(), null, 0, PAGE), f),
                 () -> sql.queue(PlainSql.BY_PHONE, 0, PAGE, f.frequentPhone(), f.user()), false));
+        cases.add(new Case("Q4", "duplicate hint: open, same staff member (" + f.staffId() + " / " + f.staffNamed() + ") and "
+                        + f.staffCategory() + ", last 30 days",
+                "JpaCaseFinder.aboutStaffInCategory: two lookups, IX_COMPLAINT_STAFF_CATEGORY and IX_COMPLAINT_STAFF_NAMED_CATEGORY",
+                () -> sameStaff(emf, f), () -> sameStaffSql(sql, f), false));
         cases.add(new Case("Q3", "statistics for " + f.monthFrom().getYear() + "-"
                         + String.format("%02d", f.monthFrom().getMonthValue()),
                 "JpaStatisticsQueries.report(first, last day of the month): 16 statements; plain SQL: 10",
@@ -438,6 +455,46 @@ public final class QueryBenchmark {
         } finally {
             em.close();
         }
+    }
+
+    private static final java.time.Duration HINT_WINDOW = java.time.Duration.ofDays(30);
+
+    private static Page<String> sameStaff(EntityManagerFactory emf, Fixture f) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            JpaCaseFinder finder = new JpaCaseFinder();
+            finder.em = em;
+            List<String> numbers = finder.aboutStaffInCategory(f.staffId(), f.staffNamed(), f.staffCategory(),
+                    f.now().minus(HINT_WINDOW), f.user(), 5).stream().map(CaseSummary::trackingNumber).toList();
+            return new Page<>(numbers, numbers.size(), 0, 5);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The same two lookups in plain SQL, merged newest first. */
+    private static Page<String> sameStaffSql(PlainSql sql, Fixture f) throws SQLException {
+        Map<String, Instant> found = new LinkedHashMap<>();
+        for (String column : new String[] {"STAFF_COMPLAINED_ABOUT_ID", "STAFF_COMPLAINED_ABOUT"}) {
+            PreparedStatement s = sql.statement(sameStaffStatement(column));
+            PlainSql.bind(s, column.endsWith("_ID") ? f.staffId() : f.staffNamed(), f.staffCategory(), f.now().minus(HINT_WINDOW), f.user());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.putIfAbsent(rs.getString(1), rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        List<String> numbers = found.entrySet().stream()
+                .sorted(Map.Entry.<String, Instant>comparingByValue().reversed()).limit(5).map(Map.Entry::getKey).toList();
+        return new Page<>(numbers, numbers.size(), 0, 5);
+    }
+
+    private static String sameStaffStatement(String column) {
+        String open = org.servicehall.domain.model.complaint.ComplaintStatus.open().stream()
+                .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        return "SELECT TRACKING_NUMBER, RECEIVED_AT FROM COMPLAINT WHERE " + column + " = ? AND CATEGORY_CODE = ?"
+                + " AND RECEIVED_AT >= ? AND STATUS IN (" + open + ") AND " + PlainSql.NOT_ABOUT_ME
+                + " ORDER BY RECEIVED_AT DESC FETCH FIRST 5 ROWS ONLY";
     }
 
     private static Report statistics(EntityManagerFactory emf, Fixture f) {
@@ -638,6 +695,10 @@ public final class QueryBenchmark {
         statements.put("Q1o page", new Object[] {String.format(page, PlainSql.OVERDUE_QUEUE), f.now(), f.user()});
         statements.put("Q1o count", new Object[] {"SELECT COUNT(*) FROM COMPLAINT WHERE " + PlainSql.OVERDUE_QUEUE, f.now(), f.user()});
         statements.put("Q2 page", new Object[] {String.format(page, PlainSql.BY_PHONE), f.phone(), f.user()});
+        statements.put("Q4 by staff id", new Object[] {sameStaffStatement("STAFF_COMPLAINED_ABOUT_ID"), f.staffId(),
+                f.staffCategory(), f.now().minus(HINT_WINDOW), f.user()});
+        statements.put("Q4 by staff named", new Object[] {sameStaffStatement("STAFF_COMPLAINED_ABOUT"), f.staffNamed(),
+                f.staffCategory(), f.now().minus(HINT_WINDOW), f.user()});
         statements.put("Q3 grouped (one of them)", new Object[] {"SELECT STATUS, COUNT(*) FROM COMPLAINT WHERE RECEIVED_DAY BETWEEN ? AND ?"
                 + " AND STATUS IS NOT NULL GROUP BY STATUS ORDER BY 2 DESC", java.sql.Date.valueOf(f.monthFrom()), java.sql.Date.valueOf(f.monthTo())});
         for (Map.Entry<String, Object[]> e : statements.entrySet()) {

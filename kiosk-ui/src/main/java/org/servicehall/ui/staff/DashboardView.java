@@ -1,18 +1,25 @@
 package org.servicehall.ui.staff;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.servicehall.ui.facade.staff.Dashboard;
 import org.servicehall.ui.facade.staff.StaffFacade;
 import org.servicehall.ui.facade.staff.StepRefusedException;
@@ -41,6 +48,7 @@ public class DashboardView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private Dashboard dashboard;
+    private String reportMonth;
 
     @PostConstruct
     void init() {
@@ -55,6 +63,35 @@ public class DashboardView implements Serializable {
         } catch (StepRefusedException refused) {
             StaffPages.show(refused, "period");
         }
+    }
+
+    /** The months a report can be asked for: this one and the 23 before it, newest first. */
+    public List<SelectItem> getReportMonths() {
+        List<SelectItem> months = new ArrayList<>();
+        // the dashboard's period ends today in the hall's time zone unless the supervisor chose otherwise
+        YearMonth month = to == null ? YearMonth.now() : YearMonth.from(to);
+        boolean english = "en".equals(session.getLocale().getLanguage());
+        DateTimeFormatter name = DateTimeFormatter.ofPattern(english ? "MMMM yyyy" : "yyyy年M月",
+                english ? Locale.ENGLISH : Locale.CHINA);
+        for (int i = 0; i < 24; i++, month = month.minusMonths(1)) {
+            months.add(new SelectItem(month.toString(), month.format(name)));
+        }
+        return months;
+    }
+
+    /** The monthly report of the chosen month as a PDF download; a refusal shows as a message instead. */
+    public StreamedContent monthlyReport() {
+        try {
+            YearMonth month = YearMonth.parse(reportMonth);
+            byte[] pdf = facade.monthlyReport(month, session.getLocale());
+            return DefaultStreamedContent.builder().name("monthly-report-" + month + ".pdf").contentType("application/pdf")
+                    .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        } catch (DateTimeParseException | NullPointerException e) {
+            StaffPages.show(new StepRefusedException(text("dashboard.report.month.invalid"), List.of()), "report");
+        } catch (StepRefusedException refused) {
+            StaffPages.show(refused, "report");
+        }
+        return null;
     }
 
     /** One row per figure, for the table that is exported. */
@@ -162,6 +199,17 @@ public class DashboardView implements Serializable {
 
     public Dashboard getDashboard() {
         return dashboard;
+    }
+
+    public String getReportMonth() {
+        if (reportMonth == null) {
+            reportMonth = (to == null ? YearMonth.now() : YearMonth.from(to)).toString();
+        }
+        return reportMonth;
+    }
+
+    public void setReportMonth(String reportMonth) {
+        this.reportMonth = reportMonth;
     }
 
     public LocalDate getFrom() {

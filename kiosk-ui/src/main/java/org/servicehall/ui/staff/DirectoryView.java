@@ -5,9 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.DirectoryEntry;
 import org.servicehall.ui.facade.staff.StaffEntry;
@@ -37,6 +43,8 @@ public class DirectoryView implements Serializable {
     private final DirectoryForm department = new DirectoryForm();
     private final StaffForm member = new StaffForm();
     private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private YearMonth shownMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    private MonthDays monthDays;
 
     @PostConstruct
     void init() {
@@ -126,8 +134,79 @@ public class DirectoryView implements Serializable {
         return year;
     }
 
+    /** A year typed in: the grid shows the same month of that year. */
     public void setYear(int year) {
         this.year = year;
+        shownMonth = shownMonth.withYear(year);
+    }
+
+    // ---------------------------------------------------------------- the month grid
+
+    public void previousMonth() {
+        shownMonth = shownMonth.minusMonths(1);
+        year = shownMonth.getYear();
+        monthDays = null;
+    }
+
+    public void nextMonth() {
+        shownMonth = shownMonth.plusMonths(1);
+        year = shownMonth.getYear();
+        monthDays = null;
+    }
+
+    /** The shown month's title, e.g. 2026年11月 or November 2026. */
+    public String getMonthTitle() {
+        return Messages.staff(session.getLocale(), "calendar.monthTitle", Integer.toString(shownMonth.getYear()),
+                Messages.staff(session.getLocale(), "calendar.month." + shownMonth.getMonthValue()));
+    }
+
+    /** Monday to Sunday, the grid's column heads. */
+    public List<String> getWeekdays() {
+        List<String> names = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            names.add(Messages.staff(session.getLocale(), "calendar.weekday." + day));
+        }
+        return names;
+    }
+
+    /** The weeks (Monday first) that hold a day of the shown month; days of the months around it are marked. */
+    public List<List<GridDay>> getWeeks() {
+        if (monthDays == null || !monthDays.month().equals(shownMonth)) {
+            Map<LocalDate, String> special = new HashMap<>();
+            facade.calendar(shownMonth.getYear()).forEach(d -> special.put(d.date(), d.kind()));
+            monthDays = new MonthDays(shownMonth, special);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<List<GridDay>> weeks = new ArrayList<>();
+        LocalDate day = shownMonth.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = shownMonth.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        while (!day.isAfter(last)) {
+            List<GridDay> week = new ArrayList<>(7);
+            for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+                String kind = monthDays.special().getOrDefault(day,
+                        day.getDayOfWeek().getValue() >= 6 ? "WEEKEND" : "WORKDAY");
+                week.add(new GridDay(day, YearMonth.from(day).equals(shownMonth), kind, day.equals(today)));
+            }
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    /** A day of the grid: its kind is {@code WORKDAY}, {@code WEEKEND}, {@code HOLIDAY} or {@code MAKE_UP_WORKDAY}. */
+    public record GridDay(LocalDate date, boolean inMonth, String kind, boolean today) implements Serializable {
+
+        public int getDayOfMonth() {
+            return date.getDayOfMonth();
+        }
+
+        /** Whether ServiceHall counts the day in working-day deadlines. */
+        public boolean isWorking() {
+            return "WORKDAY".equals(kind) || "MAKE_UP_WORKDAY".equals(kind);
+        }
+    }
+
+    /** The special days of the shown month's year, read once per month shown. */
+    private record MonthDays(YearMonth month, Map<LocalDate, String> special) implements Serializable {
     }
 
     /** The department form: editable copies of an entry's fields; {@code open} while an entry is edited. */

@@ -111,9 +111,13 @@ public class WindowView implements Serializable {
         }
     }
 
-    /** Looks for earlier complaints from the same phone while the clerk types on. */
+    /**
+     * Looks for earlier complaints from the same phone, or about the same staff member in the same
+     * category, while the clerk types on.
+     */
     public void lookForDuplicates() {
-        duplicates = facade.possibleDuplicates(complainantPhone, session.getLocale());
+        duplicates = facade.possibleDuplicates(complainantPhone, staffComplainedAboutId, staffComplainedAbout, categoryCode,
+                session.getLocale());
     }
 
     public List<Option> getCategories() {

@@ -3,7 +3,11 @@ package org.servicehall.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseFinder;
@@ -22,6 +26,11 @@ public class DefaultCaseQueries implements CaseQueries {
     private static final EnumSet<Actor.Role> MAY_UNMASK = EnumSet.of(Actor.Role.RECEPTION, Actor.Role.HANDLER, Actor.Role.SUPERVISOR);
 
     private static final int MAX_PAGE = 200;
+    private static final int HINTS = 5;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.duplicates.window.days", defaultValue = "30")
+    int windowDays;
 
     @Inject
     CaseCommands cases;
@@ -55,6 +64,14 @@ public class DefaultCaseQueries implements CaseQueries {
         }
         audit.record(new PersonalDataAccess(complaint.trackingNumber().value(), actor, purpose, cases.now()));
         return CaseView.of(complaint, true, cases.now(), null).complainant();
+    }
+
+    @Override
+    @Transactional
+    public List<CaseSummary> aboutSameStaff(String staffId, String staffNamed, String categoryCode) {
+        Actor actor = caller.actor();
+        Instant since = cases.now().minus(Duration.ofDays(windowDays));
+        return finder.aboutStaffInCategory(staffId, staffNamed, categoryCode, since, actor.id(), HINTS);
     }
 
     @Override

@@ -72,6 +72,41 @@ public class JpaCaseFinder implements CaseFinder {
         return new Page<>(page, total, request.offset(), request.limit());
     }
 
+    @Override
+    public List<CaseSummary> aboutStaffInCategory(String staffId, String staffNamed, String categoryCode, Instant since,
+                                                  String username, int limit) {
+        if (categoryCode == null || categoryCode.isBlank()) {
+            return List.of();
+        }
+        Map<String, CaseSummary> found = new java.util.LinkedHashMap<>();
+        // one query per index (IX_COMPLAINT_STAFF_CATEGORY, IX_COMPLAINT_STAFF_NAMED_CATEGORY): an OR of the two
+        // columns would make Derby read every complaint
+        if (staffId != null && !staffId.isBlank() && !staffId.equals(username)) {
+            sameStaff("c.registration.staffComplainedAboutId", staffId.strip(), categoryCode.strip(), since, username, limit)
+                    .forEach(row -> found.putIfAbsent(row.trackingNumber(), row));
+        }
+        if (staffNamed != null && !staffNamed.isBlank()) {
+            sameStaff("c.registration.staffComplainedAbout", staffNamed.strip(), categoryCode.strip(), since, username, limit)
+                    .forEach(row -> found.putIfAbsent(row.trackingNumber(), row));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(CaseSummary::receivedAt).reversed())
+                .limit(limit).toList();
+    }
+
+    private List<CaseSummary> sameStaff(String path, String staff, String categoryCode, Instant since, String username,
+                                        int limit) {
+        return em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
+                        + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                        + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
+                        + " c.description FROM Complaint c WHERE " + path + " = :staff AND c.categoryCode = :category"
+                        + " AND c.receivedAt >= :since AND c.status IN :open"
+                        + " AND (c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)"
+                        + " ORDER BY c.receivedAt DESC", Object[].class)
+                .setParameter("staff", staff).setParameter("category", categoryCode).setParameter("since", since)
+                .setParameter("open", ComplaintStatus.open()).setParameter("me", username == null ? "-" : username)
+                .setMaxResults(limit).getResultList().stream().map(JpaCaseFinder::summary).toList();
+    }
+
     private static void queue(Queue queue, String username, String department, Instant now, List<String> where,
                               Map<String, Object> parameters) {
         switch (queue) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
@@ -22,6 +23,10 @@ import org.servicehall.domain.model.complaint.PhoneNumber;
 @ApplicationScoped
 public class JpaStatisticsQueries implements StatisticsQueries {
 
+    /** Per stage: when it was done, and its deadline (fields of {@code Deadlines}). */
+    private static final String[][] STAGES = {{"acknowledgedAt", "acknowledgeDue"}, {"signedForAt", "signForDue"},
+        {"handledAt", "handleDue"}, {"fedBackAt", "feedbackDue"}};
+
     private static final String PERIOD = " FROM Complaint c WHERE c.receivedDay BETWEEN :from AND :to";
 
     @PersistenceContext(unitName = "servicehall")
@@ -33,10 +38,10 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         Map<String, Long> byStatus = grouped("c.status", from, to);
         Map<String, Double> onTime = new LinkedHashMap<>();
-        onTime.put("ACKNOWLEDGE", onTimeRate("acknowledgedAt", "acknowledgeDue", from, to));
-        onTime.put("SIGN_FOR", onTimeRate("signedForAt", "signForDue", from, to));
-        onTime.put("HANDLE", onTimeRate("handledAt", "handleDue", from, to));
-        onTime.put("FEEDBACK", onTimeRate("fedBackAt", "feedbackDue", from, to));
+        String[] names = {"ACKNOWLEDGE", "SIGN_FOR", "HANDLE", "FEEDBACK"};
+        for (int i = 0; i < names.length; i++) {
+            onTime.put(names[i], onTimeRate(STAGES[i][0], STAGES[i][1], from, to));
+        }
         Object[] findings = em.createQuery("SELECT COUNT(c.finding.outcome), SUM(CASE WHEN c.finding.outcome <>"
                         + " org.servicehall.domain.model.complaint.Finding.Outcome.NOT_SUBSTANTIATED THEN 1 ELSE 0 END)"
                         + PERIOD + " AND c.finding.outcome IS NOT NULL", Object[].class)
@@ -56,6 +61,36 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                 grouped("c.feedback.satisfaction", from, to), onTime, substantiated,
                 byStatus.getOrDefault("RESOLVED_ON_SPOT", 0L), byStatus.getOrDefault("REDIRECTED", 0L), appealed,
                 repeats, byWeek(from, to));
+    }
+
+    @Override
+    public long overdue(LocalDate from, LocalDate to, Instant now) {
+        StringBuilder late = new StringBuilder();
+        for (String[] stage : STAGES) {
+            late.append(late.length() == 0 ? "" : " OR ").append("c.deadlines.").append(stage[0]).append(" > c.deadlines.")
+                    .append(stage[1]);
+        }
+        return em.createQuery("SELECT COUNT(c)" + PERIOD + " AND (" + late + " OR c.deadlines.current < :now)", Long.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("now", now).getSingleResult();
+    }
+
+    @Override
+    public long escalated(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(c)" + PERIOD + " AND (c.supervised = TRUE"
+                        + " OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)", Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long improvementsOpened(Instant from, Instant to) {
+        return em.createQuery("SELECT COUNT(a) FROM ImprovementAction a WHERE a.createdAt >= :from AND a.createdAt < :to",
+                        Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long improvementsClosed(Instant from, Instant to) {
+        return em.createQuery("SELECT COUNT(a) FROM ImprovementAction a WHERE a.closedAt >= :from AND a.closedAt < :to",
+                        Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     private Map<String, Long> grouped(String path, LocalDate from, LocalDate to) {

@@ -18,17 +18,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.Archiving;
+import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseAssignment;
 import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseView;
+import org.servicehall.application.FieldViolation;
 import org.servicehall.application.FirstResponse;
 import org.servicehall.application.Handling;
+import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.Investigation;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Triage;
+import org.servicehall.interfaces.pdf.PdfFonts;
 
 /**
  * Every step of a case for staff, one sub-resource per step of the process. Each change answers
@@ -76,6 +81,14 @@ public class CaseResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    PdfFonts pdfFonts;
+
+    @Inject
+    CallerContext caller;
+
+    private static final String PDF = "application/pdf";
+
     @POST
     @RolesAllowed({"RECEPTION", "SUPERVISOR"})
     @Operation(summary = "Register a complaint made at the window, by phone, letter, visit or suggestion box, with its first response")
@@ -98,14 +111,37 @@ public class CaseResource {
 
     @GET
     @Path("{number}/file")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The whole case file as one printable document (personal data masked)")
-    public Response caseFile(@PathParam("number") String number) {
+    @Produces({MediaType.TEXT_HTML, PDF})
+    @Operation(summary = "The whole case file as one printable document (personal data masked): HTML, "
+            + "or PDF with ?format=pdf or Accept: application/pdf")
+    public Response caseFile(@PathParam("number") String number, @QueryParam("format") String format) {
         RestMessages messages = RestMessages.of(headers);
-        return Response.ok(CaseFileDocument.render(queries.view(number), messages, clock.getZone()))
+        boolean pdf = wantsPdf(format);
+        CaseFileDocument file = CaseFileDocument.of(queries.view(number), messages, clock.getZone());
+        if (pdf) {
+            return Response.ok(file.pdf(pdfFonts, caller.displayName(), clock.instant()), PDF)
+                    .header("Content-Disposition", ContentDisposition.attachment("case-file-" + number + ".pdf"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
+        }
+        return Response.ok(file.html())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .build();
+    }
+
+    /** PDF when asked for by {@code format=pdf}, or when the client's first choice is PDF. */
+    private boolean wantsPdf(String format) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "pdf" -> true;
+                case "html" -> false;
+                default -> throw new InvalidInputException(List.of(FieldViolation.of("format", "invalid")));
+            };
+        }
+        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+        return !acceptable.isEmpty() && !acceptable.get(0).isWildcardType()
+                && acceptable.get(0).isCompatible(MediaType.valueOf(PDF));
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.Archiving;
 import org.servicehall.application.CallerContext;
@@ -29,6 +31,7 @@ import org.servicehall.application.FirstResponse;
 import org.servicehall.application.Handling;
 import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
+import org.servicehall.application.MonthlyReports;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Statistics;
@@ -41,6 +44,8 @@ import org.servicehall.domain.model.directory.Department;
 import org.servicehall.domain.model.directory.Directory;
 import org.servicehall.domain.model.directory.StaffMember;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.interfaces.pdf.MonthlyReportDocument;
+import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.rest.Refusals;
 import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.CaseSheet;
@@ -67,6 +72,16 @@ import org.servicehall.ui.facade.staff.WindowForm;
 public class DefaultStaffFacade implements StaffFacade {
 
     private static final Duration DUE_SOON = Duration.ofHours(24);
+
+    @Inject
+    MonthlyReports monthlyReports;
+
+    @Inject
+    PdfFonts pdfFonts;
+
+    @Inject
+    @ConfigProperty(name = "servicehall.center.name", defaultValue = " ")
+    String centre;
 
     @Inject
     CallerContext caller;
@@ -164,20 +179,33 @@ public class DefaultStaffFacade implements StaffFacade {
     }
 
     @Override
-    public List<DuplicateHint> possibleDuplicates(String phone, Locale locale) {
-        if (phone == null || phone.replaceAll("\\D", "").length() < 7) {
-            return List.of();
-        }
+    public List<DuplicateHint> possibleDuplicates(String phone, String staffId, String staffNamed, String categoryCode,
+                                                  Locale locale) {
+        Map<String, DuplicateHint> hints = new java.util.LinkedHashMap<>();
         try {
-            var page = queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
-                    phone, "-receivedAt", 0, 5));
-            return page.rows().stream().map(row -> new DuplicateHint(row.trackingNumber(), row.status(),
-                    english(locale) ? row.categoryLabelEn() : row.categoryLabelZh(), local(row.receivedAt()),
-                    "SAME_PHONE", row.excerpt())).toList();
+            if (phone != null && phone.replaceAll("\\D", "").length() >= 7) {
+                queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
+                        phone, "-receivedAt", 0, 5)).rows()
+                        .forEach(row -> hints.putIfAbsent(row.trackingNumber(), hint(row, "SAME_PHONE", locale)));
+            }
         } catch (RuntimeException e) {
             // a half-typed number is no reason to interrupt the clerk
-            return List.of();
         }
+        boolean staffGiven = (staffId != null && !staffId.isBlank()) || (staffNamed != null && staffNamed.strip().length() >= 2);
+        if (staffGiven && categoryCode != null && !categoryCode.isBlank()) {
+            try {
+                queries.aboutSameStaff(staffId, staffNamed, categoryCode)
+                        .forEach(row -> hints.putIfAbsent(row.trackingNumber(), hint(row, "SAME_STAFF_AND_CATEGORY", locale)));
+            } catch (RuntimeException e) {
+                // nor is a name still being typed
+            }
+        }
+        return List.copyOf(hints.values());
+    }
+
+    private DuplicateHint hint(CaseSummary row, String reason, Locale locale) {
+        return new DuplicateHint(row.trackingNumber(), row.status(),
+                english(locale) ? row.categoryLabelEn() : row.categoryLabelZh(), local(row.receivedAt()), reason, row.excerpt());
     }
 
     @Override
@@ -400,6 +428,16 @@ public class DefaultStaffFacade implements StaffFacade {
                     top(report.byDepartment(), code -> directory.department(code).map(d -> d.name(locale)).orElse(code)),
                     new TreeMap<>(report.byWeek()));
         });
+    }
+
+    @Override
+    public byte[] monthlyReport(YearMonth month, Locale locale) {
+        if (!caller.hasRole(Actor.Role.SUPERVISOR)) {
+            throw new StepRefusedException(Refusals.of(new AccessDeniedException("forbidden"), locale)
+                    .orElseThrow().message(), List.of());
+        }
+        return refusedInWords(locale, () -> MonthlyReportDocument.render(monthlyReports.of(month), locale, centre,
+                clock.getZone(), code -> catalog.find(code).map(c -> c.label(locale)).orElse(code), pdfFonts));
     }
 
     private long count(CaseQueries.Queue queue) {

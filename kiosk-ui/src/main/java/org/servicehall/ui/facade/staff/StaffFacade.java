@@ -2,6 +2,7 @@ package org.servicehall.ui.facade.staff;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +34,14 @@ public interface StaffFacade {
     /** Registers a complaint made at the window and gives the first response chosen on the form. */
     CaseSheet receiveAtWindow(WindowForm form, Locale locale);
 
-    /** Open complaints from the same phone number, the newest first (at most five). */
-    List<DuplicateHint> possibleDuplicates(String phone, Locale locale);
+    /**
+     * Complaints that may be the one being registered: from the same phone number (at most five,
+     * the newest first, reason {@code SAME_PHONE}), then open ones of the last 30 days in the same
+     * category about the same staff member, picked from the directory or named in words (reason
+     * {@code SAME_STAFF_AND_CATEGORY}). Each complaint is listed once.
+     */
+    List<DuplicateHint> possibleDuplicates(String phone, String staffId, String staffNamed, String categoryCode,
+                                           Locale locale);
 
     // ---------------------------------------------------------------- queues and cases
 
@@ -101,4 +108,7 @@ public interface StaffFacade {
      * far, in the hall's time zone); SUPERVISOR only.
      */
     Dashboard dashboard(LocalDate from, LocalDate to, Locale locale);
+
+    /** The monthly report of {@code month} as a PDF document in {@code locale}; SUPERVISOR only. */
+    byte[] monthlyReport(YearMonth month, Locale locale);
 }
