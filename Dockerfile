@@ -17,6 +17,9 @@ COPY --chown=1001:0 server/target/liberty/wlp/usr/shared/resources/derby/ /opt/o
 COPY --chown=1001:0 server/target/plugins/ /config/plugins/
 COPY --chown=1001:0 server/target/servicehall.war /config/apps/
 
+# The PDFs (case file, monthly report) embed a CJK font found on the system (servicehall.pdf.font
+# names one); this image has none, so Chinese falls back to the reader's STSong-Light. Mount or
+# install Noto Sans CJK and set servicehall.pdf.font to embed it.
 # The Derby database and the plugin cache live here (server.xml: servicehall.data.dir).
 VOLUME /opt/ol/wlp/output/defaultServer/data
 
