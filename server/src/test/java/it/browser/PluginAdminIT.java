@@ -47,9 +47,10 @@ class PluginAdminIT {
         browser.open("/staff/admin/plugins.xhtml");
         String table = browser.find(By.id("plugins:table")).getText();
         assertTrue(table.contains("org.servicehall.plugins.escalation.deadlines"), table);
-        assertTrue(table.contains("rule deadlines"), table);
-        assertTrue(table.contains("rule urgent-words"), table);
-        assertTrue(table.contains("category SERVICE_ATTITUDE"), table);
+        assertTrue(table.contains("规则 deadlines"), table);
+        assertTrue(table.contains("规则 urgent-words"), table);
+        assertTrue(table.contains("分类 SERVICE_ATTITUDE"), table);
+        assertTrue(table.contains("渠道 hotline-12345"), table);
         assertTrue(table.contains("运行中"), table);
         assertTrue(browser.find(By.id("summary")).getText().contains("已安装"), browser.visibleText());
         browser.shot("staff-admin-plugins");

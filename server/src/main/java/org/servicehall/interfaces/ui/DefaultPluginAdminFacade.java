@@ -43,10 +43,10 @@ public class DefaultPluginAdminFacade implements PluginAdminFacade {
 
     private static PluginRow row(PluginReport.Plugin p) {
         List<String> contributions = new ArrayList<>();
-        p.categories().forEach(code -> contributions.add("category " + code));
-        p.rules().forEach(id -> contributions.add("rule " + id));
-        p.notifiers().forEach(id -> contributions.add("notifier " + id));
-        p.channels().forEach(id -> contributions.add("channel " + id));
+        p.categories().forEach(code -> contributions.add("category:" + code));
+        p.rules().forEach(id -> contributions.add("rule:" + id));
+        p.notifiers().forEach(id -> contributions.add("notifier:" + id));
+        p.channels().forEach(id -> contributions.add("channel:" + id));
         return new PluginRow(p.symbolicName(), p.version(), p.vendor(), p.state(), List.copyOf(contributions),
                 p.calls(), p.failures(), p.lastError(), p.lastErrorAt(), p.circuitOpen(), p.stoppedByAdmin(), p.problem());
     }
