@@ -609,7 +609,19 @@ class StaffDeskIT {
     }
 
     /** Clicks the n-th option (from 0) of a PrimeFaces radio group. */
+    /**
+     * Picks a radio button once the window has settled: the duplicate hints follow typing after a
+     * pause (400 ms) and may grow the page, which would move the button under a click.
+     */
     private static void radio(String id, int index) {
+        browser.ajaxDone();
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        browser.ajaxDone();
         browser.tap(By.cssSelector("label[for='" + id + ":" + index + "']"));
+        browser.ajaxDone();
     }
 }

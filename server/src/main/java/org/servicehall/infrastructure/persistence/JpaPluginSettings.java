@@ -1,11 +1,9 @@
 package org.servicehall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,9 +25,6 @@ public class JpaPluginSettings {
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
 
-    @Inject
-    Clock clock;
-
     private volatile Map<String, String> cache;
     private volatile Instant loadedAt = Instant.EPOCH;
 
@@ -45,7 +40,7 @@ public class JpaPluginSettings {
 
     /** Sets (or, with a null value, clears) the values of some keys in one transaction. */
     @Transactional
-    public void put(Map<String, String> values, String actor) {
+    public void put(Map<String, String> values, String actor, Instant at) {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             em.createNativeQuery("DELETE FROM PLUGIN_SETTING WHERE SETTING_KEY = ?")
                     .setParameter(1, entry.getKey()).executeUpdate();
@@ -53,7 +48,7 @@ public class JpaPluginSettings {
                 em.createNativeQuery("INSERT INTO PLUGIN_SETTING (SETTING_KEY, SETTING_VALUE, CHANGED_BY, CHANGED_AT)"
                                 + " VALUES (?, ?, ?, ?)")
                         .setParameter(1, entry.getKey()).setParameter(2, entry.getValue())
-                        .setParameter(3, actor).setParameter(4, UTC.convertToDatabaseColumn(clock.instant()))
+                        .setParameter(3, actor).setParameter(4, UTC.convertToDatabaseColumn(at))
                         .executeUpdate();
             }
         }

@@ -209,7 +209,7 @@ public class FelixPluginAdministration implements PluginAdministration {
             }
             changes.put(declared.get().prefix() + spec.key(), value);
         }
-        settingValues.put(changes, actor);
+        settingValues.put(changes, actor, clock.instant());
         // the keys that changed, never the values: a secret must not reach the audit trail
         return record(actor, "SETTINGS", subject, new Result(Outcome.DONE, subject, null, null,
                 String.join(", ", changes.keySet().stream().map(k -> k.substring(declared.get().prefix().length())).toList())));
