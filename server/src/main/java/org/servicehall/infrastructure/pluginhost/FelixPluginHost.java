@@ -345,11 +345,23 @@ public final class FelixPluginHost {
         }
     }
 
+    private void retryReconcileSoon() {
+        ScheduledExecutorService executor = admin;
+        if (executor != null && !executor.isShutdown()) {
+            try {
+                executor.schedule(this::reconcile, 250, TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "reconcile not scheduled (host stopping)", e);
+            }
+        }
+    }
+
     /**
      * Brings every plugin bundle to the state it should have: with signing on, a jar the host did
      * not place in the folder is taken out; a bundle not stopped by IT or held by the breaker is
      * started; a start that fails (e.g. a missing import) is kept as the plugin's problem and tried
-     * again when the set of bundles changes.
+     * again when the set of bundles changes; a start refused only because another resolve held the
+     * framework's lock is tried again shortly.
      */
     private void reconcile() {
         Set<String> stopped = folders.stopped();
@@ -372,6 +384,11 @@ public final class FelixPluginHost {
                 bundle.start();
                 problems.remove(name);
             } catch (BundleException | IllegalStateException | SecurityException e) {
+                if (String.valueOf(e.getMessage()).contains("global lock")) {
+                    // another resolve (File Install's refresh) held the framework: not the plugin's fault
+                    retryReconcileSoon();
+                    continue;
+                }
                 String before = problems.put(name, e.getMessage());
                 if (!String.valueOf(e.getMessage()).equals(before)) {
                     LOG.log(Level.WARNING, "Plugin {0} cannot start: {1}", new Object[] {name, e.getMessage()});
