@@ -48,6 +48,8 @@ public final class FelixPluginHost {
 
     /** How long {@link #start} waits for the bundles already in the folder to come up. */
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(15);
+    /** How soon a start refused by Felix's global resolve lock (held by another resolve) is tried again. */
+    private static final long LOCK_RETRY_MILLIS = 250;
 
     private final PluginHostSettings settings;
     private final List<BootBundle> bootBundles;
@@ -335,21 +337,14 @@ public final class FelixPluginHost {
     // ----- what the host starts, admits and removes -------------------------------------------
 
     private void scheduleReconcile() {
-        ScheduledExecutorService executor = admin;
-        if (executor != null && !executor.isShutdown()) {
-            try {
-                executor.execute(this::reconcile);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "reconcile not scheduled (host stopping)", e);
-            }
-        }
+        scheduleReconcile(0);
     }
 
-    private void retryReconcileSoon() {
+    private void scheduleReconcile(long delayMillis) {
         ScheduledExecutorService executor = admin;
         if (executor != null && !executor.isShutdown()) {
             try {
-                executor.schedule(this::reconcile, 250, TimeUnit.MILLISECONDS);
+                executor.schedule(this::reconcile, delayMillis, TimeUnit.MILLISECONDS);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "reconcile not scheduled (host stopping)", e);
             }
@@ -386,7 +381,7 @@ public final class FelixPluginHost {
             } catch (BundleException | IllegalStateException | SecurityException e) {
                 if (String.valueOf(e.getMessage()).contains("global lock")) {
                     // another resolve (File Install's refresh) held the framework: not the plugin's fault
-                    retryReconcileSoon();
+                    scheduleReconcile(LOCK_RETRY_MILLIS);
                     continue;
                 }
                 String before = problems.put(name, e.getMessage());
