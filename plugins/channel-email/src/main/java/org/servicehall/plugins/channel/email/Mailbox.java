@@ -46,7 +46,8 @@ final class Mailbox {
     private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
 
     /** What one fetch did. */
-    record Outcome(int filed, int duplicates, int notes, int kept, int waiting) {
+    /** @param unreachable the mailbox could not be read this time */
+    record Outcome(int filed, int duplicates, int notes, int kept, int waiting, boolean unreachable) {
         int taken() {
             return filed + duplicates + notes + kept + waiting;
         }
@@ -70,6 +71,7 @@ final class Mailbox {
     private int notes;
     private int kept;
     private int waiting;
+    private boolean unreachable;
 
     Mailbox(MailSettings settings, ChannelContext context) {
         this.settings = settings;
@@ -100,17 +102,23 @@ final class Mailbox {
                     continue;
                 }
                 handled++;
-                if (!take((MimeMessage) message)) {
+                try {
+                    if (!take((MimeMessage) message)) {
+                        break;
+                    }
+                } catch (MessagingException e) {
+                    LOG.log(Level.WARNING, "email: a mail could not be marked or moved ({0}); the fetch stops here",
+                            e.getClass().getSimpleName());
                     break;
                 }
             }
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "email: the mailbox at {0}:{1} could not be read ({2}); unread mail waits for the next fetch",
-                    new Object[] {settings.imapHost(), Integer.toString(settings.imapPort()), e.getClass().getSimpleName()});
+            LOG.log(Level.FINE, "email: the mailbox could not be read ({0})", e.getClass().getSimpleName());
+            unreachable = true;
         } finally {
             close();
         }
-        return new Outcome(filed, duplicates, notes, kept, waiting);
+        return new Outcome(filed, duplicates, notes, kept, waiting, unreachable);
     }
 
     /**
@@ -296,7 +304,13 @@ final class Mailbox {
             message.setFlag(Flags.Flag.SEEN, true); // left where it is, but not taken again
             return;
         }
-        moveTo(message, settings.unprocessedFolder());
+        try {
+            moveTo(message, settings.unprocessedFolder());
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "email: folder {0} cannot take the mail ({1}); it is left in place, marked read",
+                    new Object[] {settings.unprocessedFolder(), e.getClass().getSimpleName()});
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
     }
 
     private void moveTo(MimeMessage message, String folderName) throws MessagingException {
