@@ -135,7 +135,6 @@ final class Mailbox {
         try {
             mail = InboundMail.read(message);
         } catch (InboundMail.Unreadable e) {
-            LOG.log(Level.FINE, "email: unreadable mail", e);
             keepAside(message, e.getMessage());
             return true;
         }

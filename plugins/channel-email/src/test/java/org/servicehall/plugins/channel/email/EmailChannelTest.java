@@ -193,6 +193,25 @@ class EmailChannelTest {
     }
 
     @Test
+    void oversized_mail_and_mail_in_an_unknown_charset_are_kept_aside_and_the_reply_goes_to_reply_to() throws Exception {
+        hall.settings.put("max.message.bytes", "2000");
+        deliver(mail("大邮件", "长".repeat(3000)));
+        deliver(new MimeMessage(session, new ByteArrayInputStream(("From: " + CITIZEN + "\r\nTo: " + HALL
+                + "\r\nSubject: charset\r\nMessage-ID: <charset@x>\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
+                + "text\r\n").getBytes(StandardCharsets.US_ASCII))));
+        MimeMessage withReplyTo = mail("排队", "排队太久");
+        withReplyTo.setReplyTo(new InternetAddress[] {new InternetAddress("han.meimei@citizen.test")});
+        deliver(withReplyTo);
+
+        channel.poll(hall);
+
+        assertEquals(2, count("ServiceHall-Unprocessed"));
+        assertEquals(1, hall.registrations.size());
+        assertEquals(CITIZEN, hall.registrations.get(0).contactEmail().orElseThrow(), "the sender is the contact");
+        assertEquals("han.meimei@citizen.test", ((InternetAddress) onlyReplyTo("x@citizen.test").getAllRecipients()[0]).getAddress());
+    }
+
+    @Test
     void a_registration_the_host_refuses_is_kept_aside_and_automatic_mail_is_never_answered() throws Exception {
         hall.failRegister = new InvalidRegistrationException(java.util.Map.of("contactEmail", "invalid"));
         deliver(mail("投诉", "内容"));
