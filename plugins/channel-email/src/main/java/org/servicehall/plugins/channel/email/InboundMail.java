@@ -1,0 +1,239 @@
+package org.servicehall.plugins.channel.email;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One mail as the channel reads it: who sent it, where an answer goes, its subject and readable
+ * text (text/plain preferred, else HTML reduced to text), what is attached, and a stable id for
+ * idempotent registration (its Message-ID, or a digest when it has none or an unusable one).
+ */
+record InboundMail(String externalId, String messageId, String references, String senderAddress, String senderName,
+                   InternetAddress replyTo, String subject, String body, List<Attachment> attachments,
+                   boolean automatic) {
+
+    /** The most nested parts read; deeper ones are ignored. */
+    private static final int MAX_DEPTH = 8;
+    /** The most characters of an external id the host accepts. */
+    static final int EXTERNAL_ID_MAX = 100;
+
+    /** A file attached to the mail, as listed in the complaint. */
+    record Attachment(String fileName, String contentType, int size) {
+    }
+
+    /** The mail cannot be read as a complaint; the reason is a fixed code, never the mail's content. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String code) {
+            super(code);
+        }
+
+        Unreadable(String code, Throwable cause) {
+            super(code, cause);
+        }
+    }
+
+    /**
+     * Reads a mail.
+     *
+     * @throws Unreadable when it has no usable sender or its content cannot be decoded
+     */
+    static InboundMail read(MimeMessage message) throws Unreadable {
+        try {
+            InternetAddress sender = sender(message.getFrom());
+            if (sender == null) {
+                throw new Unreadable("noSender");
+            }
+            InternetAddress replyTo = sender(message.getReplyTo());
+            String subject = Texts.oneLine(decoded(message.getSubject()));
+            Collector parts = new Collector();
+            parts.walk(message, 0);
+            String body = parts.plain != null ? parts.plain : parts.html != null ? HtmlText.of(parts.html) : "";
+            String messageId = Texts.oneLine(message.getMessageID());
+            String references = Texts.oneLine(message.getHeader("References", " "));
+            String externalId = externalId(messageId, sender.getAddress(), message, subject, body);
+            return new InboundMail(externalId, messageId, references, sender.getAddress().toLowerCase(Locale.ROOT),
+                    Texts.oneLine(sender.getPersonal()), replyTo == null ? sender : replyTo, subject,
+                    Texts.tidyBody(body), List.copyOf(parts.attachments), automatic(message, sender));
+        } catch (MessagingException e) {
+            throw new Unreadable("malformed", e);
+        } catch (IOException e) {
+            throw new Unreadable("undecodable", e);
+        } catch (RuntimeException e) {
+            throw new Unreadable("malformed", e);
+        }
+    }
+
+    /** Subject and text, for the category words and the tracking number. */
+    String searchableText() {
+        return subject + "\n" + body;
+    }
+
+    Optional<String> name() {
+        return Optional.ofNullable(senderName).filter(n -> !n.isBlank());
+    }
+
+    private static InternetAddress sender(Address[] addresses) {
+        if (addresses == null) {
+            return null;
+        }
+        for (Address a : addresses) {
+            if (a instanceof InternetAddress ia && ia.getAddress() != null) {
+                try {
+                    InternetAddress strict = new InternetAddress(ia.getAddress(), true);
+                    strict.validate();
+                    String address = strict.getAddress();
+                    if (address.length() <= 200 && address.chars().noneMatch(Character::isISOControl)) {
+                        return ia;
+                    }
+                } catch (jakarta.mail.internet.AddressException e) {
+                    // try the next one
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Auto-replies, bounces and list mail: never answered, never filed. */
+    private static boolean automatic(MimeMessage message, InternetAddress sender) throws MessagingException {
+        String auto = message.getHeader("Auto-Submitted", ",");
+        if (auto != null && !auto.strip().equalsIgnoreCase("no")) {
+            return true;
+        }
+        String precedence = message.getHeader("Precedence", ",");
+        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|list|junk|auto_reply")) {
+            return true;
+        }
+        String local = sender.getAddress().toLowerCase(Locale.ROOT);
+        local = local.substring(0, Math.max(0, local.indexOf('@')));
+        return local.equals("mailer-daemon") || local.equals("postmaster");
+    }
+
+    private static String externalId(String messageId, String sender, MimeMessage message, String subject, String body)
+            throws MessagingException {
+        if (messageId != null) {
+            String id = messageId.strip();
+            if (id.startsWith("<") && id.endsWith(">")) {
+                id = id.substring(1, id.length() - 1).strip();
+            }
+            if (!id.isEmpty() && id.length() <= EXTERNAL_ID_MAX && id.chars().allMatch(c -> c > 32 && c < 127)) {
+                return id;
+            }
+            if (!id.isEmpty()) {
+                return "sha256:" + sha256(id);
+            }
+        }
+        String date = message.getHeader("Date", ",");
+        return "sha256:" + sha256(sender + "\n" + date + "\n" + subject + "\n" + body);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decoded(String text) {
+        if (text == null) {
+            return "";
+        }
+        try {
+            return MimeUtility.decodeText(text);
+        } catch (java.io.UnsupportedEncodingException e) {
+            return text;
+        }
+    }
+
+    /** Walks the MIME tree: the first text/plain, the first text/html, and the attachments. */
+    private static final class Collector {
+        String plain;
+        String html;
+        final List<Attachment> attachments = new ArrayList<>();
+
+        void walk(Part part, int depth) throws MessagingException, IOException {
+            if (depth > MAX_DEPTH) {
+                return;
+            }
+            boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+            if (part.isMimeType("multipart/*")) {
+                Object content = part.getContent();
+                if (!(content instanceof Multipart multipart)) {
+                    throw new MessagingException("multipart without parts");
+                }
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    walk(child, depth + 1);
+                }
+            } else if (!attached && part.isMimeType("text/plain") && plain == null) {
+                plain = text(part);
+            } else if (!attached && part.isMimeType("text/html") && html == null) {
+                html = text(part);
+            } else if (attached || !part.isMimeType("text/*")) {
+                attachments.add(new Attachment(fileName(part), contentType(part), size(part)));
+            }
+        }
+
+        private static String text(Part part) throws MessagingException, IOException {
+            Object content = part.getContent();
+            if (content instanceof String s) {
+                return s;
+            }
+            if (content instanceof InputStream in) {
+                try (in) {
+                    return new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+                }
+            }
+            throw new IOException("text part without text");
+        }
+
+        private static String fileName(Part part) throws MessagingException {
+            String name = part.getFileName();
+            if (name == null && part.isMimeType("message/rfc822")) {
+                name = "message.eml";
+            }
+            String decoded = Texts.oneLine(decoded(name));
+            return decoded.isEmpty() ? "(未命名 / unnamed)" : Texts.cut(decoded, 100);
+        }
+
+        private static String contentType(Part part) throws MessagingException {
+            String type = part.getContentType();
+            if (type == null) {
+                return "application/octet-stream";
+            }
+            int semi = type.indexOf(';');
+            return Texts.cut(Texts.oneLine(semi < 0 ? type : type.substring(0, semi)).toLowerCase(Locale.ROOT), 100);
+        }
+
+        private static int size(Part part) throws MessagingException {
+            int size = part.getSize();
+            if (size >= 0 && "base64".equalsIgnoreCase(encoding(part))) {
+                return size / 4 * 3; // the size IMAP reports is the encoded one
+            }
+            return size;
+        }
+
+        private static String encoding(Part part) throws MessagingException {
+            String[] values = part.getHeader("Content-Transfer-Encoding");
+            return values == null || values.length == 0 ? "" : values[0].strip();
+        }
+    }
+}

@@ -1,0 +1,382 @@
+package org.servicehall.plugins.channel.email;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.servicehall.plugin.api.channel.ChannelCategory;
+import org.servicehall.plugin.api.channel.ChannelContext;
+import org.servicehall.plugin.api.channel.InvalidRegistrationException;
+import org.servicehall.plugin.api.channel.Registered;
+import org.servicehall.plugin.api.channel.Registration;
+
+/**
+ * One fetch from the mailbox with one context: connects, takes the unread mail of the folder in
+ * order (bounded in number and time), and disconnects. Log lines name counts, folders, tracking
+ * numbers and fixed reason codes, never what a citizen wrote or a password.
+ */
+final class Mailbox {
+
+    /** The largest description the host accepts. */
+    static final int DESCRIPTION_MAX = 2000;
+    /** The largest note the host accepts. */
+    static final int NOTE_MAX = 4000;
+    /** The longest contact name the host accepts. */
+    static final int NAME_MAX = 50;
+    private static final int ATTACHMENTS_LISTED = 10;
+
+    private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
+
+    /** What one fetch did. */
+    /** @param unreachable the mailbox could not be read this time */
+    record Outcome(int filed, int duplicates, int notes, int kept, int waiting, boolean unreachable) {
+        int taken() {
+            return filed + duplicates + notes + kept + waiting;
+        }
+
+        @Override
+        public String toString() {
+            return "filed " + filed + ", already filed " + duplicates + ", added as notes " + notes + ", kept aside " + kept
+                    + ", waiting for the next fetch " + waiting;
+        }
+    }
+
+    private final MailSettings settings;
+    private final ChannelContext context;
+    private final Session session;
+    private Store store;
+    private Folder inbox;
+    private Transport transport;
+    private boolean smtpBroken;
+    private int filed;
+    private int duplicates;
+    private int notes;
+    private int kept;
+    private int waiting;
+    private boolean unreachable;
+
+    Mailbox(MailSettings settings, ChannelContext context) {
+        this.settings = settings;
+        this.context = context;
+        this.session = Session.getInstance(properties(settings));
+    }
+
+    Outcome fetch() {
+        long started = System.nanoTime();
+        try {
+            store = session.getStore(settings.imapSsl() ? "imaps" : "imap");
+            store.connect(settings.imapHost(), settings.imapPort(), settings.user(), settings.password());
+            inbox = store.getFolder(settings.inbox());
+            inbox.open(Folder.READ_WRITE);
+            Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+            FetchProfile profile = new FetchProfile();
+            profile.add(FetchProfile.Item.ENVELOPE);
+            profile.add(FetchProfile.Item.FLAGS);
+            profile.add(FetchProfile.Item.SIZE);
+            inbox.fetch(unread, profile);
+            int handled = 0;
+            for (Message message : unread) {
+                if (handled >= settings.maxPerPoll() || elapsedMillis(started) > settings.budgetMillis()
+                        || Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                if (message.isExpunged() || message.isSet(Flags.Flag.DELETED) || message.isSet(Flags.Flag.SEEN)) {
+                    continue;
+                }
+                handled++;
+                try {
+                    if (!take((MimeMessage) message)) {
+                        break;
+                    }
+                } catch (MessagingException e) {
+                    LOG.log(Level.WARNING, "email: a mail could not be marked or moved ({0}); the fetch stops here",
+                            e.getClass().getSimpleName());
+                    break;
+                }
+            }
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "email: the mailbox could not be read ({0})", e.getClass().getSimpleName());
+            unreachable = true;
+        } finally {
+            close();
+        }
+        return new Outcome(filed, duplicates, notes, kept, waiting, unreachable);
+    }
+
+    /**
+     * Takes one mail.
+     *
+     * @return false when the host could not take it and the fetch should stop
+     */
+    private boolean take(MimeMessage message) throws MessagingException {
+        if (message.getSize() > settings.maxMessageBytes()) {
+            keepAside(message, "tooLarge");
+            return true;
+        }
+        InboundMail mail;
+        try {
+            mail = InboundMail.read(message);
+        } catch (InboundMail.Unreadable e) {
+            keepAside(message, e.getMessage());
+            return true;
+        }
+        if (mail.automatic() || mail.senderAddress().equalsIgnoreCase(settings.smtpFrom())) {
+            keepAside(message, "automatic");
+            return true;
+        }
+        try {
+            Optional<String> quoted = TrackingNumbers.quotedIn(mail.subject(), mail.body());
+            if (quoted.isPresent() && context.addNote(quoted.get(), noteText(mail))) {
+                // The note is committed: mark the mail first, so that a failing reply never adds it twice.
+                processed(message);
+                notes++;
+                reply(mail, Replies.noteSubject(quoted.get(), mail.subject()), Replies.noteText(quoted.get()));
+                return true;
+            }
+            Optional<Registration> registration = registration(mail);
+            if (registration.isEmpty()) {
+                LOG.log(Level.WARNING, "email: no category is on offer; mail waits for the next fetch");
+                waiting++;
+                return false;
+            }
+            Registered registered = context.register(registration.get());
+            if (registered.duplicate()) {
+                duplicates++;
+            }
+            // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
+            // fetch finds the same complaint, so the answer is sent at least once.
+            if (!reply(mail, Replies.filedSubject(registered.trackingNumber(), mail.subject()),
+                    Replies.filedText(registered.trackingNumber()))) {
+                waiting++;
+                return true;
+            }
+            processed(message);
+            if (!registered.duplicate()) {
+                filed++;
+                LOG.log(Level.INFO, "email: filed complaint {0}", registered.trackingNumber());
+            }
+            return true;
+        } catch (InvalidRegistrationException e) {
+            keepAside(message, "refused " + String.join("/", e.problems().entrySet().stream()
+                    .map(p -> p.getKey() + ":" + p.getValue()).toList()));
+            return true;
+        } catch (MessagingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "email: the host could not take a mail ({0}); it waits for the next fetch",
+                    e.getClass().getSimpleName());
+            waiting++;
+            return false;
+        }
+    }
+
+    private Optional<Registration> registration(InboundMail mail) {
+        List<ChannelCategory> offered = context.categories();
+        Set<String> codes = offered.stream().map(ChannelCategory::code).collect(Collectors.toSet());
+        KeywordCategories map;
+        try {
+            map = KeywordCategories.parse(settings.categoryMap(), settings.categoryDefault());
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "email: the setting category.map is not word=CATEGORY pairs; the default category is used");
+            map = KeywordCategories.parse("", settings.categoryDefault());
+        }
+        Optional<String> category = map.categoryFor(mail.searchableText(), codes,
+                offered.stream().map(ChannelCategory::code).findFirst());
+        return category.map(code -> Registration.builder(mail.externalId())
+                .category(code)
+                .description(description(mail))
+                .contactName(mail.name().map(n -> Texts.cut(n, NAME_MAX)).orElse(null))
+                .contactEmail(mail.senderAddress())
+                .build());
+    }
+
+    /** Subject, text and the list of attachments, within what the host accepts. */
+    static String description(InboundMail mail) {
+        String head = mail.subject().isEmpty() ? "" : "主题 / Subject: " + mail.subject() + "\n\n";
+        return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
+    }
+
+    static String noteText(InboundMail mail) {
+        String head = "邮件补充 / Added by email" + (mail.subject().isEmpty() ? "" : ": " + mail.subject()) + "\n\n";
+        return compose(head, mail.body(), attachmentList(mail), NOTE_MAX);
+    }
+
+    private static String compose(String head, String body, String tail, int max) {
+        String marker = "\n…（正文过长，已截断；全文见原邮件 / text cut, see the original mail）";
+        String text = body.isEmpty() && tail.isEmpty() ? "（邮件无正文 / the mail has no text）" : body;
+        int room = max - head.length() - tail.length();
+        if (text.length() > room) {
+            text = Texts.cut(text, Math.max(0, room - marker.length())) + marker;
+        }
+        return Texts.cut(head + text + tail, max);
+    }
+
+    private static String attachmentList(InboundMail mail) {
+        if (mail.attachments().isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("\n\n附件（保留在原邮件中）/ Attachments (kept with the original mail):");
+        mail.attachments().stream().limit(ATTACHMENTS_LISTED).forEach(a -> list.append("\n- ").append(a.fileName())
+                .append(" (").append(a.contentType()).append(a.size() >= 0 ? ", " + size(a.size()) : "").append(')'));
+        if (mail.attachments().size() > ATTACHMENTS_LISTED) {
+            list.append("\n- … +").append(mail.attachments().size() - ATTACHMENTS_LISTED);
+        }
+        return list.toString();
+    }
+
+    private static String size(int bytes) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Answers a mail.
+     *
+     * @return false when sending failed (try again later); true when sent, or when replies are not configured
+     */
+    private boolean reply(InboundMail mail, String subject, String text) {
+        if (!settings.smtpConfigured()) {
+            LOG.log(Level.FINE, "email: no SMTP server or sender configured; no reply sent");
+            return true;
+        }
+        if (smtpBroken) {
+            return false;
+        }
+        InternetAddress from;
+        try {
+            from = new InternetAddress(settings.smtpFrom(), true);
+        } catch (AddressException e) {
+            LOG.log(Level.WARNING, "email: the setting smtp.from is not a mail address; no reply sent");
+            return true;
+        }
+        try {
+            MimeMessage answer = Replies.answer(session, from, mail, subject, text);
+            if (transport == null) {
+                transport = session.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
+                boolean auth = !settings.smtpUser().isEmpty();
+                transport.connect(settings.smtpHost(), settings.smtpPort(), auth ? settings.smtpUser() : null,
+                        auth ? settings.smtpPassword() : null);
+            }
+            answer.saveChanges();
+            transport.sendMessage(answer, answer.getAllRecipients());
+            return true;
+        } catch (MessagingException e) {
+            smtpBroken = true;
+            LOG.log(Level.WARNING, "email: the reply could not be sent through {0}:{1} ({2}); it is tried again next fetch",
+                    new Object[] {settings.smtpHost(), Integer.toString(settings.smtpPort()), e.getClass().getSimpleName()});
+            return false;
+        }
+    }
+
+    /** Marks a mail taken: read, and moved to the processed folder when one is set. */
+    private void processed(MimeMessage message) throws MessagingException {
+        message.setFlag(Flags.Flag.SEEN, true);
+        if (!settings.processedFolder().isEmpty()) {
+            moveTo(message, settings.processedFolder());
+        }
+    }
+
+    /** Keeps a mail it cannot take: moved, unread, to the folder for such mail; never deleted. */
+    private void keepAside(MimeMessage message, String reason) throws MessagingException {
+        kept++;
+        LOG.log(Level.WARNING, "email: a mail was not taken ({0}); kept in folder {1}",
+                new Object[] {reason, settings.unprocessedFolder()});
+        if (settings.unprocessedFolder().isEmpty() || settings.unprocessedFolder().equalsIgnoreCase(settings.inbox())) {
+            message.setFlag(Flags.Flag.SEEN, true); // left where it is, but not taken again
+            return;
+        }
+        try {
+            moveTo(message, settings.unprocessedFolder());
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "email: folder {0} cannot take the mail ({1}); it is left in place, marked read",
+                    new Object[] {settings.unprocessedFolder(), e.getClass().getSimpleName()});
+            message.setFlag(Flags.Flag.SEEN, true);
+        }
+    }
+
+    private void moveTo(MimeMessage message, String folderName) throws MessagingException {
+        Folder target = store.getFolder(folderName);
+        if (!target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("cannot create folder");
+        }
+        Message[] one = {message};
+        if (inbox instanceof IMAPFolder imap && store instanceof IMAPStore imapStore && imapStore.hasCapability("MOVE")) {
+            imap.moveMessages(one, target);
+            return;
+        }
+        inbox.copyMessages(one, target);
+        message.setFlag(Flags.Flag.DELETED, true);
+        if (inbox instanceof IMAPFolder imap && store instanceof IMAPStore imapStore && imapStore.hasCapability("UIDPLUS")) {
+            imap.expunge(one);
+        }
+    }
+
+    private void close() {
+        try {
+            if (transport != null) {
+                transport.close();
+            }
+        } catch (MessagingException e) {
+            // the replies are sent; nothing to do
+        }
+        try {
+            if (inbox != null && inbox.isOpen()) {
+                inbox.close(true); // expunges what was copied away on servers without MOVE or UIDPLUS
+            }
+        } catch (MessagingException e) {
+            // closing the store below ends the session
+        }
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            // nothing to do
+        }
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static Properties properties(MailSettings s) {
+        Properties p = new Properties();
+        String timeout = Integer.toString(s.timeoutMillis());
+        for (String protocol : List.of("imap", "imaps", "smtp", "smtps")) {
+            p.setProperty("mail." + protocol + ".connectiontimeout", timeout);
+            p.setProperty("mail." + protocol + ".timeout", timeout);
+        }
+        for (String protocol : List.of("imap", "imaps")) {
+            p.setProperty("mail." + protocol + ".peek", "true"); // reading a mail does not mark it read
+            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        for (String protocol : List.of("smtp", "smtps")) {
+            p.setProperty("mail." + protocol + ".auth", Boolean.toString(!s.smtpUser().isEmpty()));
+            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        if (s.smtpStartTls()) {
+            p.setProperty("mail.smtp.starttls.enable", "true");
+            p.setProperty("mail.smtp.starttls.required", "true");
+        }
+        p.setProperty("mail.mime.address.strict", "false");
+        return p;
+    }
+}

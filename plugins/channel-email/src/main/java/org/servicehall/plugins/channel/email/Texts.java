@@ -1,0 +1,42 @@
+package org.servicehall.plugins.channel.email;
+
+/** Text from a mail made safe to store: no control characters, bounded lengths. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** One line: every control character (new lines included) becomes a space; null becomes empty. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Several lines: control characters other than new lines and tabs removed, line ends unified, blank runs shortened. */
+    static String tidyBody(String text) {
+        if (text == null) {
+            return "";
+        }
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(unified.length());
+        unified.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /** At most {@code max} characters, never splitting a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,94 @@
+package org.servicehall.plugins.channel.email;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.servicehall.plugin.api.channel.CaseQuery;
+import org.servicehall.plugin.api.channel.CaseStatus;
+import org.servicehall.plugin.api.channel.ChannelCategory;
+import org.servicehall.plugin.api.channel.ChannelContext;
+import org.servicehall.plugin.api.channel.InvalidRegistrationException;
+import org.servicehall.plugin.api.channel.Registered;
+import org.servicehall.plugin.api.channel.Registration;
+import org.servicehall.plugin.api.common.LocalizedText;
+
+/** The host as the email channel sees it: registrations idempotent by external id, notes, settings. */
+class FakeHall implements ChannelContext {
+
+    final Map<String, String> settings = new HashMap<>();
+    final List<Registration> registrations = new ArrayList<>();
+    final Map<String, String> numbers = new LinkedHashMap<>();
+    final Map<String, List<String>> notes = new HashMap<>();
+    RuntimeException failRegister;
+    int sequence = 56;
+
+    @Override
+    public String channelId() {
+        return EmailChannel.ID;
+    }
+
+    @Override
+    public Instant now() {
+        return Instant.parse("2026-11-29T02:00:00Z");
+    }
+
+    @Override
+    public ZoneId zone() {
+        return ZoneId.of("Asia/Shanghai");
+    }
+
+    @Override
+    public Registered register(Registration r) {
+        if (failRegister != null) {
+            throw failRegister;
+        }
+        if (r.description() == null || r.description().length() > 2000) {
+            throw new InvalidRegistrationException(Map.of("description", "tooLong"));
+        }
+        String known = numbers.get(r.externalId());
+        if (known != null) {
+            return new Registered(known, true);
+        }
+        String number = String.format("TS-20261129-%05d", ++sequence);
+        numbers.put(r.externalId(), number);
+        registrations.add(r);
+        return new Registered(number, false);
+    }
+
+    @Override
+    public boolean addNote(String trackingNumber, String text) {
+        if (!numbers.containsValue(trackingNumber)) {
+            return false;
+        }
+        notes.computeIfAbsent(trackingNumber, n -> new ArrayList<>()).add(text);
+        return true;
+    }
+
+    @Override
+    public Optional<CaseStatus> status(String trackingNumber) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<CaseStatus> cases(CaseQuery query) {
+        return List.of();
+    }
+
+    @Override
+    public List<ChannelCategory> categories() {
+        return List.of(
+                new ChannelCategory("SERVICE_ATTITUDE", LocalizedText.of("服务态度", "Service attitude")),
+                new ChannelCategory("BUSINESS_HANDLING", LocalizedText.of("业务办理", "Business handling")),
+                new ChannelCategory("FACILITIES_ENVIRONMENT", LocalizedText.of("设施环境", "Facilities")));
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(settings.get(key));
+    }
+}
