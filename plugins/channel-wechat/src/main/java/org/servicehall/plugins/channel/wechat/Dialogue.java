@@ -29,6 +29,8 @@ final class Dialogue {
     static final int CONTENT_MAX_BYTES = 2048;
     /** The longest description the hall files. */
     static final int DESCRIPTION_MAX_CHARS = 2000;
+    /** The longest external id the hall keeps. */
+    static final int EXTERNAL_ID_MAX = 100;
 
     /** The hall's numbers, e.g. {@code TS-20260301-00042}; also typed in lower case or with spaces. */
     static final Pattern TRACKING_NUMBER = Pattern.compile(
@@ -139,7 +141,8 @@ final class Dialogue {
             return Texts.UNAVAILABLE;
         }
         String description = text.length() > DESCRIPTION_MAX_CHARS ? text.substring(0, DESCRIPTION_MAX_CHARS) : text;
-        Registration.Builder registration = Registration.builder(msgId.get()).category(category).description(description);
+        Registration.Builder registration = Registration.builder(externalId(msgId.get(), message.fromUser()))
+                .category(category).description(description);
         phone(text).ifPresent(registration::contactPhone);
         Registered registered;
         try {
@@ -148,6 +151,21 @@ final class Dialogue {
             return Texts.REFUSED;
         }
         return Texts.filed(registered.trackingNumber());
+    }
+
+    /**
+     * The complaint's external id: the MsgId (the platform's retries of a message carry the same)
+     * and the sender's openid, so that status changes can be sent back to the follower.
+     */
+    static String externalId(String msgId, String openid) {
+        String both = msgId + ':' + openid;
+        return both.length() <= EXTERNAL_ID_MAX ? both : msgId;
+    }
+
+    /** The follower an external id names, if it names one. */
+    static Optional<String> openidOf(String externalId) {
+        int colon = externalId.indexOf(':');
+        return colon < 0 || colon == externalId.length() - 1 ? Optional.empty() : Optional.of(externalId.substring(colon + 1));
     }
 
     /** The first mapped word found in the text, else the default, else the first category on offer. */

@@ -17,6 +17,7 @@ record Settings(String token, List<String> keywords, Map<String, String> categor
             + "推诿=BUSINESS_HANDLING,办理=BUSINESS_HANDLING,办件=BUSINESS_HANDLING,材料=BUSINESS_HANDLING,"
             + "政策=POLICY_CONSULTATION,咨询=POLICY_CONSULTATION,答复=POLICY_CONSULTATION,"
             + "设施=FACILITIES_ENVIRONMENT,环境=FACILITIES_ENVIRONMENT,排队=FACILITIES_ENVIRONMENT,"
+            + "取号=FACILITIES_ENVIRONMENT,叫号=FACILITIES_ENVIRONMENT,自助机=FACILITIES_ENVIRONMENT,"
             + "卫生=FACILITIES_ENVIRONMENT,空调=FACILITIES_ENVIRONMENT,座位=FACILITIES_ENVIRONMENT";
     static final String DEFAULT_CATEGORY = "BUSINESS_HANDLING";
     static final int DEFAULT_TOLERANCE_SECONDS = 300;
@@ -59,7 +60,7 @@ record Settings(String token, List<String> keywords, Map<String, String> categor
         return map;
     }
 
-    private static int positive(ChannelContext context, String key, int fallback) {
+    static int positive(ChannelContext context, String key, int fallback) {
         try {
             return context.setting(key).map(String::strip).map(Integer::parseInt).filter(n -> n > 0).orElse(fallback);
         } catch (NumberFormatException e) {

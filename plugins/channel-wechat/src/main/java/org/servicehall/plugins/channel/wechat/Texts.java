@@ -53,6 +53,27 @@ final class Texts {
                 + "最近更新：" + updatedOn;
     }
 
+    static String signedFor(String trackingNumber) {
+        return "您的投诉（编号 " + trackingNumber + "）已由责任部门签收，正在调查核实。";
+    }
+
+    static String returned(String trackingNumber, String reason) {
+        return "您的投诉（编号 " + trackingNumber + "）不属于本中心职责范围，已退回。"
+                + (reason == null || reason.isBlank() ? "" : "说明：" + reason.strip());
+    }
+
+    static String result(String trackingNumber, String finding) {
+        String outcome = switch (finding == null ? "" : finding) {
+            case "SUBSTANTIATED" -> "经核实，投诉属实，已采取整改措施。";
+            case "PARTLY_SUBSTANTIATED" -> "经核实，投诉部分属实，已采取相应措施。";
+            case "NOT_SUBSTANTIATED" -> "经核实，投诉反映的情况不属实。";
+            case "RESOLVED_ON_SPOT" -> "问题已当场解决。";
+            default -> "";
+        };
+        return "您的投诉（编号 " + trackingNumber + "）已办结。" + outcome
+                + "如对处理结果有异议，可到服务大厅窗口或拨打12345热线反映。";
+    }
+
     private static String list(List<ChannelCategory> categories) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < categories.size(); i++) {

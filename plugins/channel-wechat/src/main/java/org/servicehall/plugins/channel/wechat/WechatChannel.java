@@ -2,8 +2,10 @@ package org.servicehall.plugins.channel.wechat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.channel.ChannelContext;
 import org.servicehall.plugin.api.channel.ChannelRequest;
 import org.servicehall.plugin.api.channel.ChannelResponse;
+import org.servicehall.plugin.api.channel.StatusChange;
 import org.servicehall.plugin.api.common.Configurable;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.common.SettingSpec;
@@ -29,7 +32,14 @@ import org.servicehall.plugin.api.common.SettingSpec;
  *
  * <p>Settings ({@code servicehall.channel.wechat.<key>}): {@code token} (required),
  * {@code keywords}, {@code category.map}, {@code category.default}, {@code timestamp.tolerance.seconds}
- * (300), {@code dialogue.timeout.minutes} (10), {@code max.body.bytes} (16384).
+ * (300), {@code dialogue.timeout.minutes} (10), {@code max.body.bytes} (16384); for outbound
+ * {@code appId}, {@code appSecret}, {@code api.base} (https://api.weixin.qq.com) and
+ * {@code push.timeout.millis} (1500).
+ *
+ * <p>Outbound: sign-for, return and result are sent to the follower who filed as customer-service
+ * messages; the follower's openid travels in the complaint's external id ({@code MsgId:openid}).
+ * The platform only accepts these within 48 hours of the follower's last message; a change it
+ * refuses for good (that, unsubscribed, bad openid) counts as delivered, an outage is retried.
  */
 @Component(service = ChannelAdapter.class, property = ChannelAdapter.PROPERTY_CHANNEL_ID + "=" + WechatChannel.ID)
 public class WechatChannel implements ChannelAdapter, Configurable {
@@ -41,10 +51,12 @@ public class WechatChannel implements ChannelAdapter, Configurable {
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
     private static final Pattern ECHOSTR = Pattern.compile("[\\x21-\\x7e]{1,256}");
     private static final int QUERY_VALUE_MAX = 256;
+    static final String DEFAULT_API_BASE = "https://api.weixin.qq.com";
 
     private final Conversations conversations = new Conversations();
     private final Dialogue dialogue = new Dialogue(conversations);
     private final RecentReplies recent = new RecentReplies();
+    private final CustomerService customerService = new CustomerService();
 
     @Override
     public String id() {
@@ -144,6 +156,42 @@ public class WechatChannel implements ChannelAdapter, Configurable {
     }
 
     @Override
+    public Set<StatusChange.Kind> statusChanges() {
+        return EnumSet.allOf(StatusChange.Kind.class);
+    }
+
+    /**
+     * Sends the change to the follower who filed the complaint as a customer-service message. Without
+     * an app id outbound is off and the change counts as delivered; without the secret it waits.
+     */
+    @Override
+    public boolean deliver(StatusChange change, ChannelContext context) {
+        String appId = context.setting("appId").map(String::strip).orElse("");
+        if (appId.isEmpty()) {
+            return true;
+        }
+        Optional<String> openid = Dialogue.openidOf(change.externalId());
+        if (openid.isEmpty()) {
+            return true; // filed without the sender's openid: nobody to tell
+        }
+        String secret = context.setting("appSecret").map(String::strip).orElse("");
+        if (secret.isEmpty()) {
+            LOG.log(Level.WARNING, "wechat: appSecret not configured; change {0} waits", change.changeId());
+            return false;
+        }
+        String content = Dialogue.fit(switch (change.kind()) {
+            case SIGNED_FOR -> Texts.signedFor(change.trackingNumber());
+            case RETURNED -> Texts.returned(change.trackingNumber(), change.reason().orElse(null));
+            case RESULT -> Texts.result(change.trackingNumber(), change.finding().orElse(null));
+        });
+        CustomerService.Outcome outcome = customerService.sendText(
+                context.setting("api.base").map(String::strip).filter(s -> !s.isEmpty()).orElse(DEFAULT_API_BASE),
+                appId, secret, openid.get(), content, context.now(),
+                Duration.ofMillis(Settings.positive(context, "push.timeout.millis", 1500)));
+        return outcome != CustomerService.Outcome.RETRY;
+    }
+
+    @Override
     public List<SettingSpec> settings() {
         return List.of(
                 SettingSpec.of("token", SettingSpec.Type.SECRET, "", LocalizedText.of("令牌（Token）", "Token"),
@@ -172,6 +220,19 @@ public class WechatChannel implements ChannelAdapter, Configurable {
                         LocalizedText.of("引导对话超时（分钟）", "Guided exchange timeout (minutes)"),
                         LocalizedText.of("选择类别后超过此时间未回复，对话作废；服务重启后对话也会重新开始。",
                                 "An exchange left unanswered this long is dropped; a restart also drops it.")),
+                SettingSpec.of("appId", SettingSpec.Type.TEXT, "", LocalizedText.of("AppID", "AppID"),
+                        LocalizedText.of("公众号的 AppID；填写后，签收、退回和办结结果以客服消息推送给投诉人（仅限其最近 48 小时内发过消息）。留空则不推送。",
+                                "The account's AppID; when set, sign-for, return and result are sent to the complainant as "
+                                        + "customer-service messages (only within 48 hours of their last message). Empty: none sent.")),
+                SettingSpec.of("appSecret", SettingSpec.Type.SECRET, "", LocalizedText.of("AppSecret", "AppSecret"),
+                        LocalizedText.of("公众号的 AppSecret，用于获取接口调用凭证（access_token）。",
+                                "The account's AppSecret, for fetching the access token.")),
+                SettingSpec.of("api.base", SettingSpec.Type.TEXT, DEFAULT_API_BASE,
+                        LocalizedText.of("接口地址", "API base URL"),
+                        LocalizedText.of("微信接口的地址，一般无需修改。", "Where the WeChat API is; normally unchanged.")),
+                SettingSpec.of("push.timeout.millis", SettingSpec.Type.NUMBER, "1500",
+                        LocalizedText.of("推送超时（毫秒）", "Push timeout (ms)"),
+                        LocalizedText.of("一次调用微信接口等待应答的最长时间。", "How long one call to the WeChat API waits.")),
                 SettingSpec.of("max.body.bytes", SettingSpec.Type.NUMBER, Integer.toString(Settings.DEFAULT_MAX_BODY),
                         LocalizedText.of("消息最大字节数", "Largest message (bytes)"),
                         LocalizedText.of("超过此大小的消息被拒收。", "Larger messages are refused.")));

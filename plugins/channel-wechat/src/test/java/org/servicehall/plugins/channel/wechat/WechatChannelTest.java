@@ -75,7 +75,7 @@ class WechatChannelTest {
         assertTrue(reply.content().contains("TS-20260302-00001"), reply.content());
 
         assertEquals(1, hall.registrations.size());
-        assertEquals("42", hall.registrations.get(0).externalId());
+        assertEquals("42:oCitizen", hall.registrations.get(0).externalId());
         assertEquals("SERVICE_ATTITUDE", hall.registrations.get(0).categoryCode());
         assertEquals("3号窗口工作人员态度恶劣，电话13800138000", hall.registrations.get(0).description());
         assertEquals("13800138000", hall.registrations.get(0).contactPhone().orElseThrow());
