@@ -73,7 +73,10 @@ final class Dialogue {
         }
         if (keywordRest.isPresent() && !keywordRest.get().isEmpty()) {
             conversations.end(openid);
-            return file(message, keywordRest.get(), null, context, settings);
+            // in the middle of the exchange, "投诉 …" is the description for the category already chosen
+            String chosen = state.filter(st -> st.step() == Conversations.Step.DESCRIBE)
+                    .map(Conversations.State::categoryCode).orElse(null);
+            return file(message, keywordRest.get(), chosen, context, settings);
         }
         if (keywordRest.isPresent()) {
             return startExchange(openid, context, settings);

@@ -121,6 +121,25 @@ class WechatChannelTest {
     }
 
     @Test
+    void a_description_starting_with_the_keyword_keeps_the_chosen_category() throws Exception {
+        reply("oE", "投诉");
+        reply("oE", "3");
+        assertTrue(reply("oE", "投诉：工作人员态度差，还让我排队两小时").contains("TS-20260302-00001"));
+        assertEquals("FACILITIES_ENVIRONMENT", hall.registrations.get(0).categoryCode());
+        assertEquals("工作人员态度差，还让我排队两小时", hall.registrations.get(0).description());
+    }
+
+    @Test
+    void a_retried_step_of_the_exchange_gets_the_same_answer_not_the_next_step() throws Exception {
+        reply("oF", "投诉");
+        long id = msgId++;
+        String first = replyWithId("oF", "2", id);
+        assertEquals(first, replyWithId("oF", "2", id));
+        assertTrue(first.contains("业务办理"), first);
+        assertTrue(hall.registrations.isEmpty(), "the retried \"2\" is not taken as the description");
+    }
+
+    @Test
     void the_exchange_can_be_cancelled_times_out_and_is_per_follower() throws Exception {
         reply("oOne", "举报");
         reply("oTwo", "投诉");
@@ -179,6 +198,12 @@ class WechatChannelTest {
 
     private String reply(String openid, String content) throws Exception {
         ChannelResponse response = channel.handle(post(signedQuery(hall.now, "r" + msgId), text(openid, content, msgId++)), hall);
+        assertEquals(200, response.status(), text(response));
+        return WechatXml.parse(response.body()).content();
+    }
+
+    private String replyWithId(String openid, String content, long id) throws Exception {
+        ChannelResponse response = channel.handle(post(signedQuery(hall.now, "w" + System.nanoTime()), text(openid, content, id)), hall);
         assertEquals(200, response.status(), text(response));
         return WechatXml.parse(response.body()).content();
     }
