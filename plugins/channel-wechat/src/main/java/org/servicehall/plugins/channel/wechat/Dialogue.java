@@ -71,12 +71,14 @@ final class Dialogue {
             conversations.end(openid);
             return Texts.CANCELLED;
         }
+        // an exchange ends only after filing returned: if the hall fails, the platform's retry finds it still open
         if (keywordRest.isPresent() && !keywordRest.get().isEmpty()) {
-            conversations.end(openid);
             // in the middle of the exchange, "投诉 …" is the description for the category already chosen
             String chosen = state.filter(st -> st.step() == Conversations.Step.DESCRIBE)
                     .map(Conversations.State::categoryCode).orElse(null);
-            return file(message, keywordRest.get(), chosen, context, settings);
+            String reply = file(message, keywordRest.get(), chosen, context, settings);
+            conversations.end(openid);
+            return reply;
         }
         if (keywordRest.isPresent()) {
             return startExchange(openid, context, settings);
@@ -85,8 +87,9 @@ final class Dialogue {
             if (content.isEmpty()) {
                 return Texts.describe(state.get().categoryLabel());
             }
+            String reply = file(message, content, state.get().categoryCode(), context, settings);
             conversations.end(openid);
-            return file(message, content, state.get().categoryCode(), context, settings);
+            return reply;
         }
         if (state.isPresent()) {
             return pick(openid, content, context, settings);

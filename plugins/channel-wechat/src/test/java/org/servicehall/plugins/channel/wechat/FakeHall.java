@@ -26,6 +26,7 @@ final class FakeHall implements ChannelContext {
     final List<Registration> registrations = new ArrayList<>();
     final Map<String, String> byExternalId = new HashMap<>();
     boolean refuse;
+    boolean down;
 
     @Override
     public String channelId() {
@@ -44,6 +45,9 @@ final class FakeHall implements ChannelContext {
 
     @Override
     public Registered register(Registration registration) {
+        if (down) {
+            throw new IllegalStateException("the database is down");
+        }
         if (refuse) {
             throw new InvalidRegistrationException(Map.of("description", "invalid"));
         }

@@ -2,6 +2,7 @@ package org.servicehall.plugins.channel.wechat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,18 @@ class WechatChannelTest {
         assertTrue(reply("oE", "投诉：工作人员态度差，还让我排队两小时").contains("TS-20260302-00001"));
         assertEquals("FACILITIES_ENVIRONMENT", hall.registrations.get(0).categoryCode());
         assertEquals("工作人员态度差，还让我排队两小时", hall.registrations.get(0).description());
+    }
+
+    @Test
+    void when_filing_fails_the_exchange_stays_open_for_the_platform_retry() throws Exception {
+        reply("oG", "投诉");
+        reply("oG", "1");
+        long id = msgId++;
+        hall.down = true;
+        assertThrows(IllegalStateException.class, () -> replyWithId("oG", "窗口人员玩手机", id));
+        hall.down = false;
+        assertTrue(replyWithId("oG", "窗口人员玩手机", id).contains("TS-20260302-00001"));
+        assertEquals("SERVICE_ATTITUDE", hall.registrations.get(0).categoryCode());
     }
 
     @Test
