@@ -14,7 +14,7 @@ class ScreenArchitectureTest {
 
     @ArchTest
     static final ArchRule view_beans_use_only_the_facade_faces_and_primefaces = classes()
-            .that().resideInAPackage("org.servicehall.ui.kiosk..")
+            .that().resideInAnyPackage("org.servicehall.ui.kiosk..", "org.servicehall.ui.site..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "jakarta..", "org.primefaces..", "org.servicehall.ui..");
 

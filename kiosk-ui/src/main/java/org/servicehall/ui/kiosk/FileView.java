@@ -450,7 +450,7 @@ public class FileView implements Serializable {
         FilingForm form = new FilingForm(category.code(), description, anonymous ? null : phone.getValue(), anonymous,
                 kiosk.getTerminal(), idempotencyKey, List.copyOf(picked), answers,
                 who == Who.WINDOW && !whoNumber.isEmpty() ? whoNumber.getValue() : null,
-                who == Who.STAFF && !whoNumber.isEmpty() ? whoNumber.getValue() : null, getIncidentDay());
+                who == Who.STAFF && !whoNumber.isEmpty() ? whoNumber.getValue() : null, getIncidentDay(), "KIOSK");
         FilingResult result;
         try {
             result = facade.file(form);

@@ -91,11 +91,20 @@ public class DefaultKioskFacade implements KioskFacade {
         return catalog.all().stream().map(DefaultKioskFacade::tile).toList();
     }
 
+    /** The channels a citizen files through by these screens: the hall's kiosks and the public website or app. */
+    static final java.util.Set<String> CITIZEN_CHANNELS =
+            java.util.Set.of(Channel.KIOSK.code(), Channel.WEBSITE.code(), Channel.GOV_APP.code());
+
     @Override
     public FilingResult file(FilingForm form) {
+        String channel = form.channel() == null ? Channel.KIOSK.code() : form.channel();
+        if (!CITIZEN_CHANNELS.contains(channel)) {
+            // The screens name their channel themselves; anything else is a programming error, not the citizen's.
+            return FilingResult.refused(List.of(new FieldError("channel", "unknown", List.of())));
+        }
         FilingDetails details = new FilingDetails(form.quickPicks(), form.answers(), form.windowNumber(),
                 form.staffNumber(), form.incidentDay());
-        FileComplaint command = new FileComplaint(Channel.KIOSK.code(), form.categoryCode(), form.description(),
+        FileComplaint command = new FileComplaint(channel, form.categoryCode(), form.description(),
                 null, form.anonymous() ? null : form.phone(), form.anonymous(), form.terminal(),
                 form.idempotencyKey(), details);
         try {

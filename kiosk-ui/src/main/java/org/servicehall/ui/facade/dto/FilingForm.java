@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a citizen entered on the kiosk, mostly by tapping.
+ * What a citizen entered on the kiosk (mostly by tapping) or on the public website.
  *
  * @param description    their own words; may be blank when they tapped a common problem
  * @param terminal       the kiosk's terminal id
@@ -16,11 +16,12 @@ import java.util.Map;
  * @param windowNumber   the window concerned, digits; null when not given
  * @param staffNumber    the staff number (工号) concerned, digits; null when not given
  * @param incidentDay    when it happened; null when not given
+ * @param channel        where it was filed: {@code KIOSK}, {@code WEBSITE} or {@code GOV_APP}; null means KIOSK
  */
 public record FilingForm(String categoryCode, String description, String phone, boolean anonymous,
                          String terminal, String idempotencyKey, List<String> quickPicks,
                          Map<String, String> answers, String windowNumber, String staffNumber,
-                         LocalDate incidentDay) implements Serializable {
+                         LocalDate incidentDay, String channel) implements Serializable {
 
     public FilingForm {
         quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);

@@ -1,0 +1,83 @@
+package org.servicehall.ui.site;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.ProgressView;
+import org.servicehall.ui.support.Messages;
+
+/**
+ * Progress on the public site ({@code public/track.xhtml}): the tracking number and its proof, the
+ * receipt's query code or the phone's last four digits, exactly as the kiosk asks for them. A
+ * wrong pair is refused without saying which part was wrong. The receipt's link fills both in
+ * ({@code ?n=…&c=…}). Guessing is slowed by the site's rate limit on lookups.
+ */
+@Named
+@ViewScoped
+public class SiteTrackView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SiteTrackView.class.getName());
+
+    @Inject
+    KioskFacade facade;
+
+    private String number;
+    private String proof;
+    private ProgressView result;
+
+    /** Looks up the complaint a link names, if it names one. */
+    public void load() {
+        if (result == null && number != null && proof != null) {
+            lookUp();
+        }
+    }
+
+    public void lookUp() {
+        result = null;
+        String trackingNumber = TrackingNumbers.normalize(number);
+        if (trackingNumber == null) {
+            Messages.error("site.track.numberInvalid");
+            return;
+        }
+        String given = TrackingNumbers.digits(proof);
+        if (!given.matches("\\d{6}|\\d{4}")) {
+            Messages.error("kiosk.key.proofIncomplete");
+            return;
+        }
+        try {
+            result = facade.progress(trackingNumber, given).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Website progress lookup failed", e);
+            Messages.error("error.unavailable.lookup");
+            return;
+        }
+        if (result == null) {
+            Messages.error("kiosk.key.refused");
+        }
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
+    }
+
+    public ProgressView getResult() {
+        return result;
+    }
+}

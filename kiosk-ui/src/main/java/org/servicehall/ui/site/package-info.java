@@ -1,0 +1,7 @@
+/**
+ * The public website (and the government app that opens it): filing, progress and rating on the
+ * citizen's own phone or computer, views under {@code META-INF/resources/public} ("public" cannot
+ * name a Java package). The beans talk to the kiosk's facade with their own channel; the language
+ * and date formats are the citizen session's ({@code #{kiosk}}), the same as on the kiosk.
+ */
+package org.servicehall.ui.site;
