@@ -53,11 +53,25 @@ class EmailChannelIT {
     @BeforeAll
     static void serverAndMailboxAreUp() {
         TestServer.awaitReady();
-        mail = new GreenMail(new ServerSetup[] {
+        mail = startMailServer();
+        mailbox = mail.setUser(HALL, LOGIN, PASSWORD);
+    }
+
+    /** GreenMail on the ports the build reserved, with the hall's mailbox the server polls. */
+    static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(new ServerSetup[] {
                 new ServerSetup(port("servicehall.it.imap.port"), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
                 new ServerSetup(port("servicehall.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
-        mail.start();
-        mailbox = mail.setUser(HALL, LOGIN, PASSWORD);
+        server.start();
+        server.setUser(HALL, LOGIN, PASSWORD);
+        return server;
+    }
+
+    /** Delivers a citizen's mail to the hall's mailbox and returns the tracking number of the answer. */
+    static String mailAndAwaitNumber(GreenMail server, String subject, String text) throws Exception {
+        String citizen = citizen();
+        server.setUser(HALL, LOGIN, PASSWORD).deliver(mail(citizen, subject, text));
+        return number((String) await(() -> replies(server, citizen), 1, "the answer to " + subject).get(0).getContent());
     }
 
     @AfterAll
@@ -141,7 +155,11 @@ class EmailChannelIT {
     }
 
     private static List<MimeMessage> replies(String citizen) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+        return replies(mail, citizen);
+    }
+
+    private static List<MimeMessage> replies(GreenMail server, String citizen) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients())
                         .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(citizen));

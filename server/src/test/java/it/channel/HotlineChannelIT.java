@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +86,7 @@ class HotlineChannelIT {
     @Test
     void bad_signature_stale_timestamp_malformed_json_and_oversized_bodies_get_the_hotline_error_format() {
         String order = order(orderId(), "A02", "办件超时。");
-        String now = hallNow();
+        String now = TestServer.hallEpochSecond();
         assertRefused(send(WORK_ORDERS, order, now, "0".repeat(64)), 401, "BAD_SIGNATURE");
         String stale = Long.toString(Long.parseLong(now) - 301);
         assertRefused(send(WORK_ORDERS, order, stale, FakeHotline.sign(stale, bytes(order))), 401, "STALE_TIMESTAMP");
@@ -192,14 +191,14 @@ class HotlineChannelIT {
         assertEquals(number, kept.body().getString("trackingNumber"));
     }
 
-    private static String file(String orderId) {
+    static String file(String orderId) {
         Reply reply = signed(order(orderId, "A02", "营业执照变更办理超过承诺时限，多次电话无人接听。"));
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonObject("data").getString("trackingNumber");
     }
 
     /** Reception accepts, the supervisor triages and assigns to real estate, sun.li signs for. */
-    private static JsonObject walkToSignFor(String number) {
+    static JsonObject walkToSignFor(String number) {
         JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", Json.createObjectBuilder()
                 .add("serviceStep", "营业执照变更").add("expectedOutcome", "尽快办结"));
         c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "MEDIUM")
@@ -219,39 +218,26 @@ class HotlineChannelIT {
                 .findFirst().orElseThrow();
     }
 
-    private static String order(String orderId, String category, String content) {
+    static String order(String orderId, String category, String content) {
         JsonObjectBuilder order = Json.createObjectBuilder().add("orderId", orderId).add("categoryCode", category)
                 .add("title", "12345转办").add("content", content).add("citizenName", "李雷").add("citizenPhone", "13800138000")
                 .add("address", "市民中心二楼");
         return order.build().toString();
     }
 
-    private static String orderId() {
+    static String orderId() {
         return "GD-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
-    private static Reply signed(String body) {
+    static Reply signed(String body) {
         return signedAt(body, 0);
     }
 
     private static Reply signedAt(String body, long secondsFromNow) {
-        String timestamp = Long.toString(Long.parseLong(hallNow()) + secondsFromNow);
+        String timestamp = Long.toString(Long.parseLong(TestServer.hallEpochSecond()) + secondsFromNow);
         return send(WORK_ORDERS, body, timestamp, FakeHotline.sign(timestamp, bytes(body)));
     }
 
-    /** Epoch seconds by the hall's clock (the escalation tests may shift it). */
-    private static String hallNow() {
-        Instant now = Instant.now();
-        Path shift = Path.of(System.getProperty("servicehall.clock.shift.file"));
-        try {
-            if (Files.exists(shift) && !Files.readString(shift).isBlank()) {
-                now = now.plus(Duration.parse(Files.readString(shift).strip()));
-            }
-        } catch (IOException | RuntimeException e) {
-            // no shift
-        }
-        return Long.toString(now.getEpochSecond());
-    }
 
     private static Reply send(String path, String body, String timestamp, String signature) {
         HttpRequest request = HttpRequest.newBuilder(TestServer.uri(path))

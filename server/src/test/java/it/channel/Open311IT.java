@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
 class Open311IT {
 
     private static final String BASE = "/api/v1/channels/open311/";
-    private static final String KEY = "it-open311-key";
+    static final String KEY = "it-open311-key";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -245,7 +245,7 @@ class Open311IT {
         return parent.getElementsByTagName(tag).item(0).getTextContent();
     }
 
-    private static Reply get(String path, String... headers) {
+    static Reply get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.uri(BASE + path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -253,7 +253,7 @@ class Open311IT {
         return send(request);
     }
 
-    private static Reply post(String path, Map<String, String> form) {
+    static Reply post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

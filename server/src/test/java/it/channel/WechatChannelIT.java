@@ -8,7 +8,6 @@ import it.support.Api.Reply;
 import it.support.FakeWechat;
 import it.support.Staff;
 import it.support.TestServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,12 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -72,7 +68,7 @@ class WechatChannelIT {
         assertEquals("6372810934482193", ok.body());
         assertTrue(ok.header("Content-Type").startsWith("text/plain"), ok.header("Content-Type"));
 
-        String timestamp = hallNow();
+        String timestamp = TestServer.hallEpochSecond();
         Reply wrong = send("GET", query("0".repeat(40), timestamp, "n1") + "&echostr=6372810934482193", null);
         assertEquals(403, wrong.status());
         assertFalse(wrong.body().contains("6372810934482193"));
@@ -155,14 +151,7 @@ class WechatChannelIT {
     void sign_for_is_sent_to_the_follower_as_a_customer_service_message() {
         String openid = openid();
         String number = trackingNumber(field(xml(push(text(openid, "投诉 不动产登记材料被退回三次", nextMsgId()))), "Content"));
-        JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", Json.createObjectBuilder()
-                .add("serviceStep", "不动产登记").add("expectedOutcome", "一次性告知材料"));
-        c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "MEDIUM")
-                .add("major", false));
-        c = Staff.SUPERVISOR.step(c, "assignment", Json.createObjectBuilder().add("departmentCode", "REAL_ESTATE")
-                .add("handlerId", "sun.li").add("scope", "核实办理过程").add("standards", "5个工作日内办结"));
-        c = Staff.SUN_LI.step(c, "sign-for");
-        assertEquals("INVESTIGATING", c.getString("status"));
+        HotlineChannelIT.walkToSignFor(number);
 
         assertTrue(HotlineChannelIT.waitUntil(() -> !wechatApi.to(openid).isEmpty(), Duration.ofSeconds(20)),
                 "no customer-service message to the follower");
@@ -197,13 +186,13 @@ class WechatChannelIT {
         assertEquals(400, large.status(), large.body());
     }
 
-    private static String trackingNumber(String content) {
+    static String trackingNumber(String content) {
         Matcher m = NUMBER.matcher(content);
         assertTrue(m.find(), "no tracking number in: " + content);
         return m.group();
     }
 
-    private static Element xml(Reply reply) {
+    static Element xml(Reply reply) {
         assertEquals(200, reply.status(), reply.body());
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -215,36 +204,36 @@ class WechatChannelIT {
         }
     }
 
-    private static String field(Element root, String name) {
+    static String field(Element root, String name) {
         return root.getElementsByTagName(name).item(0).getTextContent();
     }
 
-    private static String text(String openid, String content, long msgId) {
+    static String text(String openid, String content, long msgId) {
         return "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + hallNow() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+                + "]]></FromUserName><CreateTime>" + TestServer.hallEpochSecond() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
                 + "<Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
     }
 
-    private static String openid() {
+    static String openid() {
         return "oIT" + UUID.randomUUID().toString().replace("-", "").substring(0, 25);
     }
 
-    private static long nextMsgId() {
+    static long nextMsgId() {
         return MSG_IDS.incrementAndGet();
     }
 
-    private static Reply verify(String echostr) {
-        String timestamp = hallNow();
+    static Reply verify(String echostr) {
+        String timestamp = TestServer.hallEpochSecond();
         String nonce = "v" + System.nanoTime();
         return send("GET", query(sign(timestamp, nonce), timestamp, nonce) + "&echostr=" + echostr, null);
     }
 
-    private static Reply push(String body) {
+    static Reply push(String body) {
         return pushBytes(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Reply pushBytes(byte[] body) {
-        String timestamp = hallNow();
+        String timestamp = TestServer.hallEpochSecond();
         String nonce = Long.toString(System.nanoTime());
         return send("POST", query(sign(timestamp, nonce), timestamp, nonce), body);
     }
@@ -284,19 +273,5 @@ class WechatChannelIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Epoch seconds by the hall's clock (the escalation tests may shift it). */
-    private static String hallNow() {
-        Instant now = Instant.now();
-        Path shift = Path.of(System.getProperty("servicehall.clock.shift.file"));
-        try {
-            if (Files.exists(shift) && !Files.readString(shift).isBlank()) {
-                now = now.plus(Duration.parse(Files.readString(shift).strip()));
-            }
-        } catch (IOException | RuntimeException e) {
-            // no shift
-        }
-        return Long.toString(now.getEpochSecond());
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The Liberty server the build started for the integration tests, and the files around it. Paths
@@ -51,6 +52,24 @@ public final class TestServer {
     }
 
     /** Waits until /health/ready answers UP (database migrated, plugin host running). */
+    /**
+     * Epoch seconds by the hall's clock: the escalation tests may shift it by writing a duration
+     * into the file named by {@code servicehall.clock.shift.file}, and signed channel messages must
+     * carry the hall's time.
+     */
+    public static String hallEpochSecond() {
+        Instant now = Instant.now();
+        Path shift = Path.of(System.getProperty("servicehall.clock.shift.file"));
+        try {
+            if (Files.exists(shift) && !Files.readString(shift).isBlank()) {
+                now = now.plus(Duration.parse(Files.readString(shift).strip()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no shift
+        }
+        return Long.toString(now.getEpochSecond());
+    }
+
     public static synchronized void awaitReady() {
         if (ready) {
             return;

@@ -74,6 +74,14 @@ public final class PluginCalls implements AutoCloseable {
      * @param what     what was called, for the log
      */
     public <T> Optional<T> call(String pluginId, String what, Callable<T> call) {
+        return call(pluginId, what, timeout, call);
+    }
+
+    /**
+     * As {@link #call(String, String, Callable)} with a time limit of its own, for calls no one
+     * waits for (a channel's scheduled poll of a mail server may take longer than a request may).
+     */
+    public <T> Optional<T> call(String pluginId, String what, Duration limit, Callable<T> call) {
         PluginHealth plugin = health.computeIfAbsent(pluginId, id -> new PluginHealth());
         if (plugin.isOpen()) {
             return Optional.empty();
@@ -85,12 +93,12 @@ public final class PluginCalls implements AutoCloseable {
             return Optional.empty(); // the host is stopping
         }
         try {
-            T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            T result = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             plugin.succeeded();
             return Optional.ofNullable(result);
         } catch (TimeoutException e) {
             future.cancel(true);
-            fail(pluginId, plugin, what, "did not answer within " + timeout.toMillis() + " ms", null);
+            fail(pluginId, plugin, what, "did not answer within " + limit.toMillis() + " ms", null);
         } catch (ExecutionException e) {
             fail(pluginId, plugin, what, "threw " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {

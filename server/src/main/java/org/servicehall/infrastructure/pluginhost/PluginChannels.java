@@ -38,6 +38,7 @@ public class PluginChannels implements ChannelEndpoints {
 
     private static final Pattern CODE = Pattern.compile(ChannelAdapter.CODE_PATTERN);
     private static final Duration MIN_POLL = Duration.ofSeconds(1);
+    private static final long DEFAULT_POLL_LIMIT_MILLIS = 30_000;
 
     @Inject
     PluginHostService plugins;
@@ -155,11 +156,21 @@ public class PluginChannels implements ChannelEndpoints {
                 continue;
             }
             lastPoll.put(channel.id(), now);
-            context(calls, channel).ifPresent(context -> calls.call(channel.pluginId(), "ChannelAdapter.poll " + channel.id(), () -> {
+            context(calls, channel).ifPresent(context -> calls.call(channel.pluginId(), "ChannelAdapter.poll " + channel.id(), pollLimit(), () -> {
                 channel.service().poll(context);
                 return Boolean.TRUE;
             }));
         }
+    }
+
+    /**
+     * How long one scheduled poll may take: longer than a request's call limit, since no one waits
+     * for it and a mail server may be slow to connect; a poll that takes longer still counts as a
+     * failure of its plugin.
+     */
+    static Duration pollLimit() {
+        return Duration.ofMillis(ConfigProvider.getConfig().getOptionalValue("servicehall.plugins.poll.timeout.millis", Long.class)
+                .filter(n -> n > 0).orElse(DEFAULT_POLL_LIMIT_MILLIS));
     }
 
     /** The largest body the host reads for this channel. */

@@ -51,6 +51,22 @@ class PluginCallsTest {
     }
 
     @Test
+    void a_call_with_its_own_limit_may_outlast_the_default_and_is_still_cut_off_at_its_limit() {
+        Optional<String> slowButInTime = calls.call("mail.plugin", "ChannelAdapter.poll email", Duration.ofMillis(2_000), () -> {
+            Thread.sleep(400);
+            return "fetched";
+        });
+        assertEquals(Optional.of("fetched"), slowButInTime, "400 ms is past the 200 ms default but within its own limit");
+
+        Optional<String> tooSlow = calls.call("mail.plugin", "ChannelAdapter.poll email", Duration.ofMillis(300), () -> {
+            never.await();
+            return "late";
+        });
+        assertTrue(tooSlow.isEmpty());
+        assertTrue(calls.health().get("mail.plugin").lastError().contains("did not answer within 300 ms"));
+    }
+
+    @Test
     void the_circuit_opens_after_n_failures_in_a_row_and_the_plugin_is_no_longer_called() {
         List<String> opened = new ArrayList<>();
         calls.onCircuitOpen((id, health) -> opened.add(id + ":" + health.consecutiveFailures()));
