@@ -18,7 +18,9 @@ import org.servicehall.plugin.api.common.LocalizedText;
  * 404 when no adapter has this id and 503 when the adapter's plugin is failing or stopped.
  *
  * <p><b>Inbound by polling.</b> When {@link #pollInterval()} is present the host calls
- * {@link #poll} that often (on one server at a time when several share a database).
+ * {@link #poll} that often (on one server at a time when several share a database). A poll has
+ * its own time limit ({@code servicehall.plugins.poll.timeout.millis}, 30 s by default), longer
+ * than a request's; one that takes longer is cancelled and counts as a failure of the plugin.
  *
  * <p><b>Outbound.</b> Every status change in {@link #statusChanges()} of a complaint that came in
  * through this channel is kept in the host's durable outbox and handed to {@link #deliver} until

@@ -16,8 +16,8 @@ import org.servicehall.plugin.api.common.SettingSpec.Type;
 record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user, String password, String inbox,
                     String processedFolder, String unprocessedFolder, int pollSeconds, String smtpHost, int smtpPort,
                     boolean smtpSsl, boolean smtpStartTls, String smtpUser, String smtpPassword, String smtpFrom,
-                    String categoryMap, String categoryDefault, int maxMessageBytes, int maxPerPoll, int timeoutMillis,
-                    int budgetMillis) {
+                    String categoryMap, String categoryDefault, int maxMessageBytes, int maxAttachments, int maxPerPoll,
+                    int timeoutMillis, int budgetMillis) {
 
     static final int DEFAULT_POLL_SECONDS = 60;
 
@@ -34,8 +34,8 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                 raw(c, "smtp.password").isEmpty() ? password : raw(c, "smtp.password"), text(c, "smtp.from", ""),
                 c.setting("category.map").orElse(KeywordCategories.DEFAULT_TABLE),
                 text(c, "category.default", KeywordCategories.DEFAULT_CATEGORY),
-                number(c, "max.message.bytes", 10 * 1024 * 1024), number(c, "max.per.poll", 20),
-                number(c, "timeout.millis", 1000), number(c, "poll.budget.millis", 1000));
+                number(c, "max.message.bytes", 10 * 1024 * 1024), number(c, "max.attachments", 10), number(c, "max.per.poll", 20),
+                number(c, "timeout.millis", 5000), number(c, "poll.budget.millis", 10000));
     }
 
     Duration pollInterval() {
@@ -100,13 +100,16 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                         "不含任何关键词的邮件归入此分类。", "Mail containing none of the words goes to this category."),
                 spec("max.message.bytes", Type.NUMBER, Integer.toString(10 * 1024 * 1024), "单封邮件上限（字节）", "Largest mail (bytes)",
                         "超过此大小的邮件不登记，移入未能处理邮件文件夹。", "Larger mail is not filed but kept in the folder for mail not taken."),
+                spec("max.attachments", Type.NUMBER, "10", "每封邮件保存附件上限（个）", "Attachments kept per mail",
+                        "邮件附件作为证据保存，最多保存此数量；其余附件在回复中列明，保留在原邮件中。",
+                        "A mail's attachments are kept as evidence up to this many; the rest are named in the answer and stay in the original mail."),
                 spec("max.per.poll", Type.NUMBER, "20", "每次收取上限（封）", "Mails per fetch",
                         "一次收取最多处理的邮件数，其余下次处理。", "The most mails one fetch takes; the rest wait for the next."),
-                spec("timeout.millis", Type.NUMBER, "1000", "连接超时（毫秒）", "Connection timeout (ms)",
+                spec("timeout.millis", Type.NUMBER, "5000", "连接超时（毫秒）", "Connection timeout (ms)",
                         "连接和读取邮件服务器的最长等待时间。", "How long connecting to and reading from a mail server may take."),
-                spec("poll.budget.millis", Type.NUMBER, "1000", "单次收取时长（毫秒）", "Time per fetch (ms)",
-                        "超过此时长后不再开始处理新邮件，留待下次；应小于插件调用时限。",
-                        "After this long no further mail is started, it waits for the next fetch; keep it below the host's call time limit."));
+                spec("poll.budget.millis", Type.NUMBER, "10000", "单次收取时长（毫秒）", "Time per fetch (ms)",
+                        "超过此时长后不再开始处理新邮件，留待下次；应明显小于系统的收取时限（默认30秒）。",
+                        "After this long no further mail is started, it waits for the next fetch; keep it well below the host's poll time limit (30 s by default)."));
     }
 
     private static SettingSpec spec(String key, Type type, String value, String labelZh, String labelEn, String zh, String en) {
