@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import it.support.Api.Reply;
 import it.support.Staff;
 import it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -17,11 +18,16 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -128,6 +134,37 @@ class EmailChannelIT {
     }
 
     @Test
+    void an_attached_pdf_is_kept_as_evidence_with_its_hash_and_a_file_of_another_type_is_named_in_the_answer() throws Exception {
+        String citizen = citizen();
+        byte[] pdf = ("%PDF-1.4\n% 申请表 " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        MimeMessage m = mail(citizen, "材料被退回三次", "不动产登记材料被退回三次，附申请表。");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("不动产登记材料被退回三次，附申请表。", "UTF-8");
+        mixed.addBodyPart(text);
+        mixed.addBodyPart(attachment("申请表.pdf", pdf, "application/pdf"));
+        mixed.addBodyPart(attachment("说明.txt", "窗口说法".getBytes(StandardCharsets.UTF_8), "text/plain"));
+        m.setContent(mixed);
+        m.saveChanges();
+        mailbox.deliver(m);
+
+        String answer = (String) await(() -> replies(citizen), 1, "the answer to the mail with files").get(0).getContent();
+        assertTrue(answer.contains("以下附件已作为证据保存：申请表.pdf。"), answer);
+        assertTrue(answer.contains("说明.txt"), answer);
+        String number = number(answer);
+
+        JsonObject stored = Staff.SUPERVISOR.view(number);
+        List<JsonObject> evidence = stored.getJsonArray("evidence").getValuesAs(JsonObject.class);
+        assertEquals(1, evidence.size(), evidence.toString());
+        assertEquals("申请表.pdf", evidence.get(0).getString("fileName"));
+        assertEquals("application/pdf", evidence.get(0).getString("contentType"));
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), evidence.get(0).getString("sha256"));
+        Reply file = Staff.SUPERVISOR.get("/api/v1/cases/" + number + "/evidence/" + evidence.get(0).getJsonNumber("id").longValue());
+        assertEquals(200, file.status());
+        assertTrue(file.body().startsWith("%PDF-1.4"), "the stored file is the one attached");
+    }
+
+    @Test
     void a_mail_without_a_sender_is_kept_unread_in_its_own_folder_and_nothing_is_filed() throws Exception {
         String marker = UUID.randomUUID().toString();
         MimeMessage broken = new MimeMessage(SESSION, new ByteArrayInputStream(("To: " + HALL + "\r\nSubject: " + marker
@@ -138,6 +175,15 @@ class EmailChannelIT {
         Message kept = find("ServiceHall-Unprocessed", marker);
         assertFalse(kept.isSet(Flags.Flag.SEEN), "kept unread for a person to look at");
         assertFalse(subjects("INBOX").contains(marker));
+    }
+
+    private static MimeBodyPart attachment(String name, byte[] content, String type) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(content, type)));
+        part.setFileName(MimeUtility.encodeText(name, "UTF-8", "B"));
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     private static String citizen() {

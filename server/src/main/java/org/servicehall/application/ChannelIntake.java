@@ -1,5 +1,6 @@
 package org.servicehall.application;
 
+import java.io.IOException;
 import java.util.Map;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
@@ -46,4 +47,15 @@ public interface ChannelIntake {
      * @throws InvalidInputException when the text is empty or too long
      */
     boolean addFollowUp(String source, TrackingNumber number, String text);
+
+    /**
+     * Keeps a file the complainant sent through this source as evidence with an open complaint
+     * that came in from it. A file with the same content (SHA-256) already kept with the complaint
+     * is not kept again, so a repeated delivery adds nothing.
+     *
+     * @return false when there is no such complaint from this source, or it is finished
+     * @throws InvalidInputException {@code file:empty}, {@code file:tooLarge}, {@code file:type}
+     */
+    boolean addEvidence(String source, TrackingNumber number, String fileName, String contentType, byte[] content)
+            throws IOException;
 }

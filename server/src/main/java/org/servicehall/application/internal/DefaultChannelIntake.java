@@ -4,12 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.servicehall.application.ChannelIntake;
+import org.servicehall.application.EvidenceStore;
 import org.servicehall.application.ComplaintFiled;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.FileComplaint;
@@ -20,6 +26,7 @@ import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.Complainant;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
+import org.servicehall.domain.model.complaint.Evidence;
 import org.servicehall.domain.model.complaint.InvestigationNote;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
@@ -48,6 +55,9 @@ public class DefaultChannelIntake implements ChannelIntake {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvidenceStore evidence;
 
     @Override
     public ChannelReceipt file(ChannelFiling command) {
@@ -128,6 +138,38 @@ public class DefaultChannelIntake implements ChannelIntake {
         found.get().receiveFollowUp(stripped, Actor.citizen(found.get().channel().code()), clock.instant());
         complaints.store(found.get());
         return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean addEvidence(String source, TrackingNumber number, String fileName, String contentType, byte[] content)
+            throws IOException {
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException(List.of(FieldViolation.of("file", "empty")));
+        }
+        Optional<Complaint> found = complaints.findForChange(number)
+                .filter(c -> c.externalSource().filter(source::equals).isPresent());
+        if (found.isEmpty() || !found.get().status().isOpen()) {
+            return false;
+        }
+        Complaint complaint = found.get();
+        String sha256 = sha256(content);
+        if (complaint.evidence().stream().anyMatch(e -> e.sha256().equals(sha256))) {
+            return true; // kept by an earlier delivery of the same item
+        }
+        String name = strip(fileName);
+        Evidence.StoredFile file = evidence.store(name == null ? "attachment" : name, contentType, new ByteArrayInputStream(content));
+        complaint.receiveEvidence(file, null, Actor.citizen(complaint.channel().code()), clock.instant());
+        complaints.store(complaint);
+        return true;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     private static String strip(String text) {

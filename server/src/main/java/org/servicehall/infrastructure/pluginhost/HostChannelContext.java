@@ -1,5 +1,7 @@
 package org.servicehall.infrastructure.pluginhost;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -96,6 +98,21 @@ final class HostChannelContext implements ChannelContext {
             return services.intake().addFollowUp(channelId, number.get(), text);
         } catch (InvalidInputException e) {
             throw refused(e.violations());
+        }
+    }
+
+    @Override
+    public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
+        Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
+        if (number.isEmpty()) {
+            return false;
+        }
+        try {
+            return services.intake().addEvidence(channelId, number.get(), fileName, contentType, content);
+        } catch (InvalidInputException e) {
+            throw refused(e.violations());
+        } catch (IOException e) {
+            throw new UncheckedIOException("evidence could not be stored", e);
         }
     }
 

@@ -117,6 +117,7 @@ public class Complaint {
             Map.entry("returnAssignment", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
             Map.entry("addNote", new Rule(INVESTIGATION, true, HANDLER, SUPERVISOR)),
             Map.entry("receiveFollowUp", new Rule(ComplaintStatus.open(), false, CITIZEN)),
+            Map.entry("receiveEvidence", new Rule(ComplaintStatus.open(), false, CITIZEN)),
             Map.entry("addEvidence", new Rule(EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, RECEPTION, HANDLER, SUPERVISOR)),
             Map.entry("recordFinding", new Rule(EnumSet.of(INVESTIGATING), true, HANDLER, SUPERVISOR)),
             Map.entry("proposePlan", new Rule(EnumSet.of(DECIDED), true, HANDLER, SUPERVISOR)),
@@ -615,6 +616,18 @@ public class Complaint {
         Evidence item = new Evidence(this, file, description, at, actor.id());
         evidence.add(item);
         record(HistoryAction.EVIDENCE_ADDED, status, actor, at, file.fileName() + " sha256=" + file.sha256());
+        return item;
+    }
+
+    /**
+     * Keeps a file the complainant sent through the channel the complaint came in by (an e-mail's
+     * attachment, say) as evidence, while the case is open; the file is already stored and hashed.
+     */
+    public Evidence receiveEvidence(Evidence.StoredFile file, String description, Actor actor, Instant at) {
+        require(actor, "receiveEvidence");
+        Evidence item = new Evidence(this, file, description, at, actor.id());
+        evidence.add(item);
+        record(HistoryAction.EVIDENCE_ADDED, status, actor, at, "from complainant: " + file.fileName() + " sha256=" + file.sha256());
         return item;
     }
 

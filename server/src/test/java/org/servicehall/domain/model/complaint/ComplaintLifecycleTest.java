@@ -1053,6 +1053,21 @@ class ComplaintLifecycleTest {
         }
 
         @Test
+        void the_complainant_sends_a_file_through_the_complaint_s_channel_while_it_is_open() {
+            Complaint complaint = Cases.investigating();
+            Evidence item = complaint.receiveEvidence(PHOTO, null, Actor.citizen("EMAIL"), LATER);
+            assertEquals(List.of(item), complaint.evidence());
+            assertEquals(Actor.ANONYMOUS, item.addedBy());
+            HistoryEntry entry = assertRecorded(complaint, HistoryAction.EVIDENCE_ADDED, INVESTIGATING, INVESTIGATING,
+                    Actor.citizen("EMAIL"), LATER);
+            assertEquals(Optional.of("from complainant: window3.jpg sha256=" + SHA256), entry.summary());
+
+            Complaint closed = Cases.closed(Satisfaction.SATISFIED);
+            assertRefused("state", closed, () -> closed.receiveEvidence(PHOTO, null, Actor.citizen("EMAIL"), LATER));
+            assertRefused("role", complaint, () -> complaint.receiveEvidence(PHOTO, null, RECEPTION, LATER));
+        }
+
+        @Test
         void no_evidence_is_added_to_a_closed_case() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
             assertRefused("state", complaint, () -> complaint.addEvidence(PHOTO, null, SUPERVISOR, LATER));

@@ -40,6 +40,22 @@ public interface ChannelContext {
      */
     boolean addNote(String trackingNumber, String text);
 
+    /**
+     * Keeps a file the complainant sent through this channel (a mail's attachment, say) as
+     * evidence with a complaint that came in through this channel, committed before this returns.
+     * The host stores it once with its SHA-256; the same content kept before with this complaint
+     * is not kept again, so a repeated delivery adds nothing.
+     *
+     * @param fileName    the name the complainant gave it
+     * @param contentType the type the complainant declared; the host checks the content itself
+     * @param content     the file's bytes
+     * @return false when there is no such complaint of this channel, or it is finished
+     * @throws InvalidRegistrationException when the host refuses the file (key {@code file}: empty,
+     *         too large, or not of a type the hall keeps: PDF, JPEG, PNG, MP3, WAV); nothing is kept
+     * @since 1.1
+     */
+    boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content);
+
     /** The public status of a complaint (any channel), by tracking number. */
     Optional<CaseStatus> status(String trackingNumber);
 

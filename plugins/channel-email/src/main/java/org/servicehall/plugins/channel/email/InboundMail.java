@@ -33,8 +33,15 @@ record InboundMail(String externalId, String messageId, String references, Strin
     /** The most characters of an external id the host accepts. */
     static final int EXTERNAL_ID_MAX = 100;
 
-    /** A file attached to the mail, as listed in the complaint. */
-    record Attachment(String fileName, String contentType, int size) {
+    /** The most bytes of one attachment read; a larger one is listed but not offered as evidence. */
+    static final int ATTACHMENT_READ_MAX = 32 * 1024 * 1024;
+
+    /**
+     * A file attached to the mail, as listed in the complaint and offered to the host as evidence.
+     *
+     * @param content its decoded bytes; null when it could not be read or is larger than {@link #ATTACHMENT_READ_MAX}
+     */
+    record Attachment(String fileName, String contentType, int size, byte[] content) {
     }
 
     /** The mail cannot be read as a complaint; the reason is a fixed code, never the mail's content. */
@@ -188,7 +195,7 @@ record InboundMail(String externalId, String messageId, String references, Strin
             } else if (!attached && part.isMimeType("text/html") && html == null) {
                 html = text(part);
             } else if (attached || !part.isMimeType("text/*")) {
-                attachments.add(new Attachment(fileName(part), contentType(part), size(part)));
+                attachments.add(new Attachment(fileName(part), contentType(part), size(part), content(part)));
             }
         }
 
@@ -203,6 +210,15 @@ record InboundMail(String externalId, String messageId, String references, Strin
                 }
             }
             throw new IOException("text part without text");
+        }
+
+        private static byte[] content(Part part) {
+            try (InputStream in = part.getInputStream()) {
+                byte[] bytes = in.readNBytes(ATTACHMENT_READ_MAX + 1);
+                return bytes.length > ATTACHMENT_READ_MAX ? null : bytes;
+            } catch (IOException | MessagingException | RuntimeException e) {
+                return null; // listed, not kept: the original mail still holds it
+            }
         }
 
         private static String fileName(Part part) throws MessagingException {

@@ -12,6 +12,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,12 +145,16 @@ final class Mailbox {
         }
         try {
             Optional<String> quoted = TrackingNumbers.quotedIn(mail.subject(), mail.body());
-            if (quoted.isPresent() && context.addNote(quoted.get(), noteText(mail))) {
-                // The note is committed: mark the mail first, so that a failing reply never adds it twice.
-                processed(message);
-                notes++;
-                reply(mail, Replies.noteSubject(quoted.get(), mail.subject()), Replies.noteText(quoted.get()));
-                return true;
+            if (quoted.isPresent()) {
+                // Files first (kept once by content, so a repeated fetch adds nothing), then the note.
+                Optional<Replies.Kept> kept = keepAttachments(quoted.get(), mail);
+                if (kept.isPresent() && context.addNote(quoted.get(), noteText(mail))) {
+                    // The note is committed: mark the mail first, so that a failing reply never adds it twice.
+                    processed(message);
+                    notes++;
+                    reply(mail, Replies.noteSubject(quoted.get(), mail.subject()), Replies.noteText(quoted.get(), kept.get()));
+                    return true;
+                }
             }
             Optional<Registration> registration = registration(mail);
             if (registration.isEmpty()) {
@@ -161,10 +166,12 @@ final class Mailbox {
             if (registered.duplicate()) {
                 duplicates++;
             }
+            Replies.Kept kept = keepAttachments(registered.trackingNumber(), mail)
+                    .orElseGet(() -> Replies.Kept.none(mail.attachments())); // filed before and finished since
             // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
             // fetch finds the same complaint, so the answer is sent at least once.
             if (!reply(mail, Replies.filedSubject(registered.trackingNumber(), mail.subject()),
-                    Replies.filedText(registered.trackingNumber()))) {
+                    Replies.filedText(registered.trackingNumber(), kept))) {
                 waiting++;
                 return true;
             }
@@ -186,6 +193,35 @@ final class Mailbox {
             waiting++;
             return false;
         }
+    }
+
+    /**
+     * Offers the mail's attachments to the host as evidence of the complaint, up to
+     * {@code max.attachments}; one the host refuses (type, size) or that could not be read is
+     * named in the answer and stays in the original mail.
+     *
+     * @return empty when the complaint does not take files (not one of this channel's, or finished)
+     */
+    private Optional<Replies.Kept> keepAttachments(String trackingNumber, InboundMail mail) {
+        List<String> kept = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
+        int offered = 0;
+        for (InboundMail.Attachment attachment : mail.attachments()) {
+            if (attachment.content() == null || attachment.content().length == 0 || offered >= settings.maxAttachments()) {
+                notKept.add(attachment.fileName());
+                continue;
+            }
+            offered++;
+            try {
+                if (!context.addEvidence(trackingNumber, attachment.fileName(), attachment.contentType(), attachment.content())) {
+                    return Optional.empty();
+                }
+                kept.add(attachment.fileName());
+            } catch (InvalidRegistrationException e) {
+                notKept.add(attachment.fileName());
+            }
+        }
+        return Optional.of(new Replies.Kept(kept, notKept));
     }
 
     private Optional<Registration> registration(InboundMail mail) {
@@ -233,7 +269,7 @@ final class Mailbox {
         if (mail.attachments().isEmpty()) {
             return "";
         }
-        StringBuilder list = new StringBuilder("\n\n附件（保留在原邮件中）/ Attachments (kept with the original mail):");
+        StringBuilder list = new StringBuilder("\n\n附件 / Attachments:");
         mail.attachments().stream().limit(ATTACHMENTS_LISTED).forEach(a -> list.append("\n- ").append(a.fileName())
                 .append(" (").append(a.contentType()).append(a.size() >= 0 ? ", " + size(a.size()) : "").append(')'));
         if (mail.attachments().size() > ATTACHMENTS_LISTED) {

@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,30 +22,73 @@ final class Replies {
     private Replies() {
     }
 
-    /** The complaint was filed: its tracking number and how to add to it. */
-    static String filedText(String trackingNumber) {
+    /**
+     * What became of a mail's attachments: the names kept as evidence with the complaint and those
+     * that were not (refused by type or size, unreadable, or beyond the number kept per mail).
+     */
+    record Kept(List<String> kept, List<String> notKept) {
+        Kept {
+            kept = List.copyOf(kept);
+            notKept = List.copyOf(notKept);
+        }
+
+        static Kept none(List<InboundMail.Attachment> attachments) {
+            return new Kept(List.of(), attachments.stream().map(InboundMail.Attachment::fileName).toList());
+        }
+    }
+
+    /** The complaint was filed: its tracking number, what became of the attachments, and how to add to it. */
+    static String filedText(String trackingNumber, Kept files) {
         return "您好：\n\n"
                 + "我们已收到您的投诉，受理编号为 " + trackingNumber + "。请妥善保存此编号，可凭编号查询办理进度。"
                 + "如需补充材料或说明，请直接回复本邮件并保留邮件标题中的编号，补充内容将并入同一投诉。\n\n"
+                + attachmentsZh(files)
                 + "政务服务中心投诉受理\n\n"
                 + "----------\n\n"
                 + "Hello,\n\n"
                 + "We have received your complaint. Its tracking number is " + trackingNumber + ". Please keep this "
                 + "number: it lets you check the progress. To add anything, reply to this mail and keep the number "
                 + "in the subject; what you send will be added to the same complaint.\n\n"
+                + attachmentsEn(files)
                 + "Public Service Center, complaints desk\n";
     }
 
     /** What the citizen sent later was added to the case. */
-    static String noteText(String trackingNumber) {
+    static String noteText(String trackingNumber, Kept files) {
         return "您好：\n\n"
                 + "您补充的内容已并入投诉 " + trackingNumber + "，承办人员将一并处理。\n\n"
+                + attachmentsZh(files)
                 + "政务服务中心投诉受理\n\n"
                 + "----------\n\n"
                 + "Hello,\n\n"
                 + "What you sent has been added to complaint " + trackingNumber + "; the staff handling it will "
                 + "take it into account.\n\n"
+                + attachmentsEn(files)
                 + "Public Service Center, complaints desk\n";
+    }
+
+    private static String attachmentsZh(Kept files) {
+        StringBuilder text = new StringBuilder();
+        if (!files.kept().isEmpty()) {
+            text.append("以下附件已作为证据保存：").append(String.join("、", files.kept())).append("。\n\n");
+        }
+        if (!files.notKept().isEmpty()) {
+            text.append("以下附件未能保存（仅接受大小在限额内的 PDF、JPG、PNG、MP3、WAV 文件），原邮件已留存：")
+                    .append(String.join("、", files.notKept())).append("。\n\n");
+        }
+        return text.toString();
+    }
+
+    private static String attachmentsEn(Kept files) {
+        StringBuilder text = new StringBuilder();
+        if (!files.kept().isEmpty()) {
+            text.append("Attachments kept as evidence: ").append(String.join(", ", files.kept())).append(".\n\n");
+        }
+        if (!files.notKept().isEmpty()) {
+            text.append("Attachments that could not be kept (only PDF, JPG, PNG, MP3 and WAV files within the size limit are "
+                    + "accepted); your original mail is kept: ").append(String.join(", ", files.notKept())).append(".\n\n");
+        }
+        return text.toString();
     }
 
     static String filedSubject(String trackingNumber, String originalSubject) {

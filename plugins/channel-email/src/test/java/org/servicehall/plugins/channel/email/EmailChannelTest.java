@@ -1,5 +1,6 @@
 package org.servicehall.plugins.channel.email;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,6 +151,53 @@ class EmailChannelTest {
     }
 
     @Test
+    void attachments_are_kept_as_evidence_once_and_the_answer_names_those_that_were_not() throws Exception {
+        byte[] pdf = "%PDF-1.4 申请表".getBytes(StandardCharsets.UTF_8);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+        MimeMessage m = withAttachments(mail("材料被退回", "材料被退回三次，附申请表和窗口照片。"),
+                attachment("申请表.pdf", pdf, "application/pdf"), attachment("窗口.png", png, "image/png"),
+                attachment("说明.docx", new byte[] {'P', 'K', 3, 4, 0}, "application/octet-stream"));
+        m.setHeader("Message-ID", "<files@citizen.test>");
+        deliver(m);
+
+        channel.poll(hall);
+
+        String number = hall.numbers.get("files@citizen.test");
+        assertEquals(List.of("申请表.pdf", "窗口.png"), List.copyOf(hall.evidence.get(number).keySet()));
+        assertArrayEquals(pdf, hall.evidence.get(number).get("申请表.pdf"));
+        assertArrayEquals(png, hall.evidence.get(number).get("窗口.png"));
+        String text = (String) onlyReplyTo(CITIZEN).getContent();
+        assertTrue(text.contains("以下附件已作为证据保存：申请表.pdf、窗口.png。"), text);
+        assertTrue(text.contains("以下附件未能保存") && text.contains("：说明.docx。"), text);
+        assertTrue(text.contains("Attachments kept as evidence: 申请表.pdf, 窗口.png."), text);
+        assertTrue(text.indexOf("以下附件已作为证据保存") < text.indexOf("Attachments kept"), "Chinese first");
+
+        // The same mail again (filed, but not marked before a crash): the same complaint, no file twice.
+        MimeMessage again = withAttachments(mail("材料被退回", "材料被退回三次，附申请表和窗口照片。"),
+                attachment("申请表.pdf", pdf, "application/pdf"));
+        again.setHeader("Message-ID", "<files@citizen.test>");
+        deliver(again);
+        channel.poll(hall);
+        assertEquals(1, hall.registrations.size());
+        assertEquals(2, hall.evidence.get(number).size());
+    }
+
+    @Test
+    void a_follow_up_quoting_the_number_adds_its_attachment_to_that_case() throws Exception {
+        hall.numbers.put("first@citizen.test", "TS-20261129-00042");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
+        deliver(withAttachments(mail("Re: [TS-20261129-00042] 投诉已受理", "补充照片。"),
+                attachment("现场.jpg", jpeg, "image/jpeg")));
+
+        channel.poll(hall);
+
+        assertTrue(hall.registrations.isEmpty(), "no new complaint");
+        assertArrayEquals(jpeg, hall.evidence.get("TS-20261129-00042").get("现场.jpg"));
+        assertEquals(1, hall.notes.get("TS-20261129-00042").size());
+        assertTrue(((String) onlyReplyTo(CITIZEN).getContent()).contains("以下附件已作为证据保存：现场.jpg。"));
+    }
+
+    @Test
     void a_mail_quoting_a_tracking_number_is_added_to_that_case_as_a_note_and_confirmed() throws Exception {
         hall.numbers.put("first@citizen.test", "TS-20261129-00042");
         MimeMessage m = mail("Re: [TS-20261129-00042] 投诉已受理", "补充：当时的窗口号是3号。");
@@ -285,6 +333,29 @@ class EmailChannelTest {
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(HALL));
         m.setSubject(subject, "UTF-8");
         m.setText(text, "UTF-8");
+        m.saveChanges();
+        return m;
+    }
+
+    private static MimeBodyPart attachment(String name, byte[] content, String type) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(content, type)));
+        part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(name, "UTF-8", "B"));
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    /** The mail's text followed by the given attachments. */
+    private MimeMessage withAttachments(MimeMessage m, MimeBodyPart... parts) throws Exception {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText((String) m.getContent(), "UTF-8");
+        mixed.addBodyPart(text);
+        for (MimeBodyPart part : parts) {
+            mixed.addBodyPart(part);
+        }
+        m.setContent(mixed);
         m.saveChanges();
         return m;
     }

@@ -24,6 +24,8 @@ class FakeHall implements ChannelContext {
     final List<Registration> registrations = new ArrayList<>();
     final Map<String, String> numbers = new LinkedHashMap<>();
     final Map<String, List<String>> notes = new HashMap<>();
+    /** Kept files per tracking number: name → content; like the host, by their first bytes (PDF, PNG and JPEG here). */
+    final Map<String, Map<String, byte[]>> evidence = new HashMap<>();
     RuntimeException failRegister;
     int sequence = 56;
 
@@ -66,6 +68,25 @@ class FakeHall implements ChannelContext {
             return false;
         }
         notes.computeIfAbsent(trackingNumber, n -> new ArrayList<>()).add(text);
+        return true;
+    }
+
+    @Override
+    public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
+        if (!numbers.containsValue(trackingNumber)) {
+            return false;
+        }
+        if (content.length == 0) {
+            throw new InvalidRegistrationException(Map.of("file", "empty"));
+        }
+        String head = new String(content, 0, Math.min(4, content.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!head.startsWith("%PDF") && !head.startsWith("\u0089PNG") && !head.startsWith("\u00FF\u00D8\u00FF")) {
+            throw new InvalidRegistrationException(Map.of("file", "type"));
+        }
+        Map<String, byte[]> kept = evidence.computeIfAbsent(trackingNumber, n -> new LinkedHashMap<>());
+        if (kept.values().stream().noneMatch(c -> java.util.Arrays.equals(c, content))) {
+            kept.put(fileName, content);
+        }
         return true;
     }
 

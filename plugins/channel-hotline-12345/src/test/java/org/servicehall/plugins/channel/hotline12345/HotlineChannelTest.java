@@ -171,6 +171,11 @@ class HotlineChannelTest {
         }
 
         @Override
+        public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
+            return false; // work orders carry no files
+        }
+
+        @Override
         public Optional<CaseStatus> status(String trackingNumber) {
             return Optional.empty();
         }

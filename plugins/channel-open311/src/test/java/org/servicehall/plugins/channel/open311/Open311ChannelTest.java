@@ -182,6 +182,11 @@ class Open311ChannelTest {
         }
 
         @Override
+        public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
+            return false; // requests carry a media_url, not a file
+        }
+
+        @Override
         public Optional<CaseStatus> status(String trackingNumber) {
             return trackingNumber.equals("T-9") ? Optional.of(new CaseStatus("T-9", "CLOSED", LocalizedText.of("已办结", "Closed"),
                     "OPEN311", "SERVICE_ATTITUDE", LocalizedText.of("服务态度", "Service attitude"), NOW, NOW, true)) : Optional.empty();

@@ -67,6 +67,11 @@ final class FakeHall implements ChannelContext {
     }
 
     @Override
+    public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
+        return false; // text messages carry no files
+    }
+
+    @Override
     public Optional<CaseStatus> status(String trackingNumber) {
         if (!byExternalId.containsValue(trackingNumber)) {
             return Optional.empty();
