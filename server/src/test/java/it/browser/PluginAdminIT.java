@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.support.Api;
 import it.support.Axe;
 import it.support.Browser;
 import it.support.PluginFolder;
@@ -148,6 +149,41 @@ class PluginAdminIT {
         WebElement reset = settingsPanel("deadlines").findElement(By.cssSelector("input[id$=':text']"));
         reset.clear();
         settingsPanel("deadlines").findElement(By.cssSelector("button[id$=':save']")).click();
+        browser.awaitContains(By.id("messages"), "已保存");
+    }
+
+    @Test
+    void it_staff_lower_the_public_sites_lookup_limit_and_it_applies_at_the_next_request() throws InterruptedException {
+        String statusLink = "/public/track.xhtml?n=TS-20260101-00001&c=000000"; // a lookup, whether or not it finds one
+        login(Staff.ADMIN);
+        browser.open("/staff/admin/plugins.xhtml");
+        setting("website", "每分钟查询上限", "1");
+        try {
+            assertEquals(200, Api.get(statusLink, "Accept", "text/html").status());
+            Api.Reply refused = Api.get(statusLink, "Accept", "text/html");
+            assertEquals(429, refused.status(), "the second lookup within the minute is over the new limit");
+            assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
+        } finally {
+            setting("website", "每分钟查询上限", ""); // back to the default for the other tests
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int status = Api.get(statusLink, "Accept", "text/html").status();
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = Api.get(statusLink, "Accept", "text/html").status();
+        }
+        assertEquals(200, status, "the default limit is back");
+    }
+
+    /** Types a value into one setting of a plugin's panel (empty: the default) and saves it. */
+    private static void setting(String panel, String label, String value) {
+        List<WebElement> inputs = settingsPanel(panel).findElements(By.xpath(
+                ".//div[contains(@class,'field')][.//label[contains(., '" + label + "')]]//input"));
+        assertFalse(inputs.isEmpty(), "no setting " + label + " in: " + settingsPanel(panel).getAttribute("outerHTML"));
+        WebElement input = inputs.get(0);
+        input.clear();
+        input.sendKeys(value);
+        settingsPanel(panel).findElement(By.cssSelector("button[id$=':save']")).click();
         browser.awaitContains(By.id("messages"), "已保存");
     }
 

@@ -11,6 +11,7 @@ import it.support.FakeHotline;
 import it.support.FakeWechat;
 import it.support.Staff;
 import it.support.TestServer;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ class ChannelIsolationIT {
 
     private static final String WECHAT_BUNDLE = "servicehall-channel-wechat.jar";
     private static final String OPEN311 = "org.servicehall.plugins.channel.open311";
+    private static final String WEBSITE = "org.servicehall.plugins.channel.website";
+    private static final String WEBSITE_BUNDLE = "servicehall-channel-website.jar";
     private static final Duration LIMIT = Duration.ofSeconds(20);
 
     private static FakeHotline hotline;
@@ -121,6 +124,57 @@ class ChannelIsolationIT {
         assertTrue(HotlineChannelIT.waitUntil(() -> open311Services().status() == 200, LIMIT),
                 "the started channel does not answer");
         assertEquals("OPEN311", Staff.SUPERVISOR.view(open311Request("重新启用后提交")).getString("channel"));
+    }
+
+    @Test
+    void the_public_website_closes_with_its_plugin_503_when_stopped_404_when_removed_while_the_kiosk_and_channels_go_on()
+            throws Exception {
+        assertEquals(200, Api.get("/public/index.xhtml", "Accept", "text/html").status(), "the site is open to begin with");
+
+        Reply stopped = Staff.ADMIN.postBytes("/api/v1/plugins/" + WEBSITE + "/stop", new byte[0], "application/json");
+        assertEquals(200, stopped.status(), stopped.body());
+        try {
+            assertTrue(HotlineChannelIT.waitUntil(() -> publicSite().status() == 503, LIMIT), "the stopped site still opens");
+            Reply paused = publicSite();
+            assertTrue(paused.body().contains("网上投诉暂不可用") && paused.body().contains("12345"), paused.body());
+            assertEquals("300", paused.header("Retry-After"));
+            assertEquals("KIOSK", Staff.SUPERVISOR.view(kioskFiling("网站停用期间在大厅自助终端投诉。")).getString("channel"));
+            assertHotlineFiles("website stopped");
+        } finally {
+            Staff.ADMIN.postBytes("/api/v1/plugins/" + WEBSITE + "/start", new byte[0], "application/json");
+        }
+        assertTrue(HotlineChannelIT.waitUntil(() -> publicSite().status() == 200, LIMIT), "the started site does not open");
+
+        Path installed = TestServer.pluginsDir().resolve(WEBSITE_BUNDLE);
+        Path aside = Files.createTempDirectory("website-aside").resolve(WEBSITE_BUNDLE);
+        Files.move(installed, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            assertTrue(HotlineChannelIT.waitUntil(() -> publicSite().status() == 404, LIMIT), "the removed site still opens");
+            Reply absent = Api.get("/public/track.xhtml", "Accept", "text/html", "Accept-Language", "en");
+            assertEquals(404, absent.status());
+            assertTrue(absent.body().contains("does not take complaints online"), absent.body());
+            assertFalse(absent.body().contains("Exception"), absent.body());
+            assertEquals("WECHAT", Staff.SUPERVISOR.view(WechatChannelIT.trackingNumber(WechatChannelIT.field(WechatChannelIT.xml(
+                    WechatChannelIT.push(WechatChannelIT.text(WechatChannelIT.openid(), "投诉 网站下线期间微信照常受理",
+                            WechatChannelIT.nextMsgId()))), "Content"))).getString("channel"));
+        } finally {
+            Path partial = installed.resolveSibling(WEBSITE_BUNDLE + ".part");
+            Files.copy(aside, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, installed, StandardCopyOption.ATOMIC_MOVE);
+        }
+        assertTrue(HotlineChannelIT.waitUntil(() -> publicSite().status() == 200, LIMIT), "the reinstalled site does not open");
+    }
+
+    private static Reply publicSite() {
+        return Api.get("/public/index.xhtml", "Accept", "text/html", "Accept-Language", "zh-CN");
+    }
+
+    /** A complaint filed as the kiosk files it (the kiosk's own screens are not behind the website's gate). */
+    private static String kioskFiling(String description) {
+        Reply filed = Api.postJson("/api/v1/complaints", Json.createObjectBuilder().add("categoryCode", "SERVICE_ATTITUDE")
+                .add("description", description).add("anonymous", true).add("channel", "KIOSK").build().toString());
+        assertEquals(201, filed.status(), filed.body());
+        return filed.json().getString("trackingNumber");
     }
 
     /** Hotline, Open311, email and the hall's own filing API each file a complaint with their channel. */

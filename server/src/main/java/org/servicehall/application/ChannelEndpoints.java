@@ -2,6 +2,7 @@ package org.servicehall.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP endpoints channel plugins offer under {@code /api/v1/channels/<id>/}: a request is
@@ -34,6 +35,25 @@ public interface ChannelEndpoints {
     }
 
     Outcome handle(String channelId, Call call);
+
+    /** Whether a channel can take requests now. */
+    enum Availability {
+        /** Its adapter is registered and its plugin healthy. */
+        AVAILABLE,
+        /** Its plugin is installed but stopped, failing, or not started yet. */
+        UNAVAILABLE,
+        /** No channel has this id (never installed, or removed). */
+        UNKNOWN
+    }
+
+    Availability availability(String channelId);
+
+    /**
+     * A setting of a registered channel as its plugin would read it: the value IT set on the admin
+     * screen, else the server's configuration, else the default the plugin declares; empty when
+     * the channel is not registered or declares no such setting.
+     */
+    Optional<String> setting(String channelId, String key);
 
     /** The largest request body read for this channel, in bytes. */
     int maxBodyBytes(String channelId);

@@ -26,6 +26,7 @@ import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.channel.ChannelContext;
 import org.servicehall.plugin.api.channel.ChannelRequest;
 import org.servicehall.plugin.api.channel.StatusChange;
+import org.servicehall.plugin.api.common.SettingSpec;
 
 /**
  * The channel adapters plugins offer now, called through the guard: HTTP requests to their
@@ -95,6 +96,32 @@ public class PluginChannels implements ChannelEndpoints {
                         () -> channel.service().handle(request, context.get()))
                 .<Outcome>map(r -> new Outcome.Answered(r.status(), r.contentType(), r.headers(), r.body()))
                 .orElseGet(Outcome.Unavailable::new);
+    }
+
+    @Override
+    public Availability availability(String channelId) {
+        Optional<FelixPluginHost> host = plugins.host();
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        if (found.isEmpty()) {
+            return isStopped(host, channelId) ? Availability.UNAVAILABLE : Availability.UNKNOWN;
+        }
+        return host.get().calls().isOpen(found.get().pluginId()) ? Availability.UNAVAILABLE : Availability.AVAILABLE;
+    }
+
+    @Override
+    public Optional<String> setting(String channelId, String key) {
+        Optional<FelixPluginHost> host = plugins.host();
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SettingSpec> declared = PluginSettingsCatalog.declare(host.get(), "channel", found.get())
+                .flatMap(d -> d.specs().stream().filter(spec -> spec.key().equals(key)).findFirst());
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        return PluginSettingsCatalog.lookup(settings.all()).apply(PluginSettingsCatalog.Declared.prefix("channel", channelId) + key)
+                .or(() -> Optional.ofNullable(declared.get().defaultValue()));
     }
 
     /**

@@ -10,13 +10,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.servicehall.ui.facade.admin.PluginAdminFacade;
 import org.servicehall.ui.facade.admin.PluginAdminFacade.ActionResult;
 import org.servicehall.ui.facade.admin.PluginRow;
+import org.servicehall.ui.staff.StaffSession;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -32,6 +32,10 @@ public class PluginsView implements Serializable {
     @Inject
     transient PluginAdminFacade facade;
 
+    /** The staff member's chosen language (the view root's locale is not set yet when the view loads). */
+    @Inject
+    StaffSession session;
+
     private List<PluginRow> plugins = List.of();
     private List<PluginAdminFacade.RejectionRow> rejections = List.of();
     private List<PluginAdminFacade.AuditRow> audit = List.of();
@@ -43,7 +47,7 @@ public class PluginsView implements Serializable {
         plugins = facade.plugins();
         rejections = facade.rejections();
         audit = facade.audit();
-        settings = facade.settings(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        settings = facade.settings(session.getLocale());
         for (PluginAdminFacade.SettingGroupRow group : settings) {
             for (PluginAdminFacade.SettingRow row : group.settings()) {
                 edits.putIfAbsent(editKey(group, row), row.value() == null ? "" : row.value());
@@ -148,9 +152,8 @@ public class PluginsView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    private static String text(String key, Object... args) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Messages.staff(locale, key, args);
+    private String text(String key, Object... args) {
+        return Messages.staff(session.getLocale(), key, args);
     }
 
     public List<PluginRow> getPlugins() {
