@@ -8,11 +8,10 @@ import it.support.Browser;
 import it.support.KioskSteps;
 import it.support.KioskSteps.Receipt;
 import it.support.Staff;
+import it.support.StaffWalk;
 import it.support.TestServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,7 +125,7 @@ class KioskCitizenIT {
     void a_citizen_rates_a_closed_complaint_dissatisfied_and_appeals_it_at_the_kiosk() throws IOException {
         kiosk.start("?terminal=IT-CITIZEN");
         Receipt receipt = kiosk.fileAnonymously("BUSINESS_HANDLING", "TOO_SLOW");
-        closeByStaff(receipt.number());
+        StaffWalk.toClosedWithoutFeedback(receipt.number());
 
         kiosk.start("?terminal=IT-RATE-K07");
         browser.tap(By.id("rate"));
@@ -183,24 +182,6 @@ class KioskCitizenIT {
         browser.await(By.id("notNow"));
         assertFalse(browser.present(By.cssSelector("a.level")));
         kiosk.checkEveryWay("rate-07-not-yet");
-    }
-
-    /** Takes the complaint through the process to CLOSED over the staff API (anonymous: no feedback call). */
-    private static void closeByStaff(String number) {
-        JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance",
-                Json.createObjectBuilder().add("serviceStep", "窗口办理"));
-        c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "LOW"));
-        c = Staff.SUPERVISOR.step(c, "assignment", Json.createObjectBuilder().add("departmentCode", "REAL_ESTATE")
-                .add("handlerId", "sun.li").add("scope", "核实办理时长").add("standards", "5个工作日内办结"));
-        c = Staff.SUN_LI.step(c, "sign-for");
-        c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "PARTLY_SUBSTANTIATED")
-                .add("substantiatedParts", "排队时间过长").add("cause", "PROCESS_GAP").add("basis", "叫号记录"));
-        c = Staff.SUN_LI.step(c, "plan", Json.createObjectBuilder().add("measures", "增开窗口").add("responsible", "科长")
-                .add("dueOn", LocalDate.now().plusDays(3).toString()));
-        c = Staff.SUN_LI.step(c, "measures", Json.createObjectBuilder().add("kind", "PROCESS_IMPROVED").add("details", "高峰期增开窗口"));
-        c = Staff.SUN_LI.step(c, "handling-completion");
-        c = Staff.SUN_LI.step(c, "feedback-skipped", Json.createObjectBuilder().add("reason", "匿名投诉，无法回访"));
-        assertEquals("CLOSED", c.getString("status"));
     }
 
     private static String wrong(String code) {

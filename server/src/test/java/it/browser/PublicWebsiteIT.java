@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Axe;
 import it.support.Browser;
 import it.support.Staff;
+import it.support.StaffWalk;
 import it.support.TestServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +17,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,7 +142,7 @@ class PublicWebsiteIT {
         browser.await(By.id("trackingNumber"));
         String number = browser.find(By.id("trackingNumber")).getText().strip();
         String code = browser.find(By.id("queryCode")).getText().strip();
-        closeByStaff(number);
+        StaffWalk.toClosedWithoutFeedback(number);
 
         open("/public/rate.xhtml");
         check("public-08-rate-key");
@@ -263,24 +262,6 @@ class PublicWebsiteIT {
             Matcher retry = Pattern.compile("(?im)^Retry-After:\\s*(\\d+)").matcher(reply);
             return new Reply(status, retry.find() ? retry.group(1) : null, reply);
         }
-    }
-
-    /** Takes the complaint through the process to CLOSED over the staff API (anonymous: no feedback call). */
-    private static void closeByStaff(String number) {
-        JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance",
-                Json.createObjectBuilder().add("serviceStep", "大厅环境"));
-        c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "LOW"));
-        c = Staff.SUPERVISOR.step(c, "assignment", Json.createObjectBuilder().add("departmentCode", "REAL_ESTATE")
-                .add("handlerId", "sun.li").add("scope", "核实取号机故障").add("standards", "5个工作日内办结"));
-        c = Staff.SUN_LI.step(c, "sign-for");
-        c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "PARTLY_SUBSTANTIATED")
-                .add("substantiatedParts", "取号机故障").add("cause", "PROCESS_GAP").add("basis", "现场查看"));
-        c = Staff.SUN_LI.step(c, "plan", Json.createObjectBuilder().add("measures", "维修取号机").add("responsible", "科长")
-                .add("dueOn", LocalDate.now().plusDays(3).toString()));
-        c = Staff.SUN_LI.step(c, "measures", Json.createObjectBuilder().add("kind", "PROCESS_IMPROVED").add("details", "已维修"));
-        c = Staff.SUN_LI.step(c, "handling-completion");
-        c = Staff.SUN_LI.step(c, "feedback-skipped", Json.createObjectBuilder().add("reason", "匿名投诉，无法回访"));
-        assertEquals("CLOSED", c.getString("status"));
     }
 
     private static String wrong(String code) {

@@ -10,6 +10,7 @@ import it.support.Api.Reply;
 import it.support.FakeHotline;
 import it.support.FakeWechat;
 import it.support.Staff;
+import it.support.StaffWalk;
 import it.support.TestServer;
 import jakarta.json.Json;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class ChannelIsolationIT {
 
             assertOtherChannelsFile("WeChat removed");
 
-            HotlineChannelIT.walkToSignFor(wechatNumber); // a change the absent channel must still tell
+            StaffWalk.toSignFor(wechatNumber); // a change the absent channel must still tell
             assertFalse(HotlineChannelIT.waitUntil(() -> !wechatApi.to(openid).isEmpty(), Duration.ofSeconds(2)),
                     "nothing can be sent without the plugin");
         } finally {

@@ -10,6 +10,7 @@ import it.support.Api.Reply;
 import it.support.FakeHotline;
 import it.support.FakeHotline.Push;
 import it.support.Staff;
+import it.support.StaffWalk;
 import it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -111,7 +112,7 @@ class HotlineChannelIT {
     void sign_for_and_the_result_are_pushed_back_signed_with_stable_event_ids() {
         String orderId = orderId();
         String number = file(orderId);
-        JsonObject c = walkToSignFor(number);
+        JsonObject c = StaffWalk.toSignFor(number);
         Push signFor = awaitPush(orderId, "SIGN_FOR");
         assertTrue(signFor.signedCorrectly(), "the sign-for push carries a valid signature");
         assertEquals(number, signFor.body().getString("trackingNumber"));
@@ -148,7 +149,7 @@ class HotlineChannelIT {
         String number = file(orderId);
         platform.goDown();
         try {
-            walkToSignFor(number);
+            StaffWalk.toSignFor(number);
             assertTrue(waitUntil(() -> platform.about(orderId).stream().filter(p -> p.answeredWith() == 503).count() >= 2,
                     Duration.ofSeconds(20)), "the push was not retried while the platform was down");
         } finally {
@@ -176,7 +177,7 @@ class HotlineChannelIT {
             assertFalse(gone.body().contains("Exception"));
             Api.fileAnonymously("SERVICE_ATTITUDE", "渠道插件移除期间照常受理。");
 
-            walkToSignFor(number); // a change while the channel is absent: kept for it
+            StaffWalk.toSignFor(number); // a change while the channel is absent: kept for it
             sleep(Duration.ofSeconds(2));
             assertTrue(platform.about(orderId).isEmpty(), "nothing can be pushed without the plugin");
         } finally {
@@ -195,19 +196,6 @@ class HotlineChannelIT {
         Reply reply = signed(order(orderId, "A02", "营业执照变更办理超过承诺时限，多次电话无人接听。"));
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonObject("data").getString("trackingNumber");
-    }
-
-    /** Reception accepts, the supervisor triages and assigns to real estate, sun.li signs for. */
-    static JsonObject walkToSignFor(String number) {
-        JsonObject c = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance", Json.createObjectBuilder()
-                .add("serviceStep", "营业执照变更").add("expectedOutcome", "尽快办结"));
-        c = Staff.SUPERVISOR.step(c, "triage", Json.createObjectBuilder().add("urgency", "NORMAL").add("severity", "MEDIUM")
-                .add("major", false));
-        c = Staff.SUPERVISOR.step(c, "assignment", Json.createObjectBuilder().add("departmentCode", "REAL_ESTATE")
-                .add("handlerId", "sun.li").add("scope", "核实办理过程").add("standards", "5个工作日内办结"));
-        c = Staff.SUN_LI.step(c, "sign-for");
-        assertEquals("INVESTIGATING", c.getString("status"));
-        return c;
     }
 
     private static Push awaitPush(String orderId, String type) {

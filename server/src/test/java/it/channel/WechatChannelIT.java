@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api.Reply;
 import it.support.FakeWechat;
 import it.support.Staff;
+import it.support.StaffWalk;
 import it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -151,7 +152,7 @@ class WechatChannelIT {
     void sign_for_is_sent_to_the_follower_as_a_customer_service_message() {
         String openid = openid();
         String number = trackingNumber(field(xml(push(text(openid, "投诉 不动产登记材料被退回三次", nextMsgId()))), "Content"));
-        HotlineChannelIT.walkToSignFor(number);
+        StaffWalk.toSignFor(number);
 
         assertTrue(HotlineChannelIT.waitUntil(() -> !wechatApi.to(openid).isEmpty(), Duration.ofSeconds(20)),
                 "no customer-service message to the follower");

@@ -8,11 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
+import org.servicehall.ui.support.CitizenActions;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -125,26 +127,13 @@ public class RateView implements Serializable {
         }
     }
 
-    private CitizenAction act(java.util.function.Supplier<CitizenAction> action) {
-        CitizenAction result;
-        try {
-            result = action.get();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Rating failed; the citizen may retry", e);
-            Messages.error("error.unavailable.rate");
-            return null;
-        }
-        if (!result.isDone()) {
-            Messages.error("kiosk.rate.refused." + result.refusal());
-            return null;
-        }
-        return result;
+    private CitizenAction act(Supplier<CitizenAction> action) {
+        return CitizenActions.attempt(action, "Kiosk");
     }
 
     /** Staff read the reasons in the hall's language, whatever language the citizen used. */
     private String reasonsInHallLanguage() {
-        return reasons.isEmpty() ? null : String.join("；", reasons.stream()
-                .map(r -> Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.reason." + r)).toList());
+        return CitizenActions.reasonsInHallLanguage(List.copyOf(reasons));
     }
 
     public void back() {

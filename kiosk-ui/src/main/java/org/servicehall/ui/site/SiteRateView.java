@@ -14,6 +14,7 @@ import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
 import org.servicehall.ui.kiosk.RateView;
+import org.servicehall.ui.support.CitizenActions;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -100,26 +101,13 @@ public class SiteRateView implements Serializable {
     }
 
     private CitizenAction act(Supplier<CitizenAction> action) {
-        CitizenAction result;
-        try {
-            result = action.get();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Website rating failed; the citizen may retry", e);
-            Messages.error("error.unavailable.rate");
-            return null;
-        }
-        if (!result.isDone()) {
-            Messages.error("kiosk.rate.refused." + result.refusal());
-            return null;
-        }
-        return result;
+        return CitizenActions.attempt(action, "Website");
     }
 
     /** Staff read the reasons in the hall's language, whatever language the citizen used. */
     private String reasonsInHallLanguage() {
-        List<String> reasons = (isDissatisfied() ? bad : good).stream().filter(getReasonChoices()::contains).toList();
-        return reasons.isEmpty() ? null : String.join("；", reasons.stream()
-                .map(r -> Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.reason." + r)).toList());
+        return CitizenActions.reasonsInHallLanguage((isDissatisfied() ? bad : good).stream()
+                .filter(getReasonChoices()::contains).toList());
     }
 
     public boolean isDissatisfied() {
