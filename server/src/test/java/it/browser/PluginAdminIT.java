@@ -153,11 +153,13 @@ class PluginAdminIT {
     }
 
     @Test
-    void it_staff_lower_the_public_sites_lookup_limit_and_it_applies_at_the_next_request() throws InterruptedException {
+    void it_staff_lower_the_public_sites_lookup_limit_and_it_applies_at_the_next_request() throws Exception {
         String statusLink = "/public/track.xhtml?n=TS-20260101-00001&c=000000"; // a lookup, whether or not it finds one
         login(Staff.ADMIN);
         browser.open("/staff/admin/plugins.xhtml");
         setting("website", "每分钟查询上限", "1");
+        browser.script("arguments[0].scrollIntoView()", settingsPanel("website"));
+        browser.shot("admin-plugins-website-settings-zh");
         try {
             assertEquals(200, Api.get(statusLink, "Accept", "text/html").status());
             Api.Reply refused = Api.get(statusLink, "Accept", "text/html");

@@ -16,9 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +39,6 @@ class HotlineChannelIT {
 
     private static final String WORK_ORDERS = "/api/v1/channels/hotline-12345/work-orders";
     private static final String BUNDLE = "servicehall-channel-hotline-12345.jar";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static FakeHotline platform;
 
     @BeforeAll
@@ -228,20 +225,11 @@ class HotlineChannelIT {
 
 
     private static Reply send(String path, String body, String timestamp, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(TestServer.uri(path))
+        return Api.send(HttpRequest.newBuilder(TestServer.uri(path))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("X-Hotline-Timestamp", timestamp)
                 .header("X-Hotline-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))).build();
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
     private static void assertRefused(Reply reply, int status, String code) {

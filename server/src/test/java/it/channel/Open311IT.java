@@ -13,11 +13,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +37,6 @@ class Open311IT {
 
     private static final String BASE = "/api/v1/channels/open311/";
     static final String KEY = "it-open311-key";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serverIsReady() {
@@ -192,7 +188,7 @@ class Open311IT {
         assertError(get("v2/requests.json?status=pending"), 400, "json");
         assertError(get("v2/tokens/12345.xml"), 404, "xml");
         assertError(get("v2/nothing.json"), 404, "json");
-        Reply notUtf8 = send(HttpRequest.newBuilder(TestServer.uri(BASE + "v2/requests.json"))
+        Reply notUtf8 = Api.send(HttpRequest.newBuilder(TestServer.uri(BASE + "v2/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'a', '=', (byte) 0xC3, (byte) 0x28})));
         assertError(notUtf8, 400, "json");
@@ -250,27 +246,15 @@ class Open311IT {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request);
+        return Api.send(request);
     }
 
     static Reply post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(TestServer.uri(BASE + path))
+        return Api.send(HttpRequest.newBuilder(TestServer.uri(BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
-
-    private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.support.Api;
 import it.support.Api.Reply;
 import it.support.FakeWechat;
 import it.support.Staff;
@@ -13,9 +14,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +42,6 @@ class WechatChannelIT {
     private static final String TOKEN = "it-wechat-token";
     private static final String ACCOUNT = "gh_servicehall_it";
     private static final Pattern NUMBER = Pattern.compile("TS-\\d{8}-\\d{5,6}");
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final AtomicLong MSG_IDS = new AtomicLong(System.currentTimeMillis() * 1000);
     private static FakeWechat wechatApi;
 
@@ -265,14 +263,6 @@ class WechatChannelIT {
         } else {
             request.GET();
         }
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.send(request);
     }
 }

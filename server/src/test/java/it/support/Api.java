@@ -87,7 +87,8 @@ public final class Api {
         return new String[] {"Accept", "application/json"};
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    /** Sends a request as built, with no headers added; the answer as text. */
+    public static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
