@@ -15,10 +15,14 @@ REST_SECONDS=${3:-30}
 WARMUP=${4:-15}
 
 WLP=server/target/liberty/wlp
-SOURCE=$WLP/usr/servers/servicehall
+# The test server the build assembled gives the runtime's configuration and the application; the
+# demo's additions (demo users, demo directory, unsigned plugins) come from the build's staged copy,
+# never the test server's own test settings.
+SOURCE=$WLP/usr/servers/servicehall-it
+DEMO=server/target/liberty-config/demo/configDropins/overrides
 NAME=servicehall-bench
 BENCH=$WLP/usr/servers/$NAME
-if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d server/target/plugins ]; then
+if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d "$DEMO" ] || [ ! -d server/target/plugins ]; then
   echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2
   exit 1
 fi
@@ -26,7 +30,8 @@ fi
 # A server of its own: the same configuration and application, its own ports and database.
 rm -rf "$BENCH"
 mkdir -p "$BENCH/configDropins/overrides"
-cp -r "$SOURCE/server.xml" "$SOURCE/users.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/apps" "$BENCH/"
+cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/apps" "$BENCH/"
+cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
 <server>
