@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.servicehall.ui.facade.staff.StaffFacade;
 import org.servicehall.ui.support.Messages;
 
 /** Staff login and logout against the server's user registry; the role decides the first page. */
@@ -21,6 +22,9 @@ public class LoginView {
 
     @Inject
     StaffSession session;
+
+    @Inject
+    StaffFacade facade;
 
     private String username;
     private String password;
@@ -64,6 +68,11 @@ public class LoginView {
         }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?bye=true");
+    }
+
+    /** A deployed server without its first administrator: the page explains why no login works. */
+    public boolean isNoStaffAccount() {
+        return facade.noStaffAccount();
     }
 
     public String getUsername() {

@@ -16,7 +16,11 @@ import org.servicehall.domain.model.directory.Directory;
 import org.servicehall.domain.model.directory.StaffMember;
 import org.servicehall.infrastructure.config.SettingsFiles;
 
-/** Loads {@code demo/directory.json} when the directory is empty; never touches a used database. */
+/**
+ * Loads {@code demo/directory.json} when the directory is empty; never touches a used database.
+ * Called only in the demo run and the test server ({@code servicehall.demo=true}): a deployed hall
+ * starts with an empty directory that its administrator fills.
+ */
 @ApplicationScoped
 public class DemoDirectoryLoader {
 

@@ -9,10 +9,12 @@ import org.servicehall.infrastructure.channel.ChannelJobs;
 import org.servicehall.infrastructure.escalation.EscalationJobs;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
+import org.servicehall.infrastructure.security.ConfiguredStaffAccounts;
 
 /**
- * Migrates the database before the application takes requests, then starts the plugin host in
- * the background so that a slow plugin never delays the application; stops the host on shutdown.
+ * Migrates the database before the application takes requests (and, in the demo only, fills an
+ * empty one with the demo hall), then starts the plugin host in the background so that a slow
+ * plugin never delays the application; stops the host on shutdown.
  */
 @WebListener
 public class ServiceHallLifecycle implements ServletContextListener {
@@ -27,6 +29,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     DemoDirectoryLoader demo;
 
     @Inject
+    ConfiguredStaffAccounts staff;
+
+    @Inject
     EscalationJobs escalation;
 
     @Inject
@@ -34,8 +39,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        staff.logStatus();
         migration.migrate();
-        if (migration.isCurrent()) {
+        if (migration.isCurrent() && staff.isDemo()) {
             demo.loadIntoEmptyDatabase();
         }
         plugins.startInBackground(event.getServletContext());

@@ -32,6 +32,7 @@ import org.servicehall.application.Handling;
 import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
 import org.servicehall.application.MonthlyReports;
+import org.servicehall.application.StaffAccounts;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Statistics;
@@ -75,6 +76,9 @@ public class DefaultStaffFacade implements StaffFacade {
 
     @Inject
     MonthlyReports monthlyReports;
+
+    @Inject
+    StaffAccounts staffAccounts;
 
     @Inject
     PdfFonts pdfFonts;
@@ -130,6 +134,11 @@ public class DefaultStaffFacade implements StaffFacade {
 
     @Inject
     Clock clock;
+
+    @Override
+    public boolean noStaffAccount() {
+        return staffAccounts.noStaffAccount();
+    }
 
     @Override
     public Me me() {

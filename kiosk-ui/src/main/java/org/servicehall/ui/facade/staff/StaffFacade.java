@@ -16,6 +16,12 @@ public interface StaffFacade {
     /** The logged-in staff member; empty roles when nobody is logged in. */
     Me me();
 
+    /**
+     * Whether this server has no staff account to log in with yet: a deployed server whose operator
+     * has not named the first administrator (the login page says so instead of just refusing).
+     */
+    boolean noStaffAccount();
+
     // ---------------------------------------------------------------- reference data
 
     List<Option> categories(Locale locale);
