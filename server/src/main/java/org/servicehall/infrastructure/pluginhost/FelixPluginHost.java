@@ -98,6 +98,12 @@ public final class FelixPluginHost {
         Files.createDirectories(settings.cacheDir());
         folders.create();
         check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore());
+        if (!check.canAdmit()) {
+            LOG.warning("Plugin signing is required (servicehall.plugins.signing.required=true) but no trusted "
+                    + "certificate is configured: every plugin upload and jar in the incoming folder will be refused. "
+                    + "Set servicehall.plugins.truststore (a PKCS12 file with the certificates that sign the hall's "
+                    + "plugins) and servicehall.plugins.truststore.password, or switch signing off for a trial");
+        }
         admin = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "servicehall-plugin-admin");
             thread.setDaemon(true);

@@ -56,9 +56,13 @@ public class PluginHostService implements CategoryCatalog {
     @ConfigProperty(name = "servicehall.plugins.max.jar.bytes", defaultValue = "20971520")
     long maxJarBytes;
 
-    /** Only jars signed by a certificate of the trust store are installed (checked before they reach the folder). */
+    /**
+     * Only jars signed by a certificate of the trust store are installed (checked before they reach
+     * the folder). On unless the configuration says otherwise: only the demo run and the test
+     * server switch it off.
+     */
     @Inject
-    @ConfigProperty(name = "servicehall.plugins.signing.required", defaultValue = "false")
+    @ConfigProperty(name = "servicehall.plugins.signing.required", defaultValue = "true")
     boolean signingRequired;
 
     /** A PKCS12 file with the certificates trusted to sign plugins. */

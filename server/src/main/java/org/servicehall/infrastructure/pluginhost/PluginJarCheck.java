@@ -34,7 +34,9 @@ public final class PluginJarCheck {
     /** Why a jar was turned away; each has a text in the host's bundles ({@code plugin.reject.<code>}). */
     public enum Reason {
         TOO_LARGE, NOT_A_JAR, NOT_A_BUNDLE, BAD_MANIFEST, RESERVED_NAME, UNSIGNED, UNTRUSTED_SIGNER, TAMPERED,
-        NOT_ADMITTED
+        NOT_ADMITTED,
+        /** Signing is required, but the server has no trust store to check signatures against. */
+        NO_TRUST_STORE
     }
 
     /** The outcome: either the bundle's identity, or the reason and a technical detail. */
@@ -65,19 +67,22 @@ public final class PluginJarCheck {
     /**
      * @param maxBytes        the largest jar accepted
      * @param signingRequired whether every entry must be signed by a trusted certificate
-     * @param trustStore      the certificates trusted to sign plugins; may be null when signing is off
+     * @param trustStore      the certificates trusted to sign plugins; may be null (with signing
+     *                        required, every jar is then refused as {@link Reason#NO_TRUST_STORE})
      */
     public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore) {
         this.maxBytes = maxBytes;
         this.signingRequired = signingRequired;
         this.trusted = certificates(trustStore);
-        if (signingRequired && trusted.isEmpty()) {
-            throw new IllegalArgumentException("signing is required but the trust store holds no certificate");
-        }
     }
 
     public boolean signingRequired() {
         return signingRequired;
+    }
+
+    /** False when signing is required and no certificate is trusted: no jar can be admitted then. */
+    public boolean canAdmit() {
+        return !signingRequired || !trusted.isEmpty();
     }
 
     /** Loads a PKCS12 trust store. */
@@ -117,7 +122,9 @@ public final class PluginJarCheck {
                 } catch (IllegalArgumentException e) {
                     return Verdict.rejected(Reason.BAD_MANIFEST, "Bundle-Version: " + e.getMessage());
                 }
-                Verdict signature = signingRequired ? verifySignatures(jar) : null;
+                Verdict signature = !signingRequired ? null
+                        : trusted.isEmpty() ? Verdict.rejected(Reason.NO_TRUST_STORE, "set servicehall.plugins.truststore")
+                        : verifySignatures(jar);
                 return signature != null ? signature : Verdict.accepted(symbolicName, version, sha256);
             }
         } catch (ZipException e) {

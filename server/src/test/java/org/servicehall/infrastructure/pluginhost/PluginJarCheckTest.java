@@ -1,8 +1,8 @@
 package org.servicehall.infrastructure.pluginhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -125,8 +125,14 @@ class PluginJarCheckTest {
     }
 
     @Test
-    void signing_required_without_a_trusted_certificate_is_a_configuration_error() {
-        assertThrows(IllegalArgumentException.class, () -> new PluginJarCheck(1_000_000, true, null));
+    void with_signing_required_and_no_trust_store_every_jar_is_refused_for_that_reason() throws Exception {
+        PluginJarCheck noTrustStore = new PluginJarCheck(1_000_000, true, null);
+        assertFalse(noTrustStore.canAdmit());
+        assertEquals(Reason.NO_TRUST_STORE, noTrustStore.check(bundle("plain-nts.jar", "org.example.plain", "1.0.0")).reason());
+        Path signed = sign(bundle("nts-src.jar", "org.example.nts", "1.0.0"), trusted, "signed-nts.jar");
+        assertEquals(Reason.NO_TRUST_STORE, noTrustStore.check(signed).reason());
+        assertTrue(unsignedAllowed().canAdmit());
+        assertTrue(signingRequired().canAdmit());
     }
 
     // ----- jars and keys --------------------------------------------------------------------
