@@ -32,6 +32,15 @@ public interface ChannelEndpoints {
         /** The channel's plugin is installed but failing, stopped, or not started yet. */
         record Unavailable() implements Outcome {
         }
+
+        /**
+         * The channel runs but lacks settings it cannot work without (e.g. its shared secret): it
+         * stays closed until IT sets them.
+         *
+         * @param missing the keys of the missing settings, for the log and the admin screen
+         */
+        record NotConfigured(List<String> missing) implements Outcome {
+        }
     }
 
     Outcome handle(String channelId, Call call);

@@ -15,10 +15,23 @@ public interface PluginReport {
      * @param circuitOpen         whether the host stopped calling it after repeated failures
      * @param stoppedByAdmin      whether IT stopped it (it stays stopped across restarts)
      * @param problem             why it cannot start, e.g. a missing import; null when it can
+     * @param notConfigured       the required settings of its rules and channels that have no value
+     *                            (a channel so is closed); empty when nothing is missing
      */
     record Plugin(String symbolicName, String version, String vendor, String state, List<String> categories,
                   List<String> rules, List<String> notifiers, List<String> channels, long calls, long failures, int consecutiveFailures,
-                  String lastError, Instant lastErrorAt, boolean circuitOpen, boolean stoppedByAdmin, String problem) {
+                  String lastError, Instant lastErrorAt, boolean circuitOpen, boolean stoppedByAdmin, String problem,
+                  List<MissingSetting> notConfigured) {
+    }
+
+    /**
+     * A required setting without a value.
+     *
+     * @param kind the kind of service that declares it: {@code rule} or {@code channel}
+     * @param id   the rule's or channel's id
+     * @param key  the setting's key, e.g. {@code secret} ({@code servicehall.<kind>.<id>.<key>})
+     */
+    record MissingSetting(String kind, String id, String key, String labelZh, String labelEn) {
     }
 
     /** Every plugin bundle in the framework now (boot bundles excluded), by symbolic name. */

@@ -2,20 +2,33 @@ package org.servicehall.infrastructure.pluginhost;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.servicehall.application.PluginReport;
+import org.servicehall.infrastructure.persistence.JpaPluginSettings;
+import org.servicehall.plugin.api.common.SettingSpec;
 
-/** The plugin report from the running framework and the guard's health records. */
+/**
+ * The plugin report from the running framework, the guard's health records and the settings: a
+ * plugin whose rule or channel lacks a required setting is reported as not configured.
+ */
 @ApplicationScoped
 public class FelixPluginReport implements PluginReport {
 
     @Inject
     PluginHostService plugins;
+
+    /** Values IT set on the admin screen, to tell which required settings still have none. */
+    @Inject
+    JpaPluginSettings settings;
 
     @Override
     public List<Plugin> plugins() {
@@ -26,16 +39,31 @@ public class FelixPluginReport implements PluginReport {
         Map<String, PluginHealth.Snapshot> health = host.calls().health();
         Map<String, String> problems = host.problems();
         Set<String> stopped = host.stoppedByAdmin();
+        Map<String, List<MissingSetting>> missing = missing(host);
         return host.bundles().stream()
                 .filter(bundle -> !bundle.getLocation().startsWith("servicehall-boot:"))
                 .sorted(Comparator.comparing(bundle -> String.valueOf(bundle.getSymbolicName())))
                 .map(bundle -> report(bundle, host, health.get(bundle.getSymbolicName()),
-                        stopped.contains(bundle.getSymbolicName()), problems.get(bundle.getSymbolicName())))
+                        stopped.contains(bundle.getSymbolicName()), problems.get(bundle.getSymbolicName()),
+                        missing.getOrDefault(bundle.getSymbolicName(), List.of())))
                 .toList();
     }
 
+    /** Plugin id → the required settings of its services that have no value now. */
+    private Map<String, List<MissingSetting>> missing(FelixPluginHost host) {
+        Function<String, Optional<String>> lookup = PluginSettingsCatalog.lookup(settings.all());
+        Map<String, List<MissingSetting>> result = new HashMap<>();
+        for (PluginSettingsCatalog.Declared declared : PluginSettingsCatalog.declared(host)) {
+            for (SettingSpec spec : PluginSettingsCatalog.missing(declared, lookup)) {
+                result.computeIfAbsent(declared.pluginId(), id -> new ArrayList<>()).add(new MissingSetting(declared.kind(),
+                        declared.id(), spec.key(), spec.label().zh(), spec.label().en()));
+            }
+        }
+        return result;
+    }
+
     private Plugin report(Bundle bundle, FelixPluginHost host, PluginHealth.Snapshot health, boolean stopped,
-                          String problem) {
+                          String problem, List<MissingSetting> notConfigured) {
         String name = bundle.getSymbolicName();
         List<String> categories = plugins.all().stream().filter(c -> name != null && name.equals(c.source()))
                 .map(c -> c.code()).toList();
@@ -46,7 +74,7 @@ public class FelixPluginReport implements PluginReport {
         return new Plugin(name, bundle.getVersion().toString(), bundle.getHeaders().get(Constants.BUNDLE_VENDOR),
                 state(bundle.getState()), categories, rules, notifiers, channels, h.calls(), h.failures(),
                 h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen(), stopped,
-                bundle.getState() == Bundle.ACTIVE ? null : problem);
+                bundle.getState() == Bundle.ACTIVE ? null : problem, List.copyOf(notConfigured));
     }
 
     private static String state(int state) {

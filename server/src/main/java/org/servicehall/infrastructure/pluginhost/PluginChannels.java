@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.osgi.framework.Bundle;
@@ -37,6 +40,7 @@ import org.servicehall.plugin.api.common.SettingSpec;
 @ApplicationScoped
 public class PluginChannels implements ChannelEndpoints {
 
+    private static final Logger LOG = Logger.getLogger(PluginChannels.class.getName());
     private static final Pattern CODE = Pattern.compile(ChannelAdapter.CODE_PATTERN);
     private static final Duration MIN_POLL = Duration.ofSeconds(1);
     private static final long DEFAULT_POLL_LIMIT_MILLIS = 30_000;
@@ -72,6 +76,8 @@ public class PluginChannels implements ChannelEndpoints {
     /** Channel id → the symbolic name of the bundle that offered it, to tell "stopped" from "removed". */
     private final Map<String, String> seen = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
+    /** Channel id → the missing settings last logged, so that a closed channel is logged once, not per request. */
+    private final Map<String, List<String>> reportedMissing = new ConcurrentHashMap<>();
 
     /** Hands one HTTP request to the channel's adapter. */
     @Override
@@ -88,6 +94,15 @@ public class PluginChannels implements ChannelEndpoints {
         if (calls.isOpen(channel.pluginId())) {
             return new Outcome.Unavailable();
         }
+        List<String> missing = missingSettings(host.get(), channel).stream().map(SettingSpec::key).toList();
+        if (!missing.isEmpty()) {
+            if (!missing.equals(reportedMissing.put(channel.id(), missing))) {
+                LOG.log(Level.WARNING, "Channel {0} is not configured and refuses requests until these settings are set "
+                        + "(plugin screen, or servicehall.channel.{0}.<key>): {1}", new Object[] {channel.id(), missing});
+            }
+            return new Outcome.NotConfigured(missing);
+        }
+        reportedMissing.remove(channel.id());
         Optional<ChannelContext> context = context(calls, channel);
         if (context.isEmpty()) {
             return new Outcome.Unavailable();
@@ -140,6 +155,10 @@ public class PluginChannels implements ChannelEndpoints {
         }
         Contributions.Contribution<ChannelAdapter> channel = found.get();
         PluginCalls calls = host.get().calls();
+        if (!missingSettings(host.get(), channel).isEmpty()) {
+            // a channel without its required settings cannot reach its counterpart: wait, uncounted
+            return Optional.empty();
+        }
         Set<StatusChange.Kind> wanted = calls.call(channel.pluginId(), "ChannelAdapter.statusChanges " + channel.id(),
                 () -> channel.service().statusChanges()).orElse(null);
         if (wanted == null) {
@@ -179,7 +198,8 @@ public class PluginChannels implements ChannelEndpoints {
                     () -> channel.service().pollInterval()).flatMap(i -> i);
             Instant now = clock.instant();
             Instant last = lastPoll.get(channel.id());
-            if (interval.isEmpty() || (last != null && last.plus(max(interval.get(), MIN_POLL)).isAfter(now))) {
+            if (interval.isEmpty() || (last != null && last.plus(max(interval.get(), MIN_POLL)).isAfter(now))
+                    || !missingSettings(host.get(), channel).isEmpty()) {
                 continue;
             }
             lastPoll.put(channel.id(), now);
@@ -205,6 +225,16 @@ public class PluginChannels implements ChannelEndpoints {
     public int maxBodyBytes(String channelId) {
         return ConfigProvider.getConfig().getOptionalValue("servicehall.channel." + channelId + ".max.body.bytes", Integer.class)
                 .filter(n -> n > 0).orElse(ChannelAdapter.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /**
+     * The channel's required settings that have no value: while there are any, the channel stays
+     * closed (no requests, polls or deliveries reach its adapter).
+     */
+    private List<SettingSpec> missingSettings(FelixPluginHost host, Contributions.Contribution<ChannelAdapter> channel) {
+        return PluginSettingsCatalog.declare(host, "channel", channel)
+                .map(declared -> PluginSettingsCatalog.missing(declared, PluginSettingsCatalog.lookup(settings.all())))
+                .orElse(List.of());
     }
 
     private Optional<Contributions.Contribution<ChannelAdapter>> find(FelixPluginHost host, String channelId) {

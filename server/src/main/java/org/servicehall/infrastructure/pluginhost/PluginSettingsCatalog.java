@@ -37,6 +37,16 @@ public final class PluginSettingsCatalog {
                 .or(() -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
     }
 
+    /**
+     * The settings a service declares {@linkplain SettingSpec#required() required} that have no
+     * value now, neither stored nor configured (blank counts as none), in declaration order.
+     */
+    public static List<SettingSpec> missing(Declared declared, Function<String, Optional<String>> lookup) {
+        return declared.specs().stream().filter(SettingSpec::required)
+                .filter(spec -> lookup.apply(declared.prefix() + spec.key()).filter(v -> !v.isBlank()).isEmpty())
+                .toList();
+    }
+
     /** The declarations of the rules and channels that are {@link Configurable}, asked through the guard. */
     public static List<Declared> declared(FelixPluginHost host) {
         List<Declared> result = new ArrayList<>();

@@ -26,7 +26,8 @@ import org.servicehall.application.ChannelEndpoints;
  * The endpoints of channel plugins, {@code /api/v1/channels/<id>/<path>}, for every method. Open
  * to anyone at the container: each adapter authenticates its counterpart itself. The body is read
  * up to the channel's limit; an unknown channel is 404, one whose plugin is failing or stopped 503,
- * both with a small problem body; whatever the adapter answers goes back as it is.
+ * one that lacks a required setting (e.g. its secret) 503 as well, each with a small problem body;
+ * whatever the adapter answers goes back as it is.
  */
 @Path("/v1/channels")
 @RequestScoped
@@ -114,6 +115,10 @@ public class ChannelResource {
         }
         if (outcome instanceof ChannelEndpoints.Outcome.Unavailable) {
             return Problem.of(messages, "channelUnavailable", 503, "channel.unavailable").toResponse(messages);
+        }
+        if (outcome instanceof ChannelEndpoints.Outcome.NotConfigured) {
+            // which settings are missing is for IT (the plugin screen), not for whoever calls
+            return Problem.of(messages, "channelNotConfigured", 503, "channel.notConfigured").toResponse(messages);
         }
         return Problem.of(messages, "channelUnknown", 404, "channel.unknown").toResponse(messages);
     }

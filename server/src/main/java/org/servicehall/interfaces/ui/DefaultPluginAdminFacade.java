@@ -48,7 +48,9 @@ public class DefaultPluginAdminFacade implements PluginAdminFacade {
         p.notifiers().forEach(id -> contributions.add("notifier:" + id));
         p.channels().forEach(id -> contributions.add("channel:" + id));
         return new PluginRow(p.symbolicName(), p.version(), p.vendor(), p.state(), List.copyOf(contributions),
-                p.calls(), p.failures(), p.lastError(), p.lastErrorAt(), p.circuitOpen(), p.stoppedByAdmin(), p.problem());
+                p.calls(), p.failures(), p.lastError(), p.lastErrorAt(), p.circuitOpen(), p.stoppedByAdmin(), p.problem(),
+                p.notConfigured().stream().map(m -> new PluginRow.MissingSetting(m.kind(), m.id(), m.key(), m.labelZh(),
+                        m.labelEn())).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.servicehall.ui.facade.admin;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One installed plugin bundle as the admin report shows it.
@@ -12,13 +13,32 @@ import java.util.List;
  * @param circuitOpen    whether the host stopped calling it after repeated failures
  * @param stoppedByAdmin whether IT stopped it (kept stopped across restarts)
  * @param problem        why it cannot start (e.g. a missing import), or null
+ * @param missingSettings the required settings that have no value (its channel is closed until set)
  */
 public record PluginRow(String symbolicName, String version, String vendor, String state, List<String> contributions,
                         long calls, long failures, String lastError, Instant lastErrorAt, boolean circuitOpen,
-                        boolean stoppedByAdmin, String problem)
+                        boolean stoppedByAdmin, String problem, List<MissingSetting> missingSettings)
         implements Serializable {
+
+    /** A required setting without a value, named in both languages by the plugin that declares it. */
+    public record MissingSetting(String kind, String id, String key, String labelZh, String labelEn) implements Serializable {
+
+        /** The label in the staff member's language, with the key IT finds in the configuration. */
+        public String label(Locale locale) {
+            return (locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelZh) + " (" + key + ")";
+        }
+    }
 
     public boolean isRunning() {
         return "ACTIVE".equals(state);
+    }
+
+    public boolean isNotConfigured() {
+        return !missingSettings.isEmpty();
+    }
+
+    /** The state the screen shows: a running plugin that lacks a required setting is NOT_CONFIGURED. */
+    public String getShownState() {
+        return isRunning() && isNotConfigured() ? "NOT_CONFIGURED" : state;
     }
 }

@@ -33,8 +33,10 @@ public final class SettingSpec {
     private final String defaultValue;
     private final LocalizedText label;
     private final LocalizedText description;
+    private final boolean required;
 
-    private SettingSpec(String key, Type type, String defaultValue, LocalizedText label, LocalizedText description) {
+    private SettingSpec(String key, Type type, String defaultValue, LocalizedText label, LocalizedText description,
+                        boolean required) {
         Objects.requireNonNull(key, "key");
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("setting key must match " + KEY_PATTERN + ": " + key);
@@ -44,12 +46,24 @@ public final class SettingSpec {
         this.defaultValue = defaultValue == null ? "" : defaultValue;
         this.label = Objects.requireNonNull(label, "label");
         this.description = Objects.requireNonNull(description, "description");
+        this.required = required;
     }
 
     /** @param defaultValue the value used while IT has set none (may be empty, never null in the result) */
     public static SettingSpec of(String key, Type type, String defaultValue, LocalizedText label,
                                  LocalizedText description) {
-        return new SettingSpec(key, type, defaultValue, label, description);
+        return new SettingSpec(key, type, defaultValue, label, description, false);
+    }
+
+    /**
+     * A setting the service cannot work without and that has no sensible default, such as a
+     * channel's shared secret or its mail server. While it has no value (neither on the admin
+     * screen nor in the server's configuration) the host keeps a channel closed (503
+     * {@code NOT_CONFIGURED}, no polls) and the admin screen shows the plugin as not configured,
+     * naming the setting.
+     */
+    public static SettingSpec required(String key, Type type, LocalizedText label, LocalizedText description) {
+        return new SettingSpec(key, type, "", label, description, true);
     }
 
     public String key() {
@@ -72,8 +86,13 @@ public final class SettingSpec {
         return description;
     }
 
+    /** Whether the service cannot work while this setting has no value; see {@link #required}. */
+    public boolean required() {
+        return required;
+    }
+
     @Override
     public String toString() {
-        return "SettingSpec[" + key + ", " + type + "]";
+        return "SettingSpec[" + key + ", " + type + (required ? ", required" : "") + "]";
     }
 }

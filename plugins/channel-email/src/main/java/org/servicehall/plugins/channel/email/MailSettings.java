@@ -58,13 +58,13 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
 
     static List<SettingSpec> specs() {
         return List.of(
-                spec("imap.host", Type.TEXT, "", "收件服务器（IMAP）", "Mail server (IMAP)",
+                required("imap.host", Type.TEXT, "收件服务器（IMAP）", "Mail server (IMAP)",
                         "投诉邮箱的 IMAP 服务器地址；未设置时不收取邮件。", "The IMAP server of the complaints mailbox; while empty no mail is fetched."),
                 spec("imap.port", Type.NUMBER, "", "IMAP 端口", "IMAP port",
                         "留空时：启用 SSL 为 993，否则为 143。", "Empty: 993 with SSL, 143 without."),
                 spec("imap.ssl", Type.FLAG, "true", "IMAP 使用 SSL（IMAPS）", "IMAP over SSL (IMAPS)",
                         "连接收件服务器时使用 SSL/TLS。", "Connect to the mail server over SSL/TLS."),
-                spec("imap.user", Type.TEXT, "", "邮箱用户名", "Mailbox user name",
+                required("imap.user", Type.TEXT, "邮箱用户名", "Mailbox user name",
                         "登录投诉邮箱的用户名。", "The user name of the complaints mailbox."),
                 spec("imap.password", Type.SECRET, "", "邮箱密码", "Mailbox password",
                         "登录投诉邮箱的密码；保存后不再显示。", "The password of the complaints mailbox; never shown again once saved."),
@@ -110,6 +110,11 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                 spec("poll.budget.millis", Type.NUMBER, "10000", "单次收取时长（毫秒）", "Time per fetch (ms)",
                         "超过此时长后不再开始处理新邮件，留待下次；应明显小于系统的收取时限（默认30秒）。",
                         "After this long no further mail is started, it waits for the next fetch; keep it well below the host's poll time limit (30 s by default)."));
+    }
+
+    /** Without it the channel fetches nothing: the host shows the channel as not configured. */
+    private static SettingSpec required(String key, Type type, String labelZh, String labelEn, String zh, String en) {
+        return SettingSpec.required(key, type, LocalizedText.of(labelZh, labelEn), LocalizedText.of(zh, en));
     }
 
     private static SettingSpec spec(String key, Type type, String value, String labelZh, String labelEn, String zh, String en) {

@@ -297,7 +297,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
     @Override
     public List<SettingSpec> settings() {
         return List.of(
-                SettingSpec.of("secret", SettingSpec.Type.SECRET, "", LocalizedText.of("共享密钥", "Shared secret"),
+                SettingSpec.required("secret", SettingSpec.Type.SECRET, LocalizedText.of("共享密钥", "Shared secret"),
                         LocalizedText.of("与 12345 平台约定的 HMAC-SHA256 密钥；未设置时拒收工单。",
                                 "The HMAC-SHA256 key agreed with the 12345 platform; without it no work order is accepted.")),
                 SettingSpec.of("push.url", SettingSpec.Type.TEXT, "", LocalizedText.of("结果回传地址", "Result push URL"),

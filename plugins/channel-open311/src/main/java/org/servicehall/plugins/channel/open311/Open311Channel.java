@@ -531,7 +531,7 @@ public class Open311Channel implements ChannelAdapter, Configurable {
     @Override
     public List<SettingSpec> settings() {
         return List.of(
-                SettingSpec.of("api.keys", SettingSpec.Type.SECRET, "", LocalizedText.of("API 密钥", "API keys"),
+                SettingSpec.required("api.keys", SettingSpec.Type.SECRET, LocalizedText.of("API 密钥", "API keys"),
                         LocalizedText.of("允许提交诉求的 api_key，用逗号分隔；未设置时拒收所有提交。",
                                 "The api_key values allowed to post requests, comma-separated; without them every post is refused.")),
                 SettingSpec.of("jurisdiction.id", SettingSpec.Type.TEXT, "", LocalizedText.of("辖区标识", "Jurisdiction id"),

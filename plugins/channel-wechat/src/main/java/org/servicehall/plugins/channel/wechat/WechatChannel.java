@@ -194,7 +194,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
     @Override
     public List<SettingSpec> settings() {
         return List.of(
-                SettingSpec.of("token", SettingSpec.Type.SECRET, "", LocalizedText.of("令牌（Token）", "Token"),
+                SettingSpec.required("token", SettingSpec.Type.SECRET, LocalizedText.of("令牌（Token）", "Token"),
                         LocalizedText.of("公众号后台“服务器配置”中填写的令牌，用于校验消息签名；未设置时拒收消息。",
                                 "The token entered in the account's server configuration, for message signatures; "
                                         + "without it no message is accepted.")),
