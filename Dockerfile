@@ -1,20 +1,38 @@
 # ServiceHall on Open Liberty, following the Open Liberty image conventions (kernel-slim base,
 # features.sh installs the features server.xml names, configure.sh finishes the image).
 #
-#   mvn -DskipTests package      # builds server/target/servicehall.war and the Liberty server
+#   mvn -DskipTests package      # builds server/target/servicehall.war and the default plugins
 #   docker build -t servicehall .
-#   docker run -p 9080:9080 -v servicehall-data:/opt/ol/wlp/output/defaultServer/data servicehall
+#   docker run -p 9080:9080 \
+#     -e SERVICEHALL_ADMIN_USER=it.lead -e SERVICEHALL_ADMIN_PASSWORD='<a password you chose>' \
+#     -v servicehall-data:/opt/ol/wlp/output/defaultServer/data servicehall
+#
+# The image is a deployed server, not the demo: no demo users and no demo directory, signed
+# plugins only, no OpenAPI UI, and no staff account until the operator names the first
+# administrator in the environment (config/liberty/production/). Secrets and other settings come
+# from the environment too, e.g. SERVICEHALL_CHANNEL_HOTLINE_12345_SECRET for
+# servicehall.channel.hotline-12345.secret (README: Security).
 #
 # Not built in this project's CI: its machine has no Docker engine and no image registry.
-FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi-minimal
+# The base image is pinned to an Open Liberty release with the fixes published after 26.0.0.3
+# (which development and the tests use); move it to each newer release.
+FROM icr.io/appcafe/open-liberty:26.0.0.8-kernel-slim-java17-openj9-ubi-minimal
 
-COPY --chown=1001:0 config/liberty/server.xml config/liberty/users.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
+COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
+COPY --chown=1001:0 config/liberty/production/servicehall-production.xml /config/configDropins/overrides/
 RUN features.sh
 
 # The embedded database driver, as a shared library (server.xml: derbyLib).
 COPY --chown=1001:0 server/target/liberty/wlp/usr/shared/resources/derby/ /opt/ol/wlp/usr/shared/resources/derby/
-# The default plugins; mount a volume on /config/plugins to manage plugins outside the image.
+# The default plugins, in the plugin folder server.xml names (/config/plugins). Signing is on, and
+# a jar in the folder starts only if the host placed it there (plugins-admin/admitted.properties:
+# file name = SHA-256): the image's own plugins are admitted here, as the build made them; later
+# plugins come through the upload with a signature from the trust store. Mount volumes on
+# /config/plugins and /config/plugins-admin together to manage plugins outside the image.
 COPY --chown=1001:0 server/target/plugins/ /config/plugins/
+RUN mkdir -p /config/plugins-admin && cd /config/plugins \
+    && for jar in *.jar; do printf '%s=%s\n' "$jar" "$(sha256sum "$jar" | cut -d ' ' -f 1)"; done \
+       > /config/plugins-admin/admitted.properties
 COPY --chown=1001:0 server/target/servicehall.war /config/apps/
 
 # The PDFs (case file, monthly report) embed a CJK font found on the system (servicehall.pdf.font
