@@ -320,6 +320,8 @@ class EmailChannelTest {
         assertEquals(SettingSpec.Type.FLAG, spec(specs, "imap.ssl").type());
         assertNotNull(spec(specs, "category.map"));
         assertNotNull(spec(specs, "folder.unprocessed"));
+        // without a mailbox the host shows the channel as not configured and never polls it
+        assertEquals(List.of("imap.host", "imap.user"), specs.stream().filter(SettingSpec::required).map(SettingSpec::key).toList());
         assertFalse(MailSettings.read(hall).toString().contains(PASSWORD));
     }
 

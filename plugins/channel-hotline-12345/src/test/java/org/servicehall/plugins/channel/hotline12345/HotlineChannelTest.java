@@ -32,6 +32,14 @@ class HotlineChannelTest {
     private final HotlineChannel channel = new HotlineChannel();
 
     @Test
+    void without_its_shared_secret_the_channel_is_not_configured() {
+        // the host keeps the channel closed (503 NOT_CONFIGURED) while these have no value
+        assertEquals(java.util.List.of("secret"), channel.settings().stream()
+                .filter(org.servicehall.plugin.api.common.SettingSpec::required)
+                .map(org.servicehall.plugin.api.common.SettingSpec::key).toList());
+    }
+
+    @Test
     void a_signed_work_order_is_registered_under_its_mapped_category_once() throws Exception {
         String order = "{\"orderId\":\"GD-1\",\"categoryCode\":\"A02\",\"title\":\"办件超时\",\"content\":\"营业执照迟迟未办好\","
                 + "\"citizenName\":\"李雷\",\"citizenPhone\":\"13800138000\"}";

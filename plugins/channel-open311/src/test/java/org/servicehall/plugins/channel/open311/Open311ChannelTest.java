@@ -32,6 +32,14 @@ class Open311ChannelTest {
     private final Open311Channel channel = new Open311Channel();
 
     @Test
+    void without_api_keys_the_channel_is_not_configured() {
+        // the host keeps the channel closed (503 NOT_CONFIGURED) while these have no value
+        assertEquals(java.util.List.of("api.keys"), channel.settings().stream()
+                .filter(org.servicehall.plugin.api.common.SettingSpec::required)
+                .map(org.servicehall.plugin.api.common.SettingSpec::key).toList());
+    }
+
+    @Test
     void the_service_list_is_the_categories_in_xml_and_in_json() {
         String xml = text(get("v2/services.xml"));
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<services><service><service_code>SERVICE_ATTITUDE</service_code>"), xml);

@@ -205,6 +205,8 @@ class WechatChannelTest {
         Map<String, SettingSpec.Type> types = new HashMap<>();
         channel.settings().forEach(s -> types.put(s.key(), s.type()));
         assertEquals(SettingSpec.Type.SECRET, types.get("token"));
+        // the only one the host waits for: without it the channel stays closed (503 NOT_CONFIGURED)
+        assertEquals(List.of("token"), channel.settings().stream().filter(SettingSpec::required).map(SettingSpec::key).toList());
         assertTrue(types.keySet().containsAll(List.of("keywords", "category.map", "category.default",
                 "timestamp.tolerance.seconds", "dialogue.timeout.minutes", "max.body.bytes")), types.toString());
     }
