@@ -1,7 +1,7 @@
 # ServiceHall on Open Liberty, following the Open Liberty image conventions (kernel-slim base,
 # features.sh installs the features server.xml names, configure.sh finishes the image).
 #
-#   mvn -DskipTests package      # builds server/target/servicehall.war and the default plugins
+#   mvn -B -DskipTests verify    # the WAR, the default plugins and the Derby driver under server/target
 #   docker build -t servicehall .
 #   docker run -p 9080:9080 \
 #     -e SERVICEHALL_ADMIN_USER=it.lead -e SERVICEHALL_ADMIN_PASSWORD='<a password you chose>' \
