@@ -57,7 +57,8 @@ public class PluginsView implements Serializable {
 
     /** What a plugin lacks before its channel opens, in the staff member's language, e.g. "共享密钥 (secret)". */
     public String missing(PluginRow row) {
-        return String.join("、", row.missingSettings().stream().map(m -> m.label(session.getLocale())).toList());
+        boolean english = session.getLocale() != null && "en".equals(session.getLocale().getLanguage());
+        return String.join(english ? ", " : "、", row.missingSettings().stream().map(m -> m.label(session.getLocale())).toList());
     }
 
     public String editKey(PluginAdminFacade.SettingGroupRow group, PluginAdminFacade.SettingRow row) {
