@@ -130,5 +130,5 @@ protocol imap {
 CONF
 
 postfix -c "$dir/postfix" check >/dev/null
-postfix -c "$dir/postfix" start >/dev/null 2>&1
-dovecot -c "$dir/dovecot/dovecot.conf"
+postfix -c "$dir/postfix" start </dev/null >/dev/null 2>&1
+dovecot -c "$dir/dovecot/dovecot.conf" </dev/null >/dev/null 2>&1

@@ -14,7 +14,8 @@ public record PhoneNumber(String value) {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
-    private static final Pattern INTERNATIONAL = Pattern.compile("\\+[1-9]\\d{6,14}");
+    /** E.164 outside China: a Chinese number is kept in its domestic form, so that one complainant has one number. */
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\+(?!86)[1-9]\\d{6,14}");
 
     public PhoneNumber {
         Objects.requireNonNull(value, "value");

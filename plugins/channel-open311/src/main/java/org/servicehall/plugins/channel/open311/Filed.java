@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.servicehall.plugin.api.common.LocalizedText;
 
 /**
- * A request's description as this channel filed it, read back into what the requester gave: their
- * words, then the lines the channel appended in a fixed order (address, address id, location,
- * media). Only the trailing lines in that order count, so the requester's own text never moves
- * into another field.
+ * A request's description as this channel filed it, read back into what the requester gave: the
+ * lines the hall puts first for the category's attributes ({@code 标签：值}), their words, then the
+ * lines the channel appended in a fixed order (address, address id, location, media). Only the
+ * trailing lines in that order count, so the requester's own text never moves into another field.
  */
 record Filed(Optional<String> description, Optional<String> address, Optional<String> addressId, Optional<String> lat,
              Optional<String> lon, Optional<String> mediaUrl) {
@@ -22,7 +22,18 @@ record Filed(Optional<String> description, Optional<String> address, Optional<St
 
     /** @param categoryLabel the text filed when the requester gave no description */
     static Filed read(String filed, LocalizedText categoryLabel) {
+        return read(filed, categoryLabel, List.of());
+    }
+
+    /**
+     * @param categoryLabel   the text filed when the requester gave no description
+     * @param attributeLabels the Chinese labels of the category's attributes, whose lines lead the text
+     */
+    static Filed read(String filed, LocalizedText categoryLabel, List<String> attributeLabels) {
         List<String> lines = new ArrayList<>(Arrays.asList(filed.split("\n", -1)));
+        while (lines.size() > 1 && attributeLabels.stream().anyMatch(label -> lines.get(0).startsWith(label + "："))) {
+            lines.remove(0); // the attributes, read back as such by the client from the service definition
+        }
         Optional<String> media = trailing(lines, Open311Channel.MEDIA_LINE);
         Optional<String> location = trailing(lines, Open311Channel.LOCATION_LINE);
         Optional<String> addressId = trailing(lines, Open311Channel.ADDRESS_ID_LINE);

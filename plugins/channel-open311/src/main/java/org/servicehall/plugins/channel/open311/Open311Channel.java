@@ -536,7 +536,9 @@ public class Open311Channel implements ChannelAdapter, Configurable {
     private static Map<String, Object> request(CaseStatus status, ChannelContext context, boolean english) {
         ZoneId zone = context.zone();
         Optional<Filed> filed = showDetails(context)
-                ? context.filedDescription(status.trackingNumber()).map(d -> Filed.read(d, status.categoryLabel()))
+                ? context.filedDescription(status.trackingNumber()).map(d -> Filed.read(d, status.categoryLabel(),
+                        context.categories().stream().filter(c -> c.code().equals(status.categoryCode()))
+                                .flatMap(c -> c.fields().stream()).map(f -> f.label().zh()).toList()))
                 : Optional.empty();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", status.trackingNumber());

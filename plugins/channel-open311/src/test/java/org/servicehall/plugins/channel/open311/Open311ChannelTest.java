@@ -172,7 +172,7 @@ class Open311ChannelTest {
 
     @Test
     void requests_show_what_the_requester_gave_only_when_the_hall_allows_it() {
-        hall.filed = "路面坑洼\n请尽快处理\n地址 / Address: 人民路 1 号\n位置 / Location: 31.2,121.5\n附件 / Media: http://x.example/a.jpg";
+        hall.filed = "窗口：一号窗口\n路面坑洼\n请尽快处理\n地址 / Address: 人民路 1 号\n位置 / Location: 31.2,121.5\n附件 / Media: http://x.example/a.jpg";
         String hidden = text(get("v2/requests/T-9.json"));
         assertTrue(hidden.contains("\"description\":null"), hidden);
         assertTrue(!hidden.contains("address") && !hidden.contains("media_url"), hidden);
