@@ -67,6 +67,11 @@ final class Mailbox {
     private final MailSettings settings;
     private final ChannelContext context;
     private final Session session;
+    /**
+     * Replies go out with encoded-word headers (no raw UTF-8), which every SMTP server takes, also
+     * one without SMTPUTF8; raw UTF-8 is only what this channel reads.
+     */
+    private final Session sending;
     private Store store;
     private Folder inbox;
     private Transport transport;
@@ -105,6 +110,10 @@ final class Mailbox {
             }
         }
         this.session = Session.getInstance(properties);
+        Properties forSending = new Properties();
+        forSending.putAll(properties);
+        forSending.remove("mail.mime.allowutf8");
+        this.sending = Session.getInstance(forSending);
     }
 
     Outcome fetch() {
@@ -359,9 +368,9 @@ final class Mailbox {
             return Sent.SENT;
         }
         try {
-            MimeMessage answer = Replies.answer(session, from, mail, subject, text);
+            MimeMessage answer = Replies.answer(sending, from, mail, subject, text);
             if (transport == null) {
-                transport = session.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
+                transport = sending.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
                 boolean auth = !settings.smtpUser().isEmpty();
                 transport.connect(settings.smtpHost(), settings.smtpPort(), auth ? settings.smtpUser() : null,
                         auth ? settings.smtpPassword() : null);

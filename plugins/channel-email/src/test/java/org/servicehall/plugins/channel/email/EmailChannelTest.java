@@ -92,6 +92,8 @@ class EmailChannelTest {
         assertTrue(text.contains("TS-20261129-00057"), text);
         assertTrue(text.indexOf("受理编号") < text.indexOf("tracking number"), "Chinese first, then English");
         assertTrue(reply.getSubject().contains("TS-20261129-00057"), reply.getSubject());
+        String rawSubject = reply.getHeader("Subject")[0];
+        assertTrue(rawSubject.chars().allMatch(c -> c < 128), "encoded words, for servers without SMTPUTF8: " + rawSubject);
         assertEquals("<c1@citizen.test>", reply.getHeader("In-Reply-To", null));
         assertEquals("<c1@citizen.test>", reply.getHeader("References", null));
         assertEquals(HALL, ((InternetAddress) reply.getFrom()[0]).getAddress());
