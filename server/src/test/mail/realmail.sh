@@ -8,13 +8,26 @@ set -euo pipefail
 action=$1 dir=$(realpath -m "$2")
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 
+# Waits until a process has ended (its ports are free again), at most 10 s.
+await_end() {
+  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done
+}
+
 if [ "$action" = stop ]; then
+  postfix_pid=$(tr -d ' ' < "$dir/queue/pid/master.pid" 2>/dev/null || true)
   postfix -c "$dir/postfix" stop >/dev/null 2>&1 || true
-  if [ -f "$dir/dovecot/run/master.pid" ]; then kill "$(cat "$dir/dovecot/run/master.pid")" 2>/dev/null || true; fi
+  if [ -n "$postfix_pid" ]; then await_end "$postfix_pid"; fi
+  if [ -f "$dir/dovecot/run/master.pid" ]; then
+    dovecot_pid=$(cat "$dir/dovecot/run/master.pid")
+    kill "$dovecot_pid" 2>/dev/null || true
+    await_end "$dovecot_pid"
+  fi
   exit 0
 fi
 
 imap=$3 imaps=$4 smtp=$5
+# What an interrupted earlier run left running in this folder is stopped first.
+if [ -d "$dir/postfix" ]; then "$0" stop "$dir"; fi
 uid=$(id -u nobody) gid=$(getent group nogroup | cut -d: -f3)
 rm -rf "$dir"
 mkdir -p "$dir"/{postfix,queue,data,vmail,dovecot/run,dovecot/state,tls}
