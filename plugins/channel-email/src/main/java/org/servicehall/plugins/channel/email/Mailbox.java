@@ -201,8 +201,8 @@ final class Mailbox {
                     return true;
                 }
             } else if (quoted.isPresent()) {
-                LOG.log(Level.INFO, "email: a mail quoting complaint {0} is not from its complainant; it is filed as a new complaint",
-                        quoted.get());
+                LOG.log(Level.INFO, "email: a mail quoting complaint {0} is not added to it (not from its contact address, or not "
+                        + "a complaint of this channel); it is filed as a new complaint", quoted.get());
             }
             Optional<Registration> registration = registration(mail, ownComplaint ? Optional.empty() : quoted);
             if (registration.isEmpty()) {
@@ -305,8 +305,9 @@ final class Mailbox {
 
     /** As {@link #description(InboundMail)}, telling staff that the mail quoted another's complaint. */
     static String description(InboundMail mail, String quotedNumber) {
-        String head = "（此邮件引用了投诉 " + quotedNumber + "，但发件人不是该投诉的联系人，故另行登记 / This mail quotes complaint "
-                + quotedNumber + " but was not sent by its complainant, so it is filed on its own）\n"
+        String head = "（此邮件引用了投诉 " + quotedNumber + "，但发件人不是该投诉的联系人或该编号不是本邮箱受理的投诉，故另行登记 / "
+                + "This mail quotes complaint " + quotedNumber + ", but its sender is not that complaint's contact or the number is "
+                + "not a complaint this mailbox took in, so it is filed on its own）\n"
                 + (mail.subject().isEmpty() ? "\n" : "主题 / Subject: " + mail.subject() + "\n\n");
         return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
     }
