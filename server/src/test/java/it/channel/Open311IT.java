@@ -195,6 +195,56 @@ class Open311IT {
         Api.fileAnonymously("SERVICE_ATTITUDE", "Open311 出错时网站照常受理。");
     }
 
+    @Test
+    void what_an_outside_client_sends_is_taken_a_long_description_unknown_attributes_and_international_phones() throws Exception {
+        String words = "材料被退回，窗口说法前后不一。".repeat(267).substring(0, 4000); // the specification's limit
+        assertEquals(4000, words.length());
+        Reply created = post("v2/requests.json", Map.ofEntries(Map.entry("api_key", KEY),
+                Map.entry("service_code", "BUSINESS_HANDLING"), Map.entry("address_string", "市民中心二楼 12 号窗口"),
+                Map.entry("lat", "31.2304"), Map.entry("long", "121.4737"),
+                Map.entry("media_url", "https://photos.example/" + "p".repeat(300) + ".jpg"), Map.entry("description", words),
+                Map.entry("phone", "+44 20 7946 0000"), Map.entry("attribute[SERVICE]", "REAL_ESTATE"),
+                Map.entry("attribute[WARD]", "7"), Map.entry("attribute[report_type][]", "pothole")));
+        assertEquals(200, created.status(), created.body());
+        String id = created.jsonArray().getJsonObject(0).getString("service_request_id");
+        JsonObject stored = Staff.SUPERVISOR.view(id);
+        assertTrue(stored.getString("description").contains(words + "\n地址 / Address: 市民中心二楼 12 号窗口"),
+                "the description is kept whole with the channel's lines: " + stored.getString("description").length());
+        assertFalse(stored.getString("description").contains("WARD"), "an attribute the service does not name is ignored");
+        assertTrue(stored.getString("description").contains("附件 / Media: https://photos.example/"));
+        assertFalse(stored.getJsonObject("complainant").getBoolean("anonymous"), "the international number is the contact");
+
+        Reply chinese = post("v2/requests.json", Map.of("api_key", KEY, "service_code", "SERVICE_ATTITUDE",
+                "address_string", "x", "phone", "+86 138 0013 8000"));
+        assertEquals(200, chinese.status(), chinese.body());
+
+        Reply tooLong = post("v2/requests.xml", Map.of("api_key", KEY, "service_code", "SERVICE_ATTITUDE",
+                "address_string", "x", "description", words + "多"));
+        assertError(tooLong, 400, "xml");
+        assertTrue(tooLong.body().contains("description is longer than 4000 characters"), tooLong.body());
+    }
+
+    @Test
+    void a_body_over_the_hosts_limit_is_answered_in_the_georeport_errors_format() throws Exception {
+        byte[] huge = ("api_key=" + KEY + "&service_code=SERVICE_ATTITUDE&address_string=x&description="
+                + "a".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
+        for (String format : List.of("xml", "json")) {
+            Reply refused = Api.send(HttpRequest.newBuilder(TestServer.uri(BASE + "v2/requests." + format))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
+            assertError(refused, 413, format);
+            assertTrue(refused.body().contains("larger than"), refused.body());
+        }
+    }
+
+    @Test
+    void the_discovery_changeset_is_iso_8601_with_the_halls_offset() throws Exception {
+        JsonObject discovery = get("discovery.json").json();
+        assertTrue(discovery.getString("changeset").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"),
+                discovery.getString("changeset"));
+        assertEquals(discovery.getString("changeset"), discovery.getJsonArray("endpoints").getJsonObject(0).getString("changeset"));
+    }
+
     private static void assertError(Reply reply, int status, String format) throws Exception {
         assertEquals(status, reply.status(), reply.body());
         assertFalse(reply.body().contains("Exception"), reply.body());

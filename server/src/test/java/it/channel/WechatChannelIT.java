@@ -203,6 +203,92 @@ class WechatChannelIT {
         }
     }
 
+    @Test
+    void a_signed_push_sent_again_with_another_body_is_refused_and_the_platforms_retry_answered_as_before() {
+        String timestamp = TestServer.hallEpochSecond();
+        String nonce = "replay" + System.nanoTime();
+        String query = query(sign(timestamp, nonce), timestamp, nonce);
+        String first = text(openid(), "投诉 三号窗口工作人员玩手机", nextMsgId());
+        Reply filed = send("POST", query, first);
+        assertEquals(200, filed.status(), filed.body());
+        String number = trackingNumber(field(xml(filed), "Content"));
+
+        Reply retry = send("POST", query, first);
+        assertEquals(number, trackingNumber(field(xml(retry), "Content")), "the platform's retry gets the same answer");
+
+        Reply replay = send("POST", query, text(openid(), "投诉 伪造的第二条投诉", nextMsgId()));
+        assertEquals(403, replay.status());
+        assertEquals("replayed", replay.body().strip());
+    }
+
+    @Test
+    void an_encrypted_push_is_decrypted_filed_and_answered_encrypted() throws Exception {
+        String timestamp = TestServer.hallEpochSecond();
+        String nonce = "aes" + System.nanoTime();
+        String encrypted = Crypt.encrypt(text(openid(), "投诉 大厅取号机坏了", nextMsgId()), APP_ID);
+        String query = query(sign(timestamp, nonce), timestamp, nonce) + "&encrypt_type=aes&msg_signature="
+                + Crypt.sign(TOKEN, timestamp, nonce, encrypted);
+        Reply answer = send("POST", query, "<xml><ToUserName><![CDATA[" + ACCOUNT + "]]></ToUserName><Encrypt><![CDATA["
+                + encrypted + "]]></Encrypt></xml>");
+        assertEquals(200, answer.status(), answer.body());
+        Element envelope = xml(answer);
+        String sealed = field(envelope, "Encrypt");
+        assertEquals(Crypt.sign(TOKEN, field(envelope, "TimeStamp"), field(envelope, "Nonce"), sealed), field(envelope, "MsgSignature"));
+        String reply = Crypt.decrypt(sealed, APP_ID);
+        assertTrue(reply.contains("<MsgType><![CDATA[text]]></MsgType>"), reply);
+        String number = trackingNumber(reply);
+        assertEquals("WECHAT", Staff.SUPERVISOR.view(number).getString("channel"));
+
+        String foreign = Crypt.encrypt(text(openid(), "投诉 另一个公众号的消息", nextMsgId()), "wx-other-app");
+        String nonce2 = "aes" + System.nanoTime();
+        Reply refused = send("POST", query(sign(timestamp, nonce2), timestamp, nonce2) + "&encrypt_type=aes&msg_signature="
+                + Crypt.sign(TOKEN, timestamp, nonce2, foreign), "<xml><Encrypt><![CDATA[" + foreign + "]]></Encrypt></xml>");
+        assertEquals(403, refused.status(), "encrypted for another AppID");
+    }
+
+    private static final String APP_ID = "wx-it-app"; // the server's test setting
+    private static final String AES_KEY = "itWechatEncodingAesKey0123456789abcdefghijk"; // likewise
+
+    /** The platform's side of WXBizMsgCrypt, written from its guide for this test. */
+    private static final class Crypt {
+        static String encrypt(String message, String appId) throws Exception {
+            byte[] text = message.getBytes(StandardCharsets.UTF_8);
+            byte[] id = appId.getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+            plain.writeBytes("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+            plain.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(text.length).array());
+            plain.writeBytes(text);
+            plain.writeBytes(id);
+            int pad = 32 - plain.size() % 32;
+            for (int i = 0; i < pad; i++) {
+                plain.write(pad);
+            }
+            return java.util.Base64.getEncoder().encodeToString(aes(javax.crypto.Cipher.ENCRYPT_MODE, plain.toByteArray()));
+        }
+
+        static String decrypt(String sealed, String appId) throws Exception {
+            byte[] plain = aes(javax.crypto.Cipher.DECRYPT_MODE, java.util.Base64.getDecoder().decode(sealed));
+            int end = plain.length - plain[plain.length - 1];
+            int length = java.nio.ByteBuffer.wrap(plain, 16, 4).getInt();
+            assertEquals(appId, new String(plain, 20 + length, end - 20 - length, StandardCharsets.UTF_8));
+            return new String(plain, 20, length, StandardCharsets.UTF_8);
+        }
+
+        static String sign(String... parts) throws Exception {
+            String[] sorted = parts.clone();
+            Arrays.sort(sorted);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        private static byte[] aes(int mode, byte[] input) throws Exception {
+            byte[] key = java.util.Base64.getDecoder().decode(AES_KEY + "=");
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/CBC/NoPadding");
+            cipher.init(mode, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(java.util.Arrays.copyOf(key, 16)));
+            return cipher.doFinal(input);
+        }
+    }
+
     static String field(Element root, String name) {
         return root.getElementsByTagName(name).item(0).getTextContent();
     }

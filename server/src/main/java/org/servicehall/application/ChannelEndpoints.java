@@ -45,6 +45,12 @@ public interface ChannelEndpoints {
 
     Outcome handle(String channelId, Call call);
 
+    /**
+     * The channel's own answer to a call whose body was larger than {@link #maxBodyBytes} (the call
+     * carries no body); empty when the channel has none, and the host answers 413 itself.
+     */
+    Optional<Outcome.Answered> tooLarge(String channelId, Call call, int limitBytes);
+
     /** Whether a channel can take requests now. */
     enum Availability {
         /** Its adapter is registered and its plugin healthy. */

@@ -58,4 +58,22 @@ public interface ChannelIntake {
      */
     boolean addEvidence(String source, TrackingNumber number, String fileName, String contentType, byte[] content)
             throws IOException;
+
+    /**
+     * Whether the contact (an e-mail address, without regard to case, or a phone number) is the one
+     * given with a complaint that came in from this source.
+     */
+    boolean fromComplainant(String source, TrackingNumber number, String contact);
+
+    /**
+     * Records on a complaint from this source that a message to the complainant through it was
+     * refused for good; the same reason again records nothing new.
+     *
+     * @return false when there is no such complaint from this source
+     * @throws InvalidInputException when the reason is empty or too long
+     */
+    boolean recordUndeliverable(String source, TrackingNumber number, String reason);
+
+    /** The description as filed, of a complaint that came in from this source. */
+    java.util.Optional<String> filedDescription(String source, TrackingNumber number);
 }

@@ -28,6 +28,7 @@ import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.Evidence;
 import org.servicehall.domain.model.complaint.InvestigationNote;
+import org.servicehall.domain.model.complaint.PhoneNumber;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 
@@ -85,7 +86,7 @@ public class DefaultChannelIntake implements ChannelIntake {
                 command.answers().isEmpty() ? null : new FilingDetails(List.of(), command.answers(), null, null, null));
         ValidFiling valid;
         try {
-            valid = FilingValidator.validate(asFiled, catalog, filing.today(),
+            valid = FilingValidator.validateFromOutside(asFiled, catalog, filing.today(),
                     channel -> channel.code().equals(command.channelCode()));
         } catch (InvalidInputException e) {
             violations.addAll(e.violations());
@@ -162,6 +163,58 @@ public class DefaultChannelIntake implements ChannelIntake {
         complaint.receiveEvidence(file, null, Actor.citizen(complaint.channel().code()), clock.instant());
         complaints.store(complaint);
         return true;
+    }
+
+    @Override
+    public boolean fromComplainant(String source, TrackingNumber number, String contact) {
+        String given = strip(contact);
+        if (given == null) {
+            return false;
+        }
+        Optional<Complaint> found = ofSource(complaints.find(number), source);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Complainant complainant = found.get().complainant();
+        boolean sameOther = complainant.otherContact().filter(c -> c.equalsIgnoreCase(given)).isPresent();
+        boolean samePhone = complainant.phone().isPresent()
+                && PhoneNumber.parseInternational(given).filter(complainant.phone().get()::equals).isPresent();
+        return sameOther || samePhone;
+    }
+
+    @Override
+    @Transactional
+    public boolean recordUndeliverable(String source, TrackingNumber number, String reason) {
+        String why = strip(reason);
+        if (why == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("reason", "required")));
+        }
+        if (why.length() > Complaint.CONTACT_FAILURE_MAX_LENGTH) {
+            why = why.substring(0, Complaint.CONTACT_FAILURE_MAX_LENGTH);
+        }
+        Optional<Complaint> found = ofSource(complaints.findForChange(number), source);
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.get().recordContactFailure(why, Actor.system(systemTerminal(source)), clock.instant())) {
+            complaints.store(found.get());
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<String> filedDescription(String source, TrackingNumber number) {
+        return ofSource(complaints.find(number), source).map(Complaint::description);
+    }
+
+    /** The terminal recorded for what the channel itself reports, within the column's 40 characters. */
+    private static String systemTerminal(String source) {
+        String terminal = "channel:" + source;
+        return terminal.length() > Complaint.TERMINAL_MAX_LENGTH ? terminal.substring(0, Complaint.TERMINAL_MAX_LENGTH) : terminal;
+    }
+
+    private static Optional<Complaint> ofSource(Optional<Complaint> complaint, String source) {
+        return complaint.filter(c -> c.externalSource().filter(source::equals).isPresent());
     }
 
     private static String sha256(byte[] content) {

@@ -37,14 +37,29 @@ final class FilingValidator {
 
     /** @param channels the channels that may file this way (a channel plugin files under its own code) */
     static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today, Predicate<Channel> channels) {
+        return validate(command, catalog, today, channels, false);
+    }
+
+    /**
+     * As what an outside system brings through a channel plugin: the longer description limit of
+     * channel filings and phone numbers in international format.
+     */
+    static ValidFiling validateFromOutside(FileComplaint command, CategoryCatalog catalog, LocalDate today,
+                                           Predicate<Channel> channels) {
+        return validate(command, catalog, today, channels, true);
+    }
+
+    private static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today,
+                                        Predicate<Channel> channels, boolean fromOutside) {
         List<FieldViolation> violations = new ArrayList<>();
 
         Channel channel = channel(command.channel(), channels, violations);
         Category category = category(command.categoryCode(), catalog, violations);
         FiledDetails details = command.details() == null || category == null ? FiledDetails.NONE
                 : FiledDetails.check(command.details(), category, today, violations);
-        String description = description(command.description(), details, violations);
-        Complainant complainant = complainant(command, violations);
+        String description = description(command.description(), details, violations,
+                fromOutside ? Complaint.CHANNEL_DESCRIPTION_MAX_LENGTH : Complaint.DESCRIPTION_MAX_LENGTH);
+        Complainant complainant = complainant(command, violations, fromOutside);
 
         String terminal = blankToNull(command.terminal());
         if (terminal != null && !TERMINAL.matcher(terminal).matches()) {
@@ -90,7 +105,7 @@ final class FilingValidator {
     }
 
     /** The citizen's words, after the problems they tapped; words are optional once a problem is tapped. */
-    private static String description(String text, FiledDetails details, List<FieldViolation> violations) {
+    private static String description(String text, FiledDetails details, List<FieldViolation> violations, int maxLength) {
         if ((text == null || text.isBlank()) && !details.hasQuickPicks()) {
             violations.add(FieldViolation.of("description", "required"));
             return null;
@@ -101,14 +116,14 @@ final class FilingValidator {
             return null;
         }
         String described = details.describe(stripped);
-        if (described.length() > Complaint.DESCRIPTION_MAX_LENGTH) {
-            violations.add(FieldViolation.of("description", "tooLong", Complaint.DESCRIPTION_MAX_LENGTH, described.length()));
+        if (described.length() > maxLength) {
+            violations.add(FieldViolation.of("description", "tooLong", maxLength, described.length()));
             return null;
         }
         return described;
     }
 
-    private static Complainant complainant(FileComplaint command, List<FieldViolation> violations) {
+    private static Complainant complainant(FileComplaint command, List<FieldViolation> violations, boolean fromOutside) {
         boolean anonymous = Boolean.TRUE.equals(command.anonymous());
         String name = blankToNull(command.complainantName());
         String phoneText = blankToNull(command.complainantPhone());
@@ -129,7 +144,7 @@ final class FilingValidator {
             violations.add(FieldViolation.of("complainantName", "invalid"));
             valid = false;
         }
-        Optional<PhoneNumber> phone = PhoneNumber.parse(phoneText);
+        Optional<PhoneNumber> phone = fromOutside ? PhoneNumber.parseInternational(phoneText) : PhoneNumber.parse(phoneText);
         if (phoneText == null) {
             violations.add(FieldViolation.of("complainantPhone", "required"));
             valid = false;

@@ -117,6 +117,30 @@ final class HostChannelContext implements ChannelContext {
     }
 
     @Override
+    public boolean fromComplainant(String trackingNumber, String contact) {
+        return TrackingNumber.parse(trackingNumber)
+                .map(n -> services.intake().fromComplainant(channelId, n, contact)).orElse(false);
+    }
+
+    @Override
+    public boolean recordUndeliverable(String trackingNumber, String reason) {
+        Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
+        if (number.isEmpty()) {
+            return false;
+        }
+        try {
+            return services.intake().recordUndeliverable(channelId, number.get(), reason);
+        } catch (InvalidInputException e) {
+            throw refused(e.violations());
+        }
+    }
+
+    @Override
+    public Optional<String> filedDescription(String trackingNumber) {
+        return TrackingNumber.parse(trackingNumber).flatMap(n -> services.intake().filedDescription(channelId, n));
+    }
+
+    @Override
     public Optional<CaseStatus> status(String trackingNumber) {
         return TrackingNumber.parse(trackingNumber).flatMap(services.lookup()::find).map(HostChannelContext::status);
     }

@@ -114,6 +114,22 @@ public class PluginChannels implements ChannelEndpoints {
     }
 
     @Override
+    public Optional<Outcome.Answered> tooLarge(String channelId, Call call, int limitBytes) {
+        ChannelRequest request = new ChannelRequest(call.method(), call.path(), call.query(), call.headers(), new byte[0],
+                call.remoteAddress(), call.endpointUri());
+        Optional<FelixPluginHost> host = plugins.host();
+        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        if (found.isEmpty() || host.get().calls().isOpen(found.get().pluginId())) {
+            return Optional.empty();
+        }
+        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        return host.get().calls().call(channel.pluginId(), "ChannelAdapter.bodyTooLarge " + channel.id(),
+                        () -> channel.service().bodyTooLarge(request, limitBytes))
+                .flatMap(answer -> answer)
+                .map(r -> new Outcome.Answered(r.status(), r.contentType(), r.headers(), r.body()));
+    }
+
+    @Override
     public Availability availability(String channelId) {
         Optional<FelixPluginHost> host = plugins.host();
         Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));

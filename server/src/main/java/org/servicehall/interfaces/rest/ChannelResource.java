@@ -96,22 +96,18 @@ public class ChannelResource {
         } catch (IOException e) {
             return Problem.of(messages, "unreadable", 400, "channel.unreadable").toResponse(messages);
         }
-        if (bytes.length > limit) {
-            return Problem.of(messages, "tooLarge", 413, "channel.tooLarge", limit).toResponse(messages);
-        }
         String subPath = path == null || path.isEmpty() ? "" : path.substring(1);
-        ChannelEndpoints.Outcome outcome = endpoints.handle(channelId, new ChannelEndpoints.Call(method, subPath,
-                uri.getQueryParameters(), headers.getRequestHeaders(), bytes, servletRequest.getRemoteAddr(),
-                uri.getBaseUriBuilder().path("v1/channels").path(channelId).build() + "/"));
+        ChannelEndpoints.Call call = new ChannelEndpoints.Call(method, subPath, uri.getQueryParameters(),
+                headers.getRequestHeaders(), bytes.length > limit ? new byte[0] : bytes, servletRequest.getRemoteAddr(),
+                uri.getBaseUriBuilder().path("v1/channels").path(channelId).build() + "/");
+        if (bytes.length > limit) {
+            // The counterpart's client understands its own error format best; the host's problem otherwise.
+            return endpoints.tooLarge(channelId, call, limit).map(ChannelResource::answer)
+                    .orElseGet(() -> Problem.of(messages, "tooLarge", 413, "channel.tooLarge", limit).toResponse(messages));
+        }
+        ChannelEndpoints.Outcome outcome = endpoints.handle(channelId, call);
         if (outcome instanceof ChannelEndpoints.Outcome.Answered answered) {
-            Response.ResponseBuilder response = Response.status(answered.status()).type(answered.contentType())
-                    .entity(answered.body());
-            for (Map.Entry<String, String> header : answered.headers().entrySet()) {
-                if (!header.getKey().equalsIgnoreCase("Content-Length") && !header.getKey().equalsIgnoreCase("Content-Type")) {
-                    response.header(header.getKey(), header.getValue());
-                }
-            }
-            return response.build();
+            return answer(answered);
         }
         if (outcome instanceof ChannelEndpoints.Outcome.Unavailable) {
             return Problem.of(messages, "channelUnavailable", 503, "channel.unavailable").toResponse(messages);
@@ -121,5 +117,16 @@ public class ChannelResource {
             return Problem.of(messages, "channelNotConfigured", 503, "channel.notConfigured").toResponse(messages);
         }
         return Problem.of(messages, "channelUnknown", 404, "channel.unknown").toResponse(messages);
+    }
+
+    private static Response answer(ChannelEndpoints.Outcome.Answered answered) {
+        Response.ResponseBuilder response = Response.status(answered.status()).type(answered.contentType())
+                .entity(answered.body());
+        for (Map.Entry<String, String> header : answered.headers().entrySet()) {
+            if (!header.getKey().equalsIgnoreCase("Content-Length") && !header.getKey().equalsIgnoreCase("Content-Type")) {
+                response.header(header.getKey(), header.getValue());
+            }
+        }
+        return response.build();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,21 @@ class FilingValidatorTest {
                 null, null);
         FieldViolation violation = assertOnlyViolation(command, "description", "tooLong");
         assertEquals(List.of(2000, 2345), violation.args());
+    }
+
+    @Test
+    void a_filing_from_an_outside_system_may_be_longer_and_give_an_international_phone() {
+        FileComplaint command = filing("OPEN311", "SERVICE_ATTITUDE", "x".repeat(6000), "Li Lei", "+44 20 7946 0000",
+                false, null, null);
+        ValidFiling valid = FilingValidator.validateFromOutside(command, CATALOG, LocalDate.now(), c -> true);
+        assertEquals(6000, valid.description().length());
+        assertEquals("+442079460000", valid.complainant().phone().orElseThrow().value());
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> FilingValidator.validateFromOutside(
+                filing("OPEN311", "SERVICE_ATTITUDE", "x".repeat(6001), null, "13812345678", false, null, null),
+                CATALOG, LocalDate.now(), c -> true));
+        assertEquals(List.of(6000, 6001), tooLong.violations().get(0).args());
+        assertEquals("invalid", violationsOf(filing("KIOSK", "SERVICE_ATTITUDE", "x", null, "+44 20 7946 0000", false, null,
+                null)).get(0).code(), "the hall's own forms keep Chinese numbers");
     }
 
     @Test

@@ -88,7 +88,16 @@ import org.servicehall.domain.shared.TransitionRefused;
                 + " ORDER BY c.deadlines.current, c.trackingNumber")
 public class Complaint {
 
+    /** The longest description the hall's own forms (kiosk, website, window, REST) take. */
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
+    /**
+     * The longest description an outside system brings through a channel: Open311 allows 4000
+     * characters of the requester's words, to which the channel adds location and media lines, and
+     * such a text is kept whole rather than refused or cut.
+     */
+    public static final int CHANNEL_DESCRIPTION_MAX_LENGTH = 6000;
+    /** The longest reason kept when a message to the complainant was refused for good. */
+    public static final int CONTACT_FAILURE_MAX_LENGTH = 500;
     public static final int TERMINAL_MAX_LENGTH = 40;
     public static final int WINDOW_MAX_LENGTH = 8;
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
@@ -118,6 +127,7 @@ public class Complaint {
             Map.entry("addNote", new Rule(INVESTIGATION, true, HANDLER, SUPERVISOR)),
             Map.entry("receiveFollowUp", new Rule(ComplaintStatus.open(), false, CITIZEN)),
             Map.entry("receiveEvidence", new Rule(ComplaintStatus.open(), false, CITIZEN)),
+            Map.entry("recordContactFailure", new Rule(EnumSet.allOf(ComplaintStatus.class), false, SYSTEM)),
             Map.entry("addEvidence", new Rule(EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, RECEPTION, HANDLER, SUPERVISOR)),
             Map.entry("recordFinding", new Rule(EnumSet.of(INVESTIGATING), true, HANDLER, SUPERVISOR)),
             Map.entry("proposePlan", new Rule(EnumSet.of(DECIDED), true, HANDLER, SUPERVISOR)),
@@ -169,7 +179,7 @@ public class Complaint {
     @Column(name = "URGENCY", nullable = false, length = 20)
     private Urgency urgency;
 
-    @Column(name = "DESCRIPTION", nullable = false, length = DESCRIPTION_MAX_LENGTH)
+    @Column(name = "DESCRIPTION", nullable = false, length = CHANNEL_DESCRIPTION_MAX_LENGTH)
     private String description;
 
     @Embedded
@@ -337,7 +347,8 @@ public class Complaint {
         complaint.receivingTerminal = receivedBy.terminal();
         complaint.classifyAs(category);
         complaint.urgency = Urgency.NORMAL;
-        complaint.description = Texts.required(description, DESCRIPTION_MAX_LENGTH, "description");
+        // The filing's own check applies the limit of its entry point; this is the column's.
+        complaint.description = Texts.required(description, CHANNEL_DESCRIPTION_MAX_LENGTH, "description");
         complaint.complainant = complainant;
         complaint.registration = Registration.empty();
         complaint.status = RECEIVED;
@@ -380,6 +391,24 @@ public class Complaint {
         notes.add(note);
         record(HistoryAction.NOTE_ADDED, status, actor, at, "follow-up: " + note.text());
         return note;
+    }
+
+    /**
+     * Records that a message to the complainant through the channel the complaint came by was
+     * refused for good (an unknown mail address, say), so that staff reach them another way. In any
+     * state, since an answer may be refused after the case is finished; the same reason is recorded
+     * once however often the channel reports it.
+     *
+     * @return false when this reason was recorded before
+     */
+    public boolean recordContactFailure(String reason, Actor actor, Instant at) {
+        require(actor, "recordContactFailure");
+        String why = Texts.required(reason, CONTACT_FAILURE_MAX_LENGTH, "reason");
+        if (history.stream().anyMatch(h -> h.action() == HistoryAction.CONTACT_FAILED && h.summary().filter(why::equals).isPresent())) {
+            return false;
+        }
+        record(HistoryAction.CONTACT_FAILED, status, actor, at, why);
+        return true;
     }
 
     /**

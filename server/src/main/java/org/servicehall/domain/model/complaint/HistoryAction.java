@@ -32,7 +32,9 @@ public enum HistoryAction {
     ARCHIVED,
     REOPENED,
     SUPERVISED,
-    URGENCY_RAISED;
+    URGENCY_RAISED,
+    /** A message to the complainant through their channel was refused for good. */
+    CONTACT_FAILED;
 
     /** Whether the public status page shows this step (internal work steps are not shown). */
     public boolean isPublic() {

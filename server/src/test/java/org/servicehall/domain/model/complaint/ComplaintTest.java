@@ -83,15 +83,31 @@ class ComplaintTest {
     }
 
     @Test
-    void a_description_of_exactly_2000_characters_is_accepted() {
-        String text = "x".repeat(Complaint.DESCRIPTION_MAX_LENGTH);
+    void a_description_of_6000_characters_from_an_outside_system_is_kept_whole() {
+        // The 2000 of the hall's own forms is checked where they file; the complaint keeps what a channel brings.
+        String text = "x".repeat(Complaint.CHANNEL_DESCRIPTION_MAX_LENGTH);
         assertEquals(text, receive(text).description());
     }
 
     @Test
-    void a_description_longer_than_2000_characters_is_refused() {
-        String text = "x".repeat(Complaint.DESCRIPTION_MAX_LENGTH + 1);
+    void a_description_longer_than_6000_characters_is_refused() {
+        String text = "x".repeat(Complaint.CHANNEL_DESCRIPTION_MAX_LENGTH + 1);
         assertThrows(TransitionRefused.class, () -> receive(text));
+    }
+
+    @Test
+    void a_reply_refused_for_good_is_recorded_once_in_the_history_by_the_system_in_any_state() {
+        Complaint complaint = receive("The queue was not called.");
+        Actor channel = Actor.system("channel:email");
+        assertTrue(complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()));
+        assertEquals(false, complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()),
+                "the same refusal reported again is not recorded twice");
+        HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
+        assertEquals(HistoryAction.CONTACT_FAILED, last.action());
+        assertEquals(Optional.of("550 5.1.1 <nobody@citizen.test>: User unknown"), last.summary());
+        assertEquals(2, complaint.history().size());
+        assertThrows(RuntimeException.class, () -> complaint.recordContactFailure("x", KIOSK_7, Instant.now()),
+                "only the system records it");
     }
 
     @Test

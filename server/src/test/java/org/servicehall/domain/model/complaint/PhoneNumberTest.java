@@ -98,4 +98,19 @@ class PhoneNumberTest {
         assertEquals(new PhoneNumber("13812345678"), PhoneNumber.parse("138 1234 5678").orElseThrow());
         assertEquals(new PhoneNumber("13812345678").hashCode(), new PhoneNumber("13812345678").hashCode());
     }
+
+    @Test
+    void an_outside_system_may_give_a_number_in_international_format() {
+        assertEquals(Optional.of(new PhoneNumber("+442079460000")), PhoneNumber.parseInternational("+44 20 7946 0000"));
+        assertEquals(Optional.of(new PhoneNumber("+12025550123")), PhoneNumber.parseInternational("001 (202) 555-0123"));
+        assertEquals(Optional.of(new PhoneNumber("13800138000")), PhoneNumber.parseInternational("+86 138 0013 8000"),
+                "a Chinese number becomes the domestic form, as the hall's own forms store it");
+        assertEquals(Optional.of(new PhoneNumber("01012345678")), PhoneNumber.parseInternational("+86 10 1234 5678"));
+        assertEquals(Optional.of(new PhoneNumber("13800138000")), PhoneNumber.parseInternational("138 0013 8000"));
+        for (String bad : List.of("+0 123456", "+44", "+44 20 7946 0000 1234 56", "+86 12345", "phone")) {
+            assertTrue(PhoneNumber.parseInternational(bad).isEmpty(), bad);
+        }
+        assertTrue(PhoneNumber.parse("+44 20 7946 0000").isEmpty(), "the hall's own forms take Chinese numbers only");
+        assertEquals("+44****0000", new PhoneNumber("+442079460000").masked());
+    }
 }

@@ -63,6 +63,17 @@ public interface ChannelAdapter {
         return ChannelResponse.text(404, "not found");
     }
 
+    /**
+     * Answers a request whose body is larger than the host reads for this channel
+     * ({@code limitBytes}), in the counterpart's own error format; the request carries no body.
+     * Empty (the default): the host answers 413 with its own problem body.
+     *
+     * @since 1.2
+     */
+    default Optional<ChannelResponse> bodyTooLarge(ChannelRequest request, int limitBytes) {
+        return Optional.empty();
+    }
+
     /** How often the host calls {@link #poll}; empty (the default): never. At least one second. */
     default Optional<Duration> pollInterval() {
         return Optional.empty();

@@ -56,6 +56,38 @@ public interface ChannelContext {
      */
     boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content);
 
+    /**
+     * Whether {@code contact} is the contact the complainant gave with a complaint that came in
+     * through this channel: an e-mail address (compared without regard to case) or a phone number.
+     * The host compares; the adapter never sees the complainant's data. Lets an adapter add to a
+     * complaint only what its own complainant sent.
+     *
+     * @return false when there is no such complaint of this channel, or the contact is another
+     * @since 1.2
+     */
+    boolean fromComplainant(String trackingNumber, String contact);
+
+    /**
+     * Records on a complaint of this channel that a message to the complainant through this
+     * channel was refused for good (e.g. a mail server answered {@code 550 5.1.1} for the address),
+     * so that staff see it and reach the complainant another way. Committed before this returns;
+     * the same reason recorded again for the complaint is not recorded twice.
+     *
+     * @param reason what was refused, for staff (e.g. the server's reply line); at most 500 characters
+     * @return false when there is no such complaint of this channel
+     * @since 1.2
+     */
+    boolean recordUndeliverable(String trackingNumber, String reason);
+
+    /**
+     * The description as it was filed, of a complaint that came in through this channel; empty for
+     * any other. It is the complainant's own words: an adapter shows it to its counterpart only
+     * where the hall allows that (a setting of the adapter).
+     *
+     * @since 1.2
+     */
+    Optional<String> filedDescription(String trackingNumber);
+
     /** The public status of a complaint (any channel), by tracking number. */
     Optional<CaseStatus> status(String trackingNumber);
 

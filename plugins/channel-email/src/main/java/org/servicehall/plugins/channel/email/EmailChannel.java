@@ -35,8 +35,11 @@ public class EmailChannel implements ChannelAdapter, Configurable {
 
     private final ReentrantLock polling = new ReentrantLock();
     private volatile Duration interval = Duration.ofSeconds(MailSettings.DEFAULT_POLL_SECONDS);
-    /** Whether the last fetch could not read the mailbox: an outage is logged when it starts and ends, not every fetch. */
-    private volatile boolean mailboxDown;
+    /**
+     * Why the last fetch could not read the mailbox, null when it could: an outage is logged when it
+     * starts, when its cause changes and when it ends, not every fetch.
+     */
+    private volatile MailFailure mailboxDown;
 
     @Override
     public String id() {
@@ -80,12 +83,14 @@ public class EmailChannel implements ChannelAdapter, Configurable {
         thread.setContextClassLoader(EmailChannel.class.getClassLoader());
         try {
             Mailbox.Outcome outcome = new Mailbox(settings, context).fetch();
-            if (outcome.unreachable() != mailboxDown) {
-                mailboxDown = outcome.unreachable();
-                LOG.log(mailboxDown ? Level.WARNING : Level.INFO, mailboxDown
-                        ? "email: the mailbox at {0}:{1} cannot be read; unread mail waits until it can"
-                        : "email: the mailbox at {0}:{1} can be read again",
-                        new Object[] {settings.imapHost(), Integer.toString(settings.imapPort())});
+            if (outcome.failure() != mailboxDown) {
+                mailboxDown = outcome.failure();
+                Object[] where = {settings.imapHost(), Integer.toString(settings.imapPort()), "imap"};
+                if (mailboxDown == null) {
+                    LOG.log(Level.INFO, "email: the mailbox at {0}:{1} can be read again", where);
+                } else {
+                    LOG.log(Level.WARNING, mailboxDown.message() + "; unread mail waits until the mailbox can be read", where);
+                }
             }
             if (outcome.taken() > 0) {
                 LOG.log(Level.INFO, "email: {0}", outcome);

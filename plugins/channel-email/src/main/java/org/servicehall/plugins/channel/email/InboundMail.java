@@ -64,12 +64,16 @@ record InboundMail(String externalId, String messageId, String references, Strin
      */
     static InboundMail read(MimeMessage message) throws Unreadable {
         try {
-            InternetAddress sender = sender(message.getFrom());
+            // From the header block, not the IMAP envelope: a server may pass raw UTF-8 headers
+            // (RFC 6532) on in the envelope as bytes the client reads as Latin-1, or as "?".
+            InternetAddress sender = sender(header(message, "From", message.getFrom()));
             if (sender == null) {
                 throw new Unreadable("noSender");
             }
-            InternetAddress replyTo = sender(message.getReplyTo());
-            String subject = Texts.oneLine(decoded(message.getSubject()));
+            InternetAddress replyTo = sender(header(message, "Reply-To", message.getReplyTo()));
+            String rawSubject = message.getHeader("Subject", null);
+            String subject = Texts.oneLine(decoded(Texts.repairUtf8(rawSubject == null ? message.getSubject()
+                    : MimeUtility.unfold(rawSubject))));
             Collector parts = new Collector();
             parts.walk(message, 0);
             String body = parts.plain != null ? parts.plain : parts.html != null ? HtmlText.of(parts.html) : "";
@@ -77,7 +81,7 @@ record InboundMail(String externalId, String messageId, String references, Strin
             String references = Texts.oneLine(message.getHeader("References", " "));
             String externalId = externalId(messageId, sender.getAddress(), message, subject, body);
             return new InboundMail(externalId, messageId, references, sender.getAddress().toLowerCase(Locale.ROOT),
-                    Texts.oneLine(sender.getPersonal()), replyTo == null ? sender : replyTo, subject,
+                    Texts.oneLine(Texts.repairUtf8(sender.getPersonal())), replyTo == null ? sender : replyTo, subject,
                     Texts.tidyBody(body), List.copyOf(parts.attachments), automatic(message, sender));
         } catch (MessagingException e) {
             throw new Unreadable("malformed", e);
@@ -95,6 +99,19 @@ record InboundMail(String externalId, String messageId, String references, Strin
 
     Optional<String> name() {
         return Optional.ofNullable(senderName).filter(n -> !n.isBlank());
+    }
+
+    /** The addresses of a header as the mail's header block has them; the envelope's when that cannot be read. */
+    private static Address[] header(MimeMessage message, String name, Address[] envelope) throws MessagingException {
+        String raw = message.getHeader(name, ",");
+        if (raw == null) {
+            return envelope;
+        }
+        try {
+            return InternetAddress.parseHeader(Texts.repairUtf8(raw), false);
+        } catch (jakarta.mail.internet.AddressException e) {
+            return envelope;
+        }
     }
 
     private static InternetAddress sender(Address[] addresses) {

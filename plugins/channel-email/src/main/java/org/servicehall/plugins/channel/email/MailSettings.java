@@ -17,7 +17,7 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                     String processedFolder, String unprocessedFolder, int pollSeconds, String smtpHost, int smtpPort,
                     boolean smtpSsl, boolean smtpStartTls, String smtpUser, String smtpPassword, String smtpFrom,
                     String categoryMap, String categoryDefault, int maxMessageBytes, int maxAttachments, int maxPerPoll,
-                    int timeoutMillis, int budgetMillis) {
+                    int timeoutMillis, int budgetMillis, String trustStore, String trustStorePassword) {
 
     static final int DEFAULT_POLL_SECONDS = 60;
 
@@ -35,7 +35,8 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                 c.setting("category.map").orElse(KeywordCategories.DEFAULT_TABLE),
                 text(c, "category.default", KeywordCategories.DEFAULT_CATEGORY),
                 number(c, "max.message.bytes", 10 * 1024 * 1024), number(c, "max.attachments", 10), number(c, "max.per.poll", 20),
-                number(c, "timeout.millis", 5000), number(c, "poll.budget.millis", 10000));
+                number(c, "timeout.millis", 5000), number(c, "poll.budget.millis", 10000),
+                text(c, "tls.truststore", ""), raw(c, "tls.truststore.password"));
     }
 
     Duration pollInterval() {
@@ -64,6 +65,14 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
                         "留空时：启用 SSL 为 993，否则为 143。", "Empty: 993 with SSL, 143 without."),
                 spec("imap.ssl", Type.FLAG, "true", "IMAP 使用 SSL（IMAPS）", "IMAP over SSL (IMAPS)",
                         "连接收件服务器时使用 SSL/TLS。", "Connect to the mail server over SSL/TLS."),
+                spec("tls.truststore", Type.TEXT, "", "信任的证书文件", "Trusted certificates file",
+                        "邮件服务器使用自签或内部 CA 证书时，填写其证书或 CA 证书文件的路径（PEM，或 .p12/.pfx 的 PKCS12）；"
+                                + "填写后只信任该文件中的证书（IMAPS、SMTPS 和 STARTTLS），并仍校验主机名。留空则使用 Java 的默认信任证书。",
+                        "When the mail server has a self-signed or private-CA certificate: the path of its certificate or CA file "
+                                + "(PEM, or PKCS12 as .p12/.pfx); then only these are trusted (IMAPS, SMTPS, STARTTLS) and the host "
+                                + "name is still checked. Empty: Java's default trusted CAs."),
+                spec("tls.truststore.password", Type.SECRET, "", "证书文件密码", "Trusted certificates file password",
+                        "PKCS12 文件的密码（PEM 无需密码）。", "The password of a PKCS12 file (PEM needs none)."),
                 required("imap.user", Type.TEXT, "邮箱用户名", "Mailbox user name",
                         "登录投诉邮箱的用户名。", "The user name of the complaints mailbox."),
                 spec("imap.password", Type.SECRET, "", "邮箱密码", "Mailbox password",

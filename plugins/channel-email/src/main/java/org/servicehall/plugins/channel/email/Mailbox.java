@@ -46,9 +46,13 @@ final class Mailbox {
 
     private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
 
-    /** What one fetch did. */
-    /** @param unreachable the mailbox could not be read this time */
-    record Outcome(int filed, int duplicates, int notes, int kept, int waiting, boolean unreachable) {
+    /**
+     * What one fetch did.
+     *
+     * @param refused replies the mail server refused for good (recorded on their complaints)
+     * @param failure why the mailbox could not be read this time; null when it could
+     */
+    record Outcome(int filed, int duplicates, int notes, int kept, int waiting, int refused, MailFailure failure) {
         int taken() {
             return filed + duplicates + notes + kept + waiting;
         }
@@ -56,13 +60,18 @@ final class Mailbox {
         @Override
         public String toString() {
             return "filed " + filed + ", already filed " + duplicates + ", added as notes " + notes + ", kept aside " + kept
-                    + ", waiting for the next fetch " + waiting;
+                    + ", waiting for the next fetch " + waiting + ", replies refused by the mail server " + refused;
         }
     }
 
     private final MailSettings settings;
     private final ChannelContext context;
     private final Session session;
+    /**
+     * Replies go out with encoded-word headers (no raw UTF-8), which every SMTP server takes, also
+     * one without SMTPUTF8; raw UTF-8 is only what this channel reads.
+     */
+    private final Session sending;
     private Store store;
     private Folder inbox;
     private Transport transport;
@@ -72,16 +81,47 @@ final class Mailbox {
     private int notes;
     private int kept;
     private int waiting;
-    private boolean unreachable;
+    private int refused;
+    private MailFailure failure;
+    private MailTrust.Unusable trustProblem;
+
+    /** What became of one reply. */
+    enum Sent {
+        /** Sent, or replies are not configured. */
+        SENT,
+        /** The server refused this recipient or this mail for good; recorded on the complaint. */
+        REFUSED,
+        /** Not sent this time; the mail waits for the next fetch. */
+        LATER
+    }
 
     Mailbox(MailSettings settings, ChannelContext context) {
         this.settings = settings;
         this.context = context;
-        this.session = Session.getInstance(properties(settings));
+        Properties properties = properties(settings);
+        if (!settings.trustStore().isEmpty()) {
+            try {
+                javax.net.ssl.SSLSocketFactory trusted = MailTrust.socketFactory(settings.trustStore(), settings.trustStorePassword());
+                for (String protocol : List.of("imap", "imaps", "smtp", "smtps")) {
+                    properties.put("mail." + protocol + ".ssl.socketFactory", trusted);
+                }
+            } catch (MailTrust.Unusable e) {
+                trustProblem = e;
+            }
+        }
+        this.session = Session.getInstance(properties);
+        Properties forSending = new Properties();
+        forSending.putAll(properties);
+        forSending.remove("mail.mime.allowutf8");
+        this.sending = Session.getInstance(forSending);
     }
 
     Outcome fetch() {
         long started = System.nanoTime();
+        if (trustProblem != null) {
+            LOG.log(Level.FINE, "email: tls.truststore {0}", trustProblem.getMessage());
+            return new Outcome(0, 0, 0, 0, 0, 0, MailFailure.TRUST_STORE);
+        }
         try {
             store = session.getStore(settings.imapSsl() ? "imaps" : "imap");
             store.connect(settings.imapHost(), settings.imapPort(), settings.user(), settings.password());
@@ -115,11 +155,11 @@ final class Mailbox {
             }
         } catch (MessagingException e) {
             LOG.log(Level.FINE, "email: the mailbox could not be read ({0})", e.getClass().getSimpleName());
-            unreachable = true;
+            failure = MailFailure.of(e);
         } finally {
             close();
         }
-        return new Outcome(filed, duplicates, notes, kept, waiting, unreachable);
+        return new Outcome(filed, duplicates, notes, kept, waiting, refused, failure);
     }
 
     /**
@@ -145,18 +185,26 @@ final class Mailbox {
         }
         try {
             Optional<String> quoted = TrackingNumbers.quotedIn(mail.subject(), mail.body());
-            if (quoted.isPresent()) {
+            // Tracking numbers are sequential: only the complaint's own contact adds to it by quoting one.
+            boolean ownComplaint = quoted.isPresent() && context.fromComplainant(quoted.get(), mail.senderAddress());
+            if (ownComplaint) {
                 // Files first (kept once by content, so a repeated fetch adds nothing), then the note.
                 Optional<Replies.Kept> kept = keepAttachments(quoted.get(), mail);
                 if (kept.isPresent() && context.addNote(quoted.get(), noteText(mail))) {
                     // The note is committed: mark the mail first, so that a failing reply never adds it twice.
                     processed(message);
                     notes++;
-                    reply(mail, Replies.noteSubject(quoted.get(), mail.subject()), Replies.noteText(quoted.get(), kept.get()));
+                    if (reply(mail, quoted.get(), Replies.noteSubject(quoted.get(), mail.subject()),
+                            Replies.noteText(quoted.get(), kept.get())) == Sent.REFUSED) {
+                        refused++;
+                    }
                     return true;
                 }
+            } else if (quoted.isPresent()) {
+                LOG.log(Level.INFO, "email: a mail quoting complaint {0} is not added to it (not from its contact address, or not "
+                        + "a complaint of this channel); it is filed as a new complaint", quoted.get());
             }
-            Optional<Registration> registration = registration(mail);
+            Optional<Registration> registration = registration(mail, ownComplaint ? Optional.empty() : quoted);
             if (registration.isEmpty()) {
                 LOG.log(Level.WARNING, "email: no category is on offer; mail waits for the next fetch");
                 waiting++;
@@ -170,10 +218,14 @@ final class Mailbox {
                     .orElseGet(() -> Replies.Kept.none(mail.attachments())); // filed before and finished since
             // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
             // fetch finds the same complaint, so the answer is sent at least once.
-            if (!reply(mail, Replies.filedSubject(registered.trackingNumber(), mail.subject()),
-                    Replies.filedText(registered.trackingNumber(), kept))) {
+            Sent sent = reply(mail, registered.trackingNumber(), Replies.filedSubject(registered.trackingNumber(), mail.subject()),
+                    Replies.filedText(registered.trackingNumber(), kept));
+            if (sent == Sent.LATER) {
                 waiting++;
                 return true;
+            }
+            if (sent == Sent.REFUSED) {
+                refused++;
             }
             processed(message);
             if (!registered.duplicate()) {
@@ -224,7 +276,8 @@ final class Mailbox {
         return Optional.of(new Replies.Kept(kept, notKept));
     }
 
-    private Optional<Registration> registration(InboundMail mail) {
+    /** @param quotedByOther a tracking number the mail quotes whose complainant did not send it */
+    private Optional<Registration> registration(InboundMail mail, Optional<String> quotedByOther) {
         List<ChannelCategory> offered = context.categories();
         Set<String> codes = offered.stream().map(ChannelCategory::code).collect(Collectors.toSet());
         KeywordCategories map;
@@ -238,7 +291,7 @@ final class Mailbox {
                 offered.stream().map(ChannelCategory::code).findFirst());
         return category.map(code -> Registration.builder(mail.externalId())
                 .category(code)
-                .description(description(mail))
+                .description(quotedByOther.map(n -> description(mail, n)).orElseGet(() -> description(mail)))
                 .contactName(mail.name().map(n -> Texts.cut(n, NAME_MAX)).orElse(null))
                 .contactEmail(mail.senderAddress())
                 .build());
@@ -250,8 +303,20 @@ final class Mailbox {
         return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
     }
 
+    /** As {@link #description(InboundMail)}, telling staff that the mail quoted another's complaint. */
+    static String description(InboundMail mail, String quotedNumber) {
+        String head = "（此邮件引用了投诉 " + quotedNumber + "，但发件人不是该投诉的联系人或该编号不是本邮箱受理的投诉，故另行登记 / "
+                + "This mail quotes complaint " + quotedNumber + ", but its sender is not that complaint's contact or the number is "
+                + "not a complaint this mailbox took in, so it is filed on its own）\n"
+                + (mail.subject().isEmpty() ? "\n" : "主题 / Subject: " + mail.subject() + "\n\n");
+        return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
+    }
+
+    /** The note names its sender, as staff must see who added to the case. */
     static String noteText(InboundMail mail) {
-        String head = "邮件补充 / Added by email" + (mail.subject().isEmpty() ? "" : ": " + mail.subject()) + "\n\n";
+        String sender = mail.name().map(n -> n + " <" + mail.senderAddress() + ">").orElse(mail.senderAddress());
+        String head = "邮件补充 / Added by email, 发件人 / from " + sender
+                + (mail.subject().isEmpty() ? "" : "\n主题 / Subject: " + mail.subject()) + "\n\n";
         return compose(head, mail.body(), attachmentList(mail), NOTE_MAX);
     }
 
@@ -284,41 +349,57 @@ final class Mailbox {
     }
 
     /**
-     * Answers a mail.
-     *
-     * @return false when sending failed (try again later); true when sent, or when replies are not configured
+     * Answers a mail about a complaint. A refusal the server gives for this recipient or this mail
+     * for good (5xx) is recorded on the complaint and does not hold up other replies; only a failure
+     * of the connection itself (unreachable, TLS, login) stops the replies of this fetch.
      */
-    private boolean reply(InboundMail mail, String subject, String text) {
+    private Sent reply(InboundMail mail, String trackingNumber, String subject, String text) {
         if (!settings.smtpConfigured()) {
             LOG.log(Level.FINE, "email: no SMTP server or sender configured; no reply sent");
-            return true;
+            return Sent.SENT;
         }
         if (smtpBroken) {
-            return false;
+            return Sent.LATER;
         }
         InternetAddress from;
         try {
             from = new InternetAddress(settings.smtpFrom(), true);
         } catch (AddressException e) {
             LOG.log(Level.WARNING, "email: the setting smtp.from is not a mail address; no reply sent");
-            return true;
+            return Sent.SENT;
         }
         try {
-            MimeMessage answer = Replies.answer(session, from, mail, subject, text);
+            MimeMessage answer = Replies.answer(sending, from, mail, subject, text);
             if (transport == null) {
-                transport = session.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
+                transport = sending.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
                 boolean auth = !settings.smtpUser().isEmpty();
                 transport.connect(settings.smtpHost(), settings.smtpPort(), auth ? settings.smtpUser() : null,
                         auth ? settings.smtpPassword() : null);
             }
             answer.saveChanges();
             transport.sendMessage(answer, answer.getAllRecipients());
-            return true;
+            return Sent.SENT;
         } catch (MessagingException e) {
+            Optional<SmtpRefusal> refusal = SmtpRefusal.of(e);
+            if (refusal.isPresent() && !transport.isConnected()) {
+                transport = null; // the server hung up after refusing: connect again for the next reply
+            }
+            if (refusal.isPresent() && refusal.get().permanent()) {
+                LOG.log(Level.WARNING, "email: the mail server refused the reply for complaint {0} for good (SMTP {1}); "
+                        + "recorded on the complaint", new Object[] {trackingNumber, Integer.toString(refusal.get().code())});
+                context.recordUndeliverable(trackingNumber, "电子邮件回复被邮件服务器拒收 / The email reply was refused: "
+                        + refusal.get().reply());
+                return Sent.REFUSED;
+            }
+            if (refusal.isPresent()) {
+                LOG.log(Level.INFO, "email: the mail server deferred the reply for complaint {0} (SMTP {1}); tried again next fetch",
+                        new Object[] {trackingNumber, Integer.toString(refusal.get().code())});
+                return Sent.LATER;
+            }
             smtpBroken = true;
-            LOG.log(Level.WARNING, "email: the reply could not be sent through {0}:{1} ({2}); it is tried again next fetch",
-                    new Object[] {settings.smtpHost(), Integer.toString(settings.smtpPort()), e.getClass().getSimpleName()});
-            return false;
+            LOG.log(Level.WARNING, MailFailure.of(e).message() + "; replies are tried again next fetch",
+                    new Object[] {settings.smtpHost(), Integer.toString(settings.smtpPort()), "smtp"});
+            return Sent.LATER;
         }
     }
 
@@ -413,6 +494,8 @@ final class Mailbox {
             p.setProperty("mail.smtp.starttls.required", "true");
         }
         p.setProperty("mail.mime.address.strict", "false");
+        // Mail servers pass on headers in raw UTF-8 (RFC 6532): read them as UTF-8, not Latin-1.
+        p.setProperty("mail.mime.allowutf8", "true");
         return p;
     }
 }

@@ -39,4 +39,23 @@ final class Texts {
         int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end);
     }
+
+    /**
+     * A header read byte by byte as Latin-1 although its bytes are UTF-8 (RFC 6532 mail through an
+     * IMAP server that passes raw headers on): decoded again as UTF-8. Text that is not such a
+     * mis-reading (any character above U+00FF, or bytes that are not UTF-8) is returned as it is.
+     */
+    static String repairUtf8(String text) {
+        if (text == null || text.chars().noneMatch(c -> c >= 0x80) || text.chars().anyMatch(c -> c > 0xFF)) {
+            return text;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return text; // real Latin-1 text
+        }
+    }
 }

@@ -92,6 +92,8 @@ class EmailChannelTest {
         assertTrue(text.contains("TS-20261129-00057"), text);
         assertTrue(text.indexOf("受理编号") < text.indexOf("tracking number"), "Chinese first, then English");
         assertTrue(reply.getSubject().contains("TS-20261129-00057"), reply.getSubject());
+        String rawSubject = reply.getHeader("Subject")[0];
+        assertTrue(rawSubject.chars().allMatch(c -> c < 128), "encoded words, for servers without SMTPUTF8: " + rawSubject);
         assertEquals("<c1@citizen.test>", reply.getHeader("In-Reply-To", null));
         assertEquals("<c1@citizen.test>", reply.getHeader("References", null));
         assertEquals(HALL, ((InternetAddress) reply.getFrom()[0]).getAddress());
@@ -185,6 +187,7 @@ class EmailChannelTest {
     @Test
     void a_follow_up_quoting_the_number_adds_its_attachment_to_that_case() throws Exception {
         hall.numbers.put("first@citizen.test", "TS-20261129-00042");
+        hall.contacts.put("TS-20261129-00042", CITIZEN);
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
         deliver(withAttachments(mail("Re: [TS-20261129-00042] 投诉已受理", "补充照片。"),
                 attachment("现场.jpg", jpeg, "image/jpeg")));
@@ -200,6 +203,7 @@ class EmailChannelTest {
     @Test
     void a_mail_quoting_a_tracking_number_is_added_to_that_case_as_a_note_and_confirmed() throws Exception {
         hall.numbers.put("first@citizen.test", "TS-20261129-00042");
+        hall.contacts.put("TS-20261129-00042", CITIZEN);
         MimeMessage m = mail("Re: [TS-20261129-00042] 投诉已受理", "补充：当时的窗口号是3号。");
         m.setHeader("Message-ID", "<second@citizen.test>");
         deliver(m);
@@ -210,10 +214,111 @@ class EmailChannelTest {
         List<String> notes = hall.notes.get("TS-20261129-00042");
         assertEquals(1, notes.size());
         assertTrue(notes.get(0).contains("补充：当时的窗口号是3号。"), notes.get(0));
+        assertTrue(notes.get(0).contains("发件人 / from " + CITIZEN), "the note names its sender: " + notes.get(0));
         MimeMessage reply = onlyReplyTo(CITIZEN);
         assertTrue(((String) reply.getContent()).contains("已并入投诉 TS-20261129-00042"));
         assertEquals("<second@citizen.test>", reply.getHeader("In-Reply-To", null));
         assertEquals(1, count("ServiceHall-Processed"));
+    }
+
+    @Test
+    void a_mail_quoting_someone_elses_tracking_number_files_a_new_complaint_naming_its_sender() throws Exception {
+        hall.numbers.put("first@citizen.test", "TS-20261129-00042");
+        hall.contacts.put("TS-20261129-00042", "han.meimei@citizen.test");
+        MimeMessage m = mail("Re: [TS-20261129-00042] 投诉已受理", "我来补充一下。");
+        m.setFrom(new InternetAddress(CITIZEN, "李雷", "UTF-8"));
+        deliver(m);
+
+        channel.poll(hall);
+
+        assertTrue(hall.notes.isEmpty(), "nobody adds to another's complaint by quoting its number");
+        assertEquals(1, hall.registrations.size());
+        Registration filed = hall.registrations.get(0);
+        assertEquals(CITIZEN, filed.contactEmail().orElseThrow(), "the sender is shown as the new complaint's contact");
+        assertTrue(filed.description().contains("引用了投诉 TS-20261129-00042，但发件人不是该投诉的联系人"), filed.description());
+        assertTrue(((String) onlyReplyTo(CITIZEN).getContent()).contains("我们已收到您的投诉"));
+    }
+
+    // Raw UTF-8 headers end to end need a real IMAP server: GreenMail stores them as "?"
+    // (RealMailServerIT runs them through Dovecot).
+
+    @Test
+    void headers_mis_read_as_latin1_are_repaired_and_real_latin1_is_kept() {
+        String misread = new String("投诉".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals("投诉", Texts.repairUtf8(misread));
+        assertEquals("Café Müller", Texts.repairUtf8("Café Müller"));
+        assertEquals("投诉", Texts.repairUtf8("投诉"));
+    }
+
+    @Test
+    void a_recipient_refused_for_good_is_told_from_a_deferral_and_from_a_broken_connection() throws Exception {
+        InternetAddress nobody = new InternetAddress("nobody@citizen.test");
+        jakarta.mail.SendFailedException refused = new jakarta.mail.SendFailedException("Invalid Addresses",
+                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(nobody, "RCPT TO:<nobody@citizen.test>", 550,
+                        "550 5.1.1 <nobody@citizen.test>: Recipient address rejected: User unknown"),
+                new jakarta.mail.Address[0], new jakarta.mail.Address[0], new jakarta.mail.Address[] {nobody});
+        SmtpRefusal refusal = SmtpRefusal.of(refused).orElseThrow();
+        assertTrue(refusal.permanent());
+        assertTrue(refusal.reply().startsWith("550 5.1.1 <nobody@citizen.test>"), refusal.reply());
+        jakarta.mail.SendFailedException deferred = new jakarta.mail.SendFailedException("Invalid Addresses",
+                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(nobody, "RCPT TO", 450, "450 4.2.0 try later"));
+        assertFalse(SmtpRefusal.of(deferred).orElseThrow().permanent());
+        assertTrue(SmtpRefusal.of(new jakarta.mail.MessagingException("connect", new java.net.ConnectException("refused"))).isEmpty());
+        assertEquals(MailFailure.UNREACHABLE, MailFailure.of(new jakarta.mail.MessagingException("connect",
+                new java.net.ConnectException("refused"))));
+        assertEquals(MailFailure.AUTHENTICATION, MailFailure.of(new jakarta.mail.AuthenticationFailedException("no")));
+        assertEquals(MailFailure.UNTRUSTED_CERTIFICATE, MailFailure.of(new jakarta.mail.MessagingException("tls",
+                new javax.net.ssl.SSLHandshakeException("PKIX path building failed"))));
+    }
+
+    @Test
+    void a_wrong_password_and_an_untrusted_certificate_are_logged_each_in_its_own_words() throws Exception {
+        List<String> logged = new ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(EmailChannel.class.getName());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r.getLevel() + " " + java.text.MessageFormat.format(r.getMessage(), r.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            hall.settings.put("imap.password", "wrong");
+            channel.poll(hall);
+            assertEquals(1, logged.size(), logged.toString());
+            assertTrue(logged.get(0).startsWith("WARNING email: the mail server at 127.0.0.1:"), logged.get(0));
+            assertTrue(logged.get(0).contains("refused the user name or password; check imap.user and imap.password"), logged.get(0));
+            assertFalse(logged.get(0).contains("wrong"), "never the password");
+
+            GreenMail imaps = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS}));
+            imaps.start();
+            try {
+                imaps.setUser(HALL, "hall", PASSWORD);
+                hall.settings.put("imap.password", PASSWORD);
+                hall.settings.put("imap.ssl", "true");
+                hall.settings.put("imap.port", Integer.toString(imaps.getImaps().getPort()));
+                channel.poll(hall);
+                assertEquals(2, logged.size(), logged.toString());
+                assertTrue(logged.get(1).contains("presented a certificate that is not trusted"), logged.get(1));
+                assertTrue(logged.get(1).contains("tls.truststore"), logged.get(1));
+
+                hall.settings.put("tls.truststore", "/no/such/file.pem");
+                channel.poll(hall);
+                assertTrue(logged.get(2).contains("the file in tls.truststore is unreadable"), logged.get(2));
+            } finally {
+                imaps.stop();
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
     }
 
     @Test

@@ -24,6 +24,10 @@ class FakeHall implements ChannelContext {
     final List<Registration> registrations = new ArrayList<>();
     final Map<String, String> numbers = new LinkedHashMap<>();
     final Map<String, List<String>> notes = new HashMap<>();
+    /** Tracking number → the contact given with it (the sender of the mail that filed it). */
+    final Map<String, String> contacts = new HashMap<>();
+    /** Tracking number → what was recorded as undeliverable. */
+    final Map<String, List<String>> undeliverable = new HashMap<>();
     /** Kept files per tracking number: name → content; like the host, by their first bytes (PDF, PNG and JPEG here). */
     final Map<String, Map<String, byte[]>> evidence = new HashMap<>();
     RuntimeException failRegister;
@@ -49,7 +53,7 @@ class FakeHall implements ChannelContext {
         if (failRegister != null) {
             throw failRegister;
         }
-        if (r.description() == null || r.description().length() > 2000) {
+        if (r.description() == null || r.description().length() > 6000) {
             throw new InvalidRegistrationException(Map.of("description", "tooLong"));
         }
         String known = numbers.get(r.externalId());
@@ -58,6 +62,7 @@ class FakeHall implements ChannelContext {
         }
         String number = String.format("TS-20261129-%05d", ++sequence);
         numbers.put(r.externalId(), number);
+        r.contactEmail().ifPresent(e -> contacts.put(number, e));
         registrations.add(r);
         return new Registered(number, false);
     }
@@ -88,6 +93,28 @@ class FakeHall implements ChannelContext {
             kept.put(fileName, content);
         }
         return true;
+    }
+
+    @Override
+    public boolean fromComplainant(String trackingNumber, String contact) {
+        return contact != null && contact.equalsIgnoreCase(contacts.get(trackingNumber));
+    }
+
+    @Override
+    public boolean recordUndeliverable(String trackingNumber, String reason) {
+        if (!numbers.containsValue(trackingNumber)) {
+            return false;
+        }
+        List<String> recorded = undeliverable.computeIfAbsent(trackingNumber, n -> new ArrayList<>());
+        if (!recorded.contains(reason)) {
+            recorded.add(reason);
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<String> filedDescription(String trackingNumber) {
+        return Optional.empty();
     }
 
     @Override

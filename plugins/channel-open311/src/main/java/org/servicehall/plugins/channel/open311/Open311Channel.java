@@ -52,7 +52,9 @@ import org.servicehall.plugin.api.common.SettingSpec;
  * <p>Settings ({@code servicehall.channel.open311.<key>}): {@code api.keys} (comma-separated; none:
  * every POST is refused), {@code jurisdiction.id} (when set, another jurisdiction_id is 404),
  * {@code endpoint.url} (the v2 URL announced by discovery; default: as the client reached this endpoint),
- * {@code endpoint.type} ({@code production}), {@code contact}, {@code key.service}.
+ * {@code endpoint.type} ({@code production} or {@code test}), {@code contact}, {@code key.service},
+ * {@code requests.show.details} (false: requests read back show no description, address, location
+ * or media; true: what the requester gave).
  */
 @Component(service = ChannelAdapter.class, property = ChannelAdapter.PROPERTY_CHANNEL_ID + "=" + Open311Channel.ID)
 public class Open311Channel implements ChannelAdapter, Configurable {
@@ -62,8 +64,18 @@ public class Open311Channel implements ChannelAdapter, Configurable {
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
 
     private static final int DESCRIPTION_MAX = 4000;
+    /*
+     * What the channel adds to the description stays within these, so that 4000 characters of the
+     * requester's words and every line fit the hall's limit for channel filings (6000).
+     */
+    private static final int ADDRESS_MAX = 500;
+    private static final int ADDRESS_ID_MAX = 100;
+    private static final int MEDIA_URL_MAX = 1000;
+    static final String ADDRESS_LINE = "地址 / Address: ";
+    static final String ADDRESS_ID_LINE = "地址编号 / Address id: ";
+    static final String LOCATION_LINE = "位置 / Location: ";
+    static final String MEDIA_LINE = "附件 / Media: ";
     private static final Duration MAX_SPAN = Duration.ofDays(90);
-    private static final DateTimeFormatter CHANGESET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private volatile String catalogSignature;
     private volatile Instant catalogChangedAt;
@@ -163,18 +175,30 @@ public class Open311Channel implements ChannelAdapter, Configurable {
             String text = format == Format.XML ? Document.xml(root, body) : Document.json(body);
             return ChannelResponse.of(200, format.contentType, text.getBytes(StandardCharsets.UTF_8));
         } catch (Refused e) {
-            Format errorFormat = format == null ? Format.XML : format;
-            List<Object> errors = new ArrayList<>();
-            for (String description : e.descriptions) {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("code", e.status);
-                error.put("description", description);
-                errors.add(error);
-            }
-            Document.Items items = new Document.Items("error", errors);
-            String text = errorFormat == Format.XML ? Document.xml("errors", items) : Document.json(items);
-            return ChannelResponse.of(e.status, errorFormat.contentType, text.getBytes(StandardCharsets.UTF_8));
+            return errors(e, format == null ? Format.XML : format);
         }
+    }
+
+    /** A body beyond the host's limit, refused in GeoReport's own error format. */
+    @Override
+    public Optional<ChannelResponse> bodyTooLarge(ChannelRequest request, int limitBytes) {
+        String path = request.path();
+        Format format = path.endsWith(".json") ? Format.JSON : Format.XML;
+        return Optional.of(errors(new Refused(413, "The request body is larger than " + limitBytes
+                + " bytes; a description may have at most " + DESCRIPTION_MAX + " characters"), format));
+    }
+
+    private static ChannelResponse errors(Refused e, Format format) {
+        List<Object> errors = new ArrayList<>();
+        for (String description : e.descriptions) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", e.status);
+            error.put("description", description);
+            errors.add(error);
+        }
+        Document.Items items = new Document.Items("error", errors);
+        String text = format == Format.XML ? Document.xml("errors", items) : Document.json(items);
+        return ChannelResponse.of(e.status, format.contentType, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void requireGet(ChannelRequest request) throws Refused {
@@ -224,7 +248,8 @@ public class Open311Channel implements ChannelAdapter, Configurable {
         endpoint.put("specification", SPECIFICATION);
         endpoint.put("url", context.setting("endpoint.url").filter(s -> !s.isBlank()).orElseGet(() -> endpointUrl(request)));
         endpoint.put("changeset", changeset);
-        endpoint.put("type", context.setting("endpoint.type").filter(s -> s.equals("test")).orElse("production"));
+        endpoint.put("type", context.setting("endpoint.type").map(String::strip).filter(s -> s.equalsIgnoreCase("test"))
+                .map(s -> "test").orElse("production"));
         endpoint.put("formats", new Document.Items("format", List.of("text/xml", "application/json")));
         Map<String, Object> discovery = new LinkedHashMap<>();
         discovery.put("changeset", changeset);
@@ -251,7 +276,8 @@ public class Open311Channel implements ChannelAdapter, Configurable {
                 catalogSignature = signature;
                 catalogChangedAt = context.now();
             }
-            return CHANGESET.format(catalogChangedAt.atZone(context.zone()));
+            // ISO 8601 with the hall's offset, as the specification's example shows
+            return w3(catalogChangedAt, context.zone());
         }
     }
 
@@ -340,18 +366,21 @@ public class Open311Channel implements ChannelAdapter, Configurable {
             problems.add("A full location parameter must be submitted: lat & long, address_string or address_id");
         }
         Optional<String> description = argument(arguments, "description");
-        if (description.isPresent() && description.get().length() > DESCRIPTION_MAX) {
-            problems.add("description is longer than " + DESCRIPTION_MAX + " characters");
-        }
-        Map<String, String> attributes = attributes(arguments, problems);
+        Optional<String> media = argument(arguments, "media_url");
+        tooLong(description, "description", DESCRIPTION_MAX, problems);
+        tooLong(address, "address_string", ADDRESS_MAX, problems);
+        tooLong(addressId, "address_id", ADDRESS_ID_MAX, problems);
+        tooLong(media, "media_url", MEDIA_URL_MAX, problems);
+        Map<String, String> attributes = attributes(arguments, category, problems);
         if (!problems.isEmpty()) {
             throw new Refused(400, problems);
         }
+        // The requester's words, then one line per location and media argument, in this order (read back by Filed).
         StringBuilder text = new StringBuilder(description.orElse(text(category.label(), english)));
-        address.ifPresent(a -> text.append("\n地址 / Address: ").append(a));
-        addressId.ifPresent(a -> text.append("\n地址编号 / Address id: ").append(a));
-        lat.ifPresent(l -> text.append("\n位置 / Location: ").append(l).append(',').append(lon.get()));
-        argument(arguments, "media_url").ifPresent(m -> text.append("\n附件 / Media: ").append(m));
+        address.ifPresent(a -> text.append('\n').append(ADDRESS_LINE).append(Filed.oneLine(a)));
+        addressId.ifPresent(a -> text.append('\n').append(ADDRESS_ID_LINE).append(Filed.oneLine(a)));
+        lat.ifPresent(l -> text.append('\n').append(LOCATION_LINE).append(l).append(',').append(lon.get()));
+        media.ifPresent(m -> text.append('\n').append(MEDIA_LINE).append(Filed.oneLine(m)));
         String name = (argument(arguments, "first_name").orElse("") + " " + argument(arguments, "last_name").orElse("")).strip();
         Registration.Builder registration = Registration.builder("o311-" + UUID.randomUUID())
                 .category(category.code()).description(text.toString())
@@ -391,18 +420,31 @@ public class Open311Channel implements ChannelAdapter, Configurable {
         }
     }
 
-    /** {@code attribute[code]=value}; a date or datetime keeps its date. */
-    private static Map<String, String> attributes(Map<String, List<String>> arguments, List<String> problems) {
+    private static void tooLong(Optional<String> value, String name, int max, List<String> problems) {
+        if (value.isPresent() && value.get().length() > max) {
+            problems.add(name + " is longer than " + max + " characters");
+        }
+    }
+
+    /**
+     * {@code attribute[code]=value} for the attributes the service definition names; others are
+     * ignored, as a client may send what another city's definition asked for. A date or datetime
+     * keeps its date.
+     */
+    private static Map<String, String> attributes(Map<String, List<String>> arguments, ChannelCategory category,
+                                                  List<String> problems) {
+        Set<String> named = category.fields().stream().map(FormField::code).collect(Collectors.toSet());
         Map<String, String> attributes = new LinkedHashMap<>();
         arguments.forEach((name, values) -> {
-            if (!name.startsWith("attribute[")) {
+            java.util.regex.Matcher m = ATTRIBUTE.matcher(name);
+            if (!m.matches() || !named.contains(m.group(1))) {
                 return;
             }
-            if (!name.matches("attribute\\[[A-Za-z0-9_.-]{1,40}\\]")) {
+            if (m.group(2) != null) {
                 problems.add(name + ": this service takes one value per attribute, as attribute[code]=value");
                 return;
             }
-            String code = name.substring("attribute[".length(), name.length() - 1);
+            String code = m.group(1);
             List<String> given = values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
             if (given.size() > 1) {
                 problems.add(name + ": only one value is allowed");
@@ -412,6 +454,8 @@ public class Open311Channel implements ChannelAdapter, Configurable {
         });
         return attributes;
     }
+
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("attribute\\[([^\\]]*)\\](\\[\\])?");
 
     private static String dateOrSelf(String value) {
         if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
@@ -474,28 +518,49 @@ public class Open311Channel implements ChannelAdapter, Configurable {
         }
         List<Object> found = new ArrayList<>();
         for (CaseStatus status : context.cases(query.build())) {
-            found.add(request(status, context.zone(), english));
+            found.add(request(status, context, english));
         }
         return new Document.Items("request", found);
     }
 
     private static Document.Items request(String id, ChannelContext context, boolean english) throws Refused {
         CaseStatus status = context.status(id).orElseThrow(() -> new Refused(404, "service_request_id not found: " + id));
-        return new Document.Items("request", List.of(request(status, context.zone(), english)));
+        return new Document.Items("request", List.of(request(status, context, english)));
     }
 
-    /** One request as GeoReport shows it; the description and the complainant stay private. */
-    private static Map<String, Object> request(CaseStatus status, ZoneId zone, boolean english) {
+    /**
+     * One request as GeoReport shows it. The complainant's name and contact stay private; the
+     * description, address, location and media the requester gave are shown only when the hall
+     * allows it ({@code requests.show.details}), and only for requests filed through this channel.
+     */
+    private static Map<String, Object> request(CaseStatus status, ChannelContext context, boolean english) {
+        ZoneId zone = context.zone();
+        Optional<Filed> filed = showDetails(context)
+                ? context.filedDescription(status.trackingNumber()).map(d -> Filed.read(d, status.categoryLabel(),
+                        context.categories().stream().filter(c -> c.code().equals(status.categoryCode()))
+                                .flatMap(c -> c.fields().stream()).map(f -> f.label().zh()).toList()))
+                : Optional.empty();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", status.trackingNumber());
         request.put("status", status.finished() ? "closed" : "open");
         request.put("status_notes", text(status.statusLabel(), english));
         request.put("service_name", text(status.categoryLabel(), english));
         request.put("service_code", status.categoryCode());
-        request.put("description", null);
+        request.put("description", filed.flatMap(Filed::description).orElse(null));
         request.put("requested_datetime", w3(status.receivedAt(), zone));
         request.put("updated_datetime", w3(status.updatedAt(), zone));
+        if (filed.isPresent()) {
+            request.put("address", filed.get().address().orElse(null));
+            request.put("address_id", filed.get().addressId().orElse(null));
+            request.put("lat", filed.get().lat().orElse(null));
+            request.put("long", filed.get().lon().orElse(null));
+            request.put("media_url", filed.get().mediaUrl().orElse(null));
+        }
         return request;
+    }
+
+    private static boolean showDetails(ChannelContext context) {
+        return context.setting("requests.show.details").map(String::strip).map(Boolean::parseBoolean).orElse(false);
     }
 
     private static Optional<Instant> date(Map<String, List<String>> arguments, String name) throws Refused {
@@ -540,6 +605,15 @@ public class Open311Channel implements ChannelAdapter, Configurable {
                 SettingSpec.of("endpoint.url", SettingSpec.Type.TEXT, "", LocalizedText.of("公开地址", "Public endpoint URL"),
                         LocalizedText.of("服务发现中公布的地址；留空则按请求地址生成。",
                                 "The address discovery announces; empty: derived from the request.")),
+                SettingSpec.of("endpoint.type", SettingSpec.Type.TEXT, "production", LocalizedText.of("接口类型", "Endpoint type"),
+                        LocalizedText.of("服务发现中公布的接口类型：production（正式）或 test（测试）。",
+                                "The endpoint type discovery announces: production or test.")),
+                SettingSpec.of("requests.show.details", SettingSpec.Type.FLAG, "false",
+                        LocalizedText.of("查询时显示诉求内容", "Show what requesters gave"),
+                        LocalizedText.of("开启后，按编号查询诉求时返回提交者填写的描述、地址、经纬度和媒体链接（姓名和联系方式始终不返回）；"
+                                        + "因任何持有编号者都能查询，默认关闭。",
+                                "When on, requests read back show the description, address, lat/long and media_url the "
+                                        + "requester gave (never name or contact); off by default, since anyone with the number can read them.")),
                 SettingSpec.of("contact", SettingSpec.Type.TEXT, "", LocalizedText.of("联系方式", "Contact"),
                         LocalizedText.of("服务发现中公布的联系方式。", "The contact discovery announces.")),
                 SettingSpec.of("key.service", SettingSpec.Type.TEXT, "", LocalizedText.of("密钥申请方式", "Key service"),

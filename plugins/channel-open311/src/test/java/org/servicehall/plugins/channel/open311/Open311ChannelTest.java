@@ -126,11 +126,78 @@ class Open311ChannelTest {
         String json = text(channel.handle(new ChannelRequest("GET", "discovery.json", Map.of(), Map.of(), new byte[0], "",
                 "http://hall.example:9080/api/v1/channels/open311/"), hall));
         assertTrue(json.contains("\"endpoints\":[{\"specification\":\"http://wiki.open311.org/GeoReport_v2\","
-                + "\"url\":\"http://hall.example:9080/api/v1/channels/open311/v2\",\"changeset\":\"2026-03-02 10:00\","
+                + "\"url\":\"http://hall.example:9080/api/v1/channels/open311/v2\",\"changeset\":\"2026-03-02T10:00:00+08:00\","
                 + "\"type\":\"production\",\"formats\":[\"text/xml\",\"application/json\"]}]"), json);
+        assertTrue(json.startsWith("{\"changeset\":\"2026-03-02T10:00:00+08:00\""), json);
+        hall.settings.put("endpoint.type", "test");
+        assertTrue(text(get("discovery.xml")).contains("<type>test</type>"), "IT switches the type on the plugin screen");
         hall.settings.put("jurisdiction.id", "hall.example");
         assertEquals(404, get("discovery.xml", Map.of("jurisdiction_id", List.of("other.example"))).status());
         assertEquals(200, get("discovery.xml", Map.of("jurisdiction_id", List.of("hall.example"))).status());
+    }
+
+    @Test
+    void a_description_of_4000_characters_is_filed_whole_with_the_lines_the_channel_adds() {
+        String words = "长".repeat(4000);
+        ChannelResponse created = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&attribute%5BWINDOW%5D=W1"
+                + "&description=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8)
+                + "&address_string=" + "a".repeat(500) + "&lat=31.2&long=121.5&media_url=http://x.example/" + "m".repeat(900));
+        assertEquals(200, created.status(), text(created));
+        String filed = hall.registrations.get(0).description();
+        assertTrue(filed.startsWith(words + "\n地址 / Address: aaa"), "the words are kept whole");
+        assertTrue(filed.length() <= 6000, "within the hall's limit for channel filings: " + filed.length());
+        ChannelResponse tooLong = post("v2/requests.xml", "api_key=k1&service_code=SERVICE_ATTITUDE&address_string=x"
+                + "&description=" + "x".repeat(4001));
+        assertEquals(400, tooLong.status());
+        assertEquals("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<errors><error><code>400</code><description>description is "
+                + "longer than 4000 characters</description></error></errors>\n", text(tooLong));
+    }
+
+    @Test
+    void attributes_the_service_definition_does_not_name_are_ignored() {
+        ChannelResponse created = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&address_string=x"
+                + "&attribute%5BWINDOW%5D=W2&attribute%5BWARD%5D=7&attribute%5Bother%5D%5B%5D=a&attribute%5Bother%5D%5B%5D=b"
+                + "&attribute%5B%C3%A9%20x%5D=1");
+        assertEquals(200, created.status(), text(created));
+        assertEquals(Map.of("WINDOW", "W2"), hall.registrations.get(0).extraFields());
+        ChannelResponse twice = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&address_string=x"
+                + "&attribute%5BWINDOW%5D%5B%5D=W1");
+        assertEquals(400, twice.status(), "a named single-value attribute still takes one value");
+    }
+
+    @Test
+    void a_body_over_the_hosts_limit_is_answered_in_the_errors_format() {
+        ChannelRequest big = new ChannelRequest("POST", "v2/requests.json", Map.of(), Map.of(), new byte[0], "");
+        ChannelResponse json = channel.bodyTooLarge(big, 262144).orElseThrow();
+        assertEquals(413, json.status());
+        assertEquals("[{\"code\":413,\"description\":\"The request body is larger than 262144 bytes; a description may have at "
+                + "most 4000 characters\"}]", text(json));
+        ChannelResponse xml = channel.bodyTooLarge(new ChannelRequest("POST", "v2/requests.xml", Map.of(), Map.of(), new byte[0], ""), 10)
+                .orElseThrow();
+        assertTrue(text(xml).contains("<errors><error><code>413</code>"), text(xml));
+        assertTrue(xml.contentType().startsWith("text/xml"));
+    }
+
+    @Test
+    void requests_show_what_the_requester_gave_only_when_the_hall_allows_it() {
+        hall.filed = "窗口：一号窗口\n路面坑洼\n请尽快处理\n地址 / Address: 人民路 1 号\n位置 / Location: 31.2,121.5\n附件 / Media: http://x.example/a.jpg";
+        String hidden = text(get("v2/requests/T-9.json"));
+        assertTrue(hidden.contains("\"description\":null"), hidden);
+        assertTrue(!hidden.contains("address") && !hidden.contains("media_url"), hidden);
+        hall.settings.put("requests.show.details", "true");
+        String shown = text(get("v2/requests/T-9.json"));
+        assertTrue(shown.contains("\"description\":\"路面坑洼\\n请尽快处理\""), shown);
+        assertTrue(shown.contains("\"address\":\"人民路 1 号\",\"address_id\":null,\"lat\":\"31.2\",\"long\":\"121.5\","
+                + "\"media_url\":\"http://x.example/a.jpg\""), shown);
+        hall.filed = "服务态度\n地址 / Address: x";
+        assertTrue(text(get("v2/requests/T-9.json")).contains("\"description\":null"), "no words given: the label is not shown as words");
+    }
+
+    @Test
+    void the_description_read_back_takes_only_the_trailing_lines_the_channel_wrote() {
+        Filed filed = Filed.read("我的话\n附件 / Media: 假的\n其他", LocalizedText.of("服务态度", "Service attitude"));
+        assertEquals(Optional.of("我的话\n附件 / Media: 假的\n其他"), filed.description());
+        assertTrue(filed.mediaUrl().isEmpty());
     }
 
     private ChannelResponse get(String path) {
@@ -156,6 +223,7 @@ class Open311ChannelTest {
         final List<Registration> registrations = new ArrayList<>();
         boolean refuse;
         CaseQuery lastQuery;
+        String filed;
 
         @Override
         public String channelId() {
@@ -192,6 +260,21 @@ class Open311ChannelTest {
         @Override
         public boolean addEvidence(String trackingNumber, String fileName, String contentType, byte[] content) {
             return false; // requests carry a media_url, not a file
+        }
+
+        @Override
+        public boolean fromComplainant(String trackingNumber, String contact) {
+            return false;
+        }
+
+        @Override
+        public boolean recordUndeliverable(String trackingNumber, String reason) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> filedDescription(String trackingNumber) {
+            return Optional.ofNullable(filed);
         }
 
         @Override

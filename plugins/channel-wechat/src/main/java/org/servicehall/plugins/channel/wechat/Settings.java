@@ -10,7 +10,20 @@ import org.servicehall.plugin.api.channel.ChannelContext;
 
 /** The adapter's settings as read for one call, with their defaults. */
 record Settings(String token, List<String> keywords, Map<String, String> categoryMap, String defaultCategory,
-                Duration timestampTolerance, Duration dialogueTimeout, int maxBodyBytes) {
+                Duration timestampTolerance, Duration dialogueTimeout, int maxBodyBytes, Mode mode, WechatCrypt crypt) {
+
+    /** The platform's message encryption mode (消息加解密方式). */
+    enum Mode {
+        PLAIN, COMPATIBLE, SAFE;
+
+        static Mode of(String setting) {
+            return switch (setting == null ? "" : setting.strip().toLowerCase(Locale.ROOT)) {
+                case "compatible" -> COMPATIBLE;
+                case "safe" -> SAFE;
+                default -> PLAIN;
+            };
+        }
+    }
 
     static final String DEFAULT_KEYWORDS = "投诉,举报,complaint";
     static final String DEFAULT_CATEGORY_MAP = "态度=SERVICE_ATTITUDE,脸色=SERVICE_ATTITUDE,辱骂=SERVICE_ATTITUDE,"
@@ -31,7 +44,22 @@ record Settings(String token, List<String> keywords, Map<String, String> categor
                 context.setting("category.default").map(String::strip).filter(s -> !s.isEmpty()).orElse(DEFAULT_CATEGORY),
                 Duration.ofSeconds(positive(context, "timestamp.tolerance.seconds", DEFAULT_TOLERANCE_SECONDS)),
                 Duration.ofMinutes(positive(context, "dialogue.timeout.minutes", DEFAULT_DIALOGUE_MINUTES)),
-                positive(context, "max.body.bytes", DEFAULT_MAX_BODY));
+                positive(context, "max.body.bytes", DEFAULT_MAX_BODY),
+                Mode.of(context.setting("message.mode").orElse("")), crypt(context));
+    }
+
+    /** The encrypted mode's keys; null while the EncodingAESKey or the AppID is missing or not usable. */
+    private static WechatCrypt crypt(ChannelContext context) {
+        String key = context.setting("encoding.aes.key").map(String::strip).orElse("");
+        String appId = context.setting("appId").map(String::strip).orElse("");
+        if (key.isEmpty() || appId.isEmpty()) {
+            return null;
+        }
+        try {
+            return new WechatCrypt(key, appId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Comma- or line-separated words, blank ones dropped, in the order given. */

@@ -57,6 +57,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
     private final Dialogue dialogue = new Dialogue(conversations);
     private final RecentReplies recent = new RecentReplies();
     private final CustomerService customerService = new CustomerService();
+    private final SeenPushes seen = new SeenPushes();
 
     @Override
     public String id() {
@@ -101,13 +102,62 @@ public class WechatChannel implements ChannelAdapter, Configurable {
         if (body.length > settings.maxBodyBytes()) {
             return ChannelResponse.text(400, "body too large");
         }
+        String timestamp = request.queryParameter("timestamp").orElseThrow();
+        String nonce = request.queryParameter("nonce").orElseThrow();
+        if (!seen.admit(timestamp, nonce, body, context.now(), settings.timestampTolerance())) {
+            LOG.log(Level.WARNING, "wechat: a signed push came again with another body; refused as a replay");
+            return ChannelResponse.text(403, "replayed");
+        }
+        boolean encrypted = request.queryParameter("encrypt_type").filter("aes"::equalsIgnoreCase).isPresent();
+        if (!encrypted && settings.mode() == Settings.Mode.SAFE) {
+            return ChannelResponse.text(403, "encrypted mode required");
+        }
+        WechatCrypt crypt = null;
+        if (encrypted) {
+            if (settings.mode() == Settings.Mode.PLAIN || settings.crypt() == null) {
+                return ChannelResponse.text(503, "not configured for encrypted mode");
+            }
+            crypt = settings.crypt();
+            try {
+                body = open(body, request, settings, crypt);
+            } catch (WechatCrypt.Refused e) {
+                return ChannelResponse.text(403, e.getMessage());
+            } catch (WechatXml.Malformed e) {
+                return ChannelResponse.text(400, "bad request: " + e.getMessage());
+            }
+        }
         WechatXml.Message message;
         try {
             message = WechatXml.parse(body);
         } catch (WechatXml.Malformed e) {
             return ChannelResponse.text(400, "bad request: " + e.getMessage());
         }
-        return reply(message, context, settings);
+        ChannelResponse answer = reply(message, context, settings);
+        return crypt == null || answer.status() != 200 || !answer.contentType().startsWith("application/xml")
+                ? answer : seal(answer, crypt, settings, nonce, context);
+    }
+
+    /** The message inside an encrypted push, after its signature over the encrypted text and its AppID are checked. */
+    private static byte[] open(byte[] body, ChannelRequest request, Settings settings, WechatCrypt crypt)
+            throws WechatCrypt.Refused, WechatXml.Malformed {
+        String encrypted = Optional.ofNullable(WechatXml.fields(body).get("Encrypt")).map(String::strip)
+                .filter(e -> !e.isEmpty()).orElseThrow(() -> new WechatXml.Malformed("Encrypt is required in encrypted mode"));
+        String signature = bounded(request.queryParameter("msg_signature"));
+        if (!WechatCrypt.verify(settings.token(), request.queryParameter("timestamp").orElse(""),
+                request.queryParameter("nonce").orElse(""), encrypted, signature)) {
+            throw new WechatCrypt.Refused("invalid msg_signature");
+        }
+        return crypt.decrypt(encrypted).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A passive reply encrypted for the platform, signed like its pushes. */
+    private static ChannelResponse seal(ChannelResponse plain, WechatCrypt crypt, Settings settings, String nonce,
+                                        ChannelContext context) {
+        String encrypted = crypt.encrypt(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String timestamp = Long.toString(context.now().getEpochSecond());
+        return ChannelResponse.of(200, "application/xml; charset=UTF-8", WechatXml.encryptedReply(encrypted,
+                WechatCrypt.signature(settings.token(), timestamp, nonce, encrypted), timestamp, nonce)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Why the query's signature is not accepted; null when it is. */
@@ -198,6 +248,16 @@ public class WechatChannel implements ChannelAdapter, Configurable {
                         LocalizedText.of("公众号后台“服务器配置”中填写的令牌，用于校验消息签名；未设置时拒收消息。",
                                 "The token entered in the account's server configuration, for message signatures; "
                                         + "without it no message is accepted.")),
+                SettingSpec.of("message.mode", SettingSpec.Type.TEXT, "plain",
+                        LocalizedText.of("消息加解密方式", "Message encryption mode"),
+                        LocalizedText.of("与公众号后台一致：plain（明文模式）、compatible（兼容模式，明文和密文都接收）或 safe（安全模式，只接收密文，"
+                                        + "签名覆盖消息内容）；后两者需填写 EncodingAESKey 和 AppID。",
+                                "As set on the platform: plain, compatible (plain and encrypted accepted) or safe (encrypted only; "
+                                        + "the signature covers the message); the last two need the EncodingAESKey and the AppID.")),
+                SettingSpec.of("encoding.aes.key", SettingSpec.Type.SECRET, "",
+                        LocalizedText.of("消息加解密密钥（EncodingAESKey）", "EncodingAESKey"),
+                        LocalizedText.of("公众号后台“服务器配置”中的 43 位消息加解密密钥。",
+                                "The 43-character message encryption key from the account's server configuration.")),
                 SettingSpec.of("keywords", SettingSpec.Type.LIST, Settings.DEFAULT_KEYWORDS,
                         LocalizedText.of("投诉关键词", "Complaint keywords"),
                         LocalizedText.of("以这些词开头的消息视为投诉，用逗号分隔。",

@@ -82,6 +82,15 @@ final class WechatXml {
      *                   {@code xml}, or it lacks the sender, the account or the type
      */
     static Message parse(byte[] body) throws Malformed {
+        Message message = new Message(fields(body));
+        if (message.fromUser().isEmpty() || message.toUser().isEmpty() || message.type().isEmpty()) {
+            throw new Malformed("ToUserName, FromUserName and MsgType are required");
+        }
+        return message;
+    }
+
+    /** The top-level fields of a body, whatever they are (the encrypted mode's envelope has other fields). */
+    static Map<String, String> fields(byte[] body) throws Malformed {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
@@ -114,11 +123,19 @@ final class WechatXml {
                 fields.put(element.getTagName(), text);
             }
         }
-        Message message = new Message(Map.copyOf(fields));
-        if (message.fromUser().isEmpty() || message.toUser().isEmpty() || message.type().isEmpty()) {
-            throw new Malformed("ToUserName, FromUserName and MsgType are required");
-        }
-        return message;
+        return Map.copyOf(fields);
+    }
+
+    /** The encrypted mode's reply: the encrypted passive reply with its signature, timestamp and nonce. */
+    static String encryptedReply(String encrypted, String signature, String timestamp, String nonce) {
+        StringBuilder out = new StringBuilder("<xml><Encrypt>");
+        cdata(encrypted, out);
+        out.append("</Encrypt><MsgSignature>");
+        cdata(signature, out);
+        out.append("</MsgSignature><TimeStamp>").append(timestamp).append("</TimeStamp><Nonce>");
+        cdata(nonce, out);
+        out.append("</Nonce></xml>");
+        return out.toString();
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {

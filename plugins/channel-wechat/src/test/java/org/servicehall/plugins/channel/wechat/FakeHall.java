@@ -72,6 +72,21 @@ final class FakeHall implements ChannelContext {
     }
 
     @Override
+    public boolean fromComplainant(String trackingNumber, String contact) {
+        return false;
+    }
+
+    @Override
+    public boolean recordUndeliverable(String trackingNumber, String reason) {
+        return false;
+    }
+
+    @Override
+    public Optional<String> filedDescription(String trackingNumber) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<CaseStatus> status(String trackingNumber) {
         if (!byExternalId.containsValue(trackingNumber)) {
             return Optional.empty();

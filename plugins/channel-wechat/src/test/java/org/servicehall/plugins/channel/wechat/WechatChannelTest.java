@@ -50,6 +50,79 @@ class WechatChannelTest {
     }
 
     @Test
+    void a_captured_signed_url_with_another_body_is_refused_but_the_platforms_retry_is_answered_as_before() {
+        Map<String, List<String>> signed = signedQuery(hall.now, "replay-1");
+        String first = text("oA", "投诉 三号窗口态度差");
+        ChannelResponse filed = channel.handle(post(signed, first), hall);
+        assertEquals(200, filed.status());
+        assertEquals(1, hall.registrations.size());
+
+        ChannelResponse retry = channel.handle(post(signed, first), hall);
+        assertEquals(text(filed), text(retry), "the platform's retry of the same push gets the same answer");
+
+        ChannelResponse replay = channel.handle(post(signed, text("oB", "投诉 伪造的投诉")), hall);
+        assertEquals(403, replay.status());
+        assertEquals("replayed", text(replay));
+        assertEquals(1, hall.registrations.size(), "nothing filed from the replay");
+    }
+
+    @Test
+    void the_pushes_remembered_for_replays_are_bounded_and_forgotten_after_the_window() {
+        SeenPushes seen = new SeenPushes();
+        java.time.Duration window = java.time.Duration.ofMinutes(5);
+        for (int i = 0; i < SeenPushes.MAX + 10; i++) {
+            assertTrue(seen.admit("1", "n" + i, new byte[] {1}, hall.now, window));
+        }
+        assertEquals(SeenPushes.MAX, seen.size());
+        assertFalse(seen.admit("1", "n" + (SeenPushes.MAX + 9), new byte[] {2}, hall.now, window));
+        assertTrue(seen.admit("2", "later", new byte[] {1}, hall.now.plus(window.multipliedBy(3)), window));
+        assertEquals(1, seen.size(), "pushes older than the window are forgotten");
+    }
+
+    @Test
+    void in_safe_mode_the_push_is_decrypted_checked_against_its_msg_signature_and_appid_and_the_reply_encrypted()
+            throws Exception {
+        String aesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+        hall.settings.put("message.mode", "safe");
+        hall.settings.put("encoding.aes.key", aesKey);
+        hall.settings.put("appId", "wx-unit-app");
+        WechatCrypt platform = new WechatCrypt(aesKey, "wx-unit-app");
+
+        assertEquals(403, channel.handle(post(signedQuery(hall.now, "s0"), text("oA", "投诉 明文")), hall).status(),
+                "safe mode takes no plaintext");
+
+        ChannelResponse answer = channel.handle(encryptedPost(platform, "s1", text("oA", "投诉 排队太久没人管")), hall);
+        assertEquals(200, answer.status(), text(answer));
+        assertEquals(1, hall.registrations.size());
+        Map<String, String> envelope = WechatXml.fields(answer.body());
+        String timestamp = envelope.get("TimeStamp");
+        assertEquals(WechatCrypt.signature("it-token", timestamp, envelope.get("Nonce"), envelope.get("Encrypt")),
+                envelope.get("MsgSignature"));
+        String reply = WechatXml.parse(platform.decrypt(envelope.get("Encrypt")).getBytes(StandardCharsets.UTF_8)).content();
+        assertTrue(reply.contains("TS-") || reply.contains("T-"), reply);
+
+        Map<String, List<String>> tampered = new HashMap<>(encryptedPost(platform, "s2", text("oA", "投诉 x")).query());
+        ChannelRequest other = encryptedPost(platform, "s2", text("oA", "投诉 另一条"));
+        assertEquals(403, channel.handle(new ChannelRequest("POST", "", tampered, Map.of(), other.body(), ""), hall).status(),
+                "msg_signature covers the encrypted message");
+        WechatCrypt otherAccount = new WechatCrypt(aesKey, "wx-other-app");
+        ChannelResponse foreign = channel.handle(encryptedPost(otherAccount, "s3", text("oA", "投诉 y")), hall);
+        assertEquals(403, foreign.status());
+        assertEquals("encrypted for another AppID", text(foreign));
+        assertEquals(1, hall.registrations.size());
+    }
+
+    private ChannelRequest encryptedPost(WechatCrypt platform, String nonce, String message) {
+        String encrypted = platform.encrypt(message);
+        Map<String, List<String>> query = signedQuery(hall.now, nonce);
+        String timestamp = query.get("timestamp").get(0);
+        query.put("encrypt_type", List.of("aes"));
+        query.put("msg_signature", List.of(WechatCrypt.signature("it-token", timestamp, nonce, encrypted)));
+        return new ChannelRequest("POST", "", query, Map.of(), ("<xml><ToUserName><![CDATA[gh_hall]]></ToUserName><Encrypt><![CDATA["
+                + encrypted + "]]></Encrypt></xml>").getBytes(StandardCharsets.UTF_8), "10.0.0.1");
+    }
+
+    @Test
     void bad_xml_oversized_bodies_and_other_paths_or_methods_are_refused_cleanly() {
         assertEquals(400, channel.handle(post(signedQuery(hall.now, "n"), "<xml><ToUserName>"), hall).status());
         hall.settings.put("max.body.bytes", "100");
