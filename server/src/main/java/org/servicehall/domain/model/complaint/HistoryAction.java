@@ -32,7 +32,9 @@ public enum HistoryAction {
     ARCHIVED,
     REOPENED,
     SUPERVISED,
-    URGENCY_RAISED;
+    URGENCY_RAISED,
+    /** Staff handed the complainant a new query code; the entry names who and why, never the code. */
+    QUERY_CODE_REISSUED;
 
     /** Whether the public status page shows this step (internal work steps are not shown). */
     public boolean isPublic() {
