@@ -108,8 +108,10 @@ class KioskCitizenIT {
         browser.tap(By.id("lookup:next"));
         browser.tapDigits(phone.substring(7));
         browser.tap(By.id("lookup:search"));
+        assertEquals("请输入 6 位查询码。", browser.find(By.cssSelector(".kiosk-messages")).getText().strip());
         assertFalse(browser.present(By.id("resultStatus")), "the phone's last digits are no proof");
 
+        browser.tap(By.id("lookup:back"));
         browser.tap(By.id("lookup:next"));
         browser.tapDigits(withPhone.queryCode());
         browser.tap(By.id("lookup:search"));

@@ -208,10 +208,12 @@ class KioskPrivacyIT {
         browser.find(By.id("submitLimited"));
         assertTrue(browser.find(By.id("submitLimited")).getText().contains("操作太频繁"),
                 browser.find(By.id("submitLimited")).getText());
-        assertFalse(browser.find(By.id("submitRetry")).isDisplayed(), "not mistaken for a lost connection");
+        assertFalse(browser.driver().findElement(By.id("submitRetry")).isDisplayed(), "not mistaken for a lost connection");
         assertTrue(browser.present(By.cssSelector("form.step-REVIEW")), "the review stays, with what was entered");
         assertTrue(browser.visibleText().contains("限流时内容不丢"), "the description is still there");
         assertTrue(browser.find(By.id("wizard:submit")).isEnabled(), "the citizen can tap again later");
+        assertFalse(browser.find(By.id("wizard:submit")).getAttribute("class").contains("ui-state-loading"),
+                "and the button no longer spins");
         assertFalse(browser.present(By.id("trackingNumber")), "nothing was filed");
         kiosk.check("file-limited");
     }

@@ -151,8 +151,14 @@
             if (retry !== null && !(xhr && xhr.status === 429)) {
                 retry.hidden = false;
             }
-            if (window.PF && PF("submitButton")) {
-                PF("submitButton").enable();
+            var button = window.PF ? PF("submitButton") : null;
+            if (button) {
+                // PrimeFaces ends a button's loading state only after a successful answer
+                if (typeof PrimeFaces.buttonEndAjaxDisabled === "function") {
+                    PrimeFaces.buttonEndAjaxDisabled(button, button.jq);
+                } else {
+                    button.enable();
+                }
             }
         }
     };

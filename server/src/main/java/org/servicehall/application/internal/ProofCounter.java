@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.servicehall.domain.model.complaint.ProofFailures;
 import org.servicehall.domain.model.complaint.ProofFailuresRepository;
 import org.servicehall.domain.model.complaint.ProofPolicy;
@@ -17,6 +19,8 @@ import org.servicehall.domain.model.complaint.TrackingNumber;
  */
 @ApplicationScoped
 public class ProofCounter {
+
+    private static final Logger LOG = Logger.getLogger(ProofCounter.class.getName());
 
     /** What the count says: admitted, refused, or locked until a moment. */
     record Verdict(boolean admitted, Instant lockedUntil) {
@@ -63,6 +67,15 @@ public class ProofCounter {
             row = ProofFailures.none(number);
             failures.add(row);
         }
-        return row.fail(now, policy) ? new Verdict(false, row.lockedUntil(now).orElseThrow()) : Verdict.REFUSED;
+        boolean wasLocked = row.isLocked(now);
+        if (!row.fail(now, policy)) {
+            return Verdict.REFUSED;
+        }
+        Instant until = row.lockedUntil(now).orElseThrow();
+        if (!wasLocked) {
+            LOG.log(Level.WARNING, "Lookups of {0} locked until {1} after {2} wrong query codes in a row",
+                    new Object[] {number.value(), until, row.failures()});
+        }
+        return new Verdict(false, until);
     }
 }

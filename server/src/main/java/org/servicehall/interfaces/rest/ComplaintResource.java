@@ -197,7 +197,6 @@ public class ComplaintResource {
         try {
             status = number.flatMap(n -> progress.find(n, queryCode));
         } catch (ProofLockedException e) {
-            LOG.log(Level.INFO, "Status lookups of {0} locked after wrong query codes", number.get().value());
             long seconds = Math.max(1, java.time.Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
             return Response.fromResponse(Problem.of(messages, "queryCodeLocked", 423, "complaint.queryCodeLocked",
                             HOUR_MINUTE.format(e.lockedUntil().atZone(clock.getZone()))).toResponse(messages))
