@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP requests from another loopback address than the tests' own (127.0.0.2 and up are this
- * machine too, but other clients to the server's rate limits, which do not limit 127.0.0.1 in the
- * test server). The socket is bound to the address, since java.net.http cannot choose its local
+ * machine too, but other clients to the server's rate limits, so the tests' own allowance on
+ * 127.0.0.1 stays untouched, and the REST and kiosk limits, which the test server lifts for
+ * 127.0.0.1, apply). The socket is bound to the address, since java.net.http cannot choose its local
  * address on Java 17; the request is sent exactly as written (no path normalised), as HTTP/1.0 so
  * that the answer comes whole, without chunks.
  */

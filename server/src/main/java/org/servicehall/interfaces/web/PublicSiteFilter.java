@@ -34,8 +34,9 @@ import org.servicehall.application.ChannelEndpoints;
  * <p>Settings ({@code servicehall.channel.website.<key>}): {@code rate.filings.per.hour},
  * {@code rate.lookups.per.minute}, {@code rate.clients.max} (per limit) and
  * {@code forwarded.trusted} (only when a reverse proxy that sets X-Forwarded-For is the sole way in).
- * A changed limit applies at once, with every client's count starting afresh. Addresses listed in
- * the server's {@code servicehall.limits.unlimited} are not limited (see {@link AnonymousLimits}).
+ * A changed limit applies at once, with every client's count starting afresh. (The server-wide
+ * {@code servicehall.limits.*} of the other anonymous entry points, see {@link AnonymousLimits}, do
+ * not apply here.)
  */
 @WebFilter(urlPatterns = "/public/*")
 public class PublicSiteFilter extends HttpFilter {
@@ -54,9 +55,6 @@ public class PublicSiteFilter extends HttpFilter {
 
     @Inject
     transient ChannelEndpoints channels;
-
-    @Inject
-    transient AnonymousLimits limits;
 
     private final transient Limits filings = new Limits(Duration.ofHours(1));
     private final transient Limits lookups = new Limits(Duration.ofMinutes(1));
@@ -94,10 +92,6 @@ public class PublicSiteFilter extends HttpFilter {
         if (kind != Kind.FREE) {
             boolean forwardedTrusted = Boolean.parseBoolean(channels.setting(CHANNEL, "forwarded.trusted").orElse("false").strip());
             String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), forwardedTrusted);
-            if (limits.unlimited(client)) {
-                chain.doFilter(request, response);
-                return;
-            }
             int clients = number("rate.clients.max", DEFAULT_MAX_CLIENTS);
             RateLimiter limiter = kind == Kind.FILING
                     ? filings.with(number("rate.filings.per.hour", DEFAULT_FILINGS_PER_HOUR), clients)
