@@ -38,6 +38,8 @@ cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
     <variable name="default.http.port" value="$PORT"/>
     <variable name="default.https.port" value="-1"/>
     <variable name="default.host" value="localhost"/>
+    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
+    <variable name="servicehall.limits.kiosk.filings.per.hour" value="1000000"/>
     <variable name="servicehall.plugins.dir" value="$(pwd)/server/target/plugins"/>
 </server>
 XML

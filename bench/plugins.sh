@@ -39,6 +39,7 @@ cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
     <variable name="default.http.port" value="$PORT"/>
     <variable name="default.https.port" value="-1"/>
     <variable name="default.host" value="localhost"/>
+    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
     <variable name="servicehall.plugins.dir" value="$(pwd)/$BENCH/plugins"/>
 </server>
 XML

@@ -20,9 +20,10 @@ import org.openqa.selenium.By;
 
 /**
  * A citizen comes back to their complaint: follows its progress with the number and the query
- * code (or the phone's last four digits), opens the status page the receipt's QR code links to,
- * and rates the closed complaint; dissatisfied, they appeal at once. Strangers with a wrong code
- * see nothing. Every screen passes axe-core in both modes and languages.
+ * code, opens the status page the receipt's QR code links to, and rates the closed complaint;
+ * dissatisfied, they appeal at once. Strangers with a wrong code, or the phone's last digits, see
+ * nothing; after five wrong codes the kiosk and the status page send the citizen to a window, however
+ * often they reload. Every screen passes axe-core in both modes and languages.
  */
 class KioskCitizenIT {
 
@@ -64,7 +65,9 @@ class KioskCitizenIT {
         browser.tap(By.id("lookup:next"));
         browser.tapDigits("9999");
         browser.tap(By.id("lookup:search"));
-        assertFalse(browser.present(By.id("resultStatus")), "an anonymous complaint has no phone digits");
+        assertEquals("请输入 6 位查询码。", browser.find(By.cssSelector(".kiosk-messages")).getText().strip(),
+                "four digits are no proof: only the six-digit code is asked for");
+        assertFalse(browser.present(By.id("resultStatus")));
     }
 
     @Test
@@ -86,7 +89,7 @@ class KioskCitizenIT {
     }
 
     @Test
-    void the_last_four_phone_digits_open_a_complaint_filed_with_a_phone() {
+    void the_last_four_phone_digits_open_nothing() {
         String phone = "1390000" + String.format("%04d", (int) (System.nanoTime() % 10_000));
         kiosk.start("?terminal=IT-CITIZEN");
         browser.tap(By.id("file"));
@@ -105,7 +108,58 @@ class KioskCitizenIT {
         browser.tap(By.id("lookup:next"));
         browser.tapDigits(phone.substring(7));
         browser.tap(By.id("lookup:search"));
+        assertEquals("请输入 6 位查询码。", browser.find(By.cssSelector(".kiosk-messages")).getText().strip());
+        assertFalse(browser.present(By.id("resultStatus")), "the phone's last digits are no proof");
+
+        browser.tap(By.id("lookup:back"));
+        browser.tap(By.id("lookup:next"));
+        browser.tapDigits(withPhone.queryCode());
+        browser.tap(By.id("lookup:search"));
         assertEquals("已受理", browser.find(By.id("resultStatus")).getText());
+    }
+
+    @Test
+    void after_five_wrong_codes_the_status_page_sends_the_citizen_to_a_window_even_with_the_right_code_and_after_reloads()
+            throws IOException {
+        kiosk.start("?terminal=IT-LOCK");
+        Receipt receipt = kiosk.fileAnonymously("FACILITIES_ENVIRONMENT", "NOT_ENOUGH_SEATS");
+        String wrongLink = "/kiosk/track.xhtml?n=" + receipt.number() + "&c=" + wrong(receipt.queryCode());
+        for (int i = 1; i <= 4; i++) {
+            browser.openFresh(wrongLink);
+            assertTrue(browser.present(By.id("trackRefused")), "wrong code " + i + " is refused as a bad link");
+            assertFalse(browser.present(By.id("locked")));
+        }
+        browser.openFresh(wrongLink);
+        assertTrue(browser.present(By.id("locked")), "the fifth wrong code locks the number");
+
+        String rightLink = "/kiosk/track.xhtml?n=" + receipt.number() + "&c=" + receipt.queryCode();
+        browser.openFresh(rightLink);
+        assertTrue(browser.present(By.id("locked")), "a fresh visit with the right code is still sent to a window");
+        assertFalse(browser.present(By.id("resultStatus")));
+        browser.driver().navigate().refresh();
+        assertTrue(browser.present(By.id("locked")), "a reload changes nothing");
+        assertEquals("查询码输错次数太多，为保护您的信息，这件投诉暂时不能在自助机和网上查询。请到服务大厅的窗口，工作人员核对身份后可为您补发新的查询码。",
+                browser.find(By.id("lockedText")).getText());
+        kiosk.checkEveryWay("track-03-locked");
+
+        // the kiosk's own lookup, in a new session, says the same
+        kiosk.start("?terminal=IT-LOCK");
+        browser.tap(By.id("status"));
+        kiosk.typeNumber(receipt.number());
+        browser.tap(By.id("lookup:next"));
+        browser.tapDigits(receipt.queryCode());
+        browser.tap(By.id("lookup:search"));
+        browser.await(By.id("locked"));
+        assertFalse(browser.present(By.id("resultStatus")));
+        assertFalse(browser.present(By.id("lookup:search")), "no more codes are taken on this screen");
+        kiosk.checkEveryWay("status-05-locked");
+
+        // a window hands over a new code: it works at once, the old one no longer does
+        String fresh = Staff.RECEPTION.reissueQueryCode(receipt.number(), "身份证核对");
+        browser.openFresh("/kiosk/track.xhtml?n=" + receipt.number() + "&c=" + fresh);
+        assertEquals("已受理", browser.find(By.id("resultStatus")).getText());
+        browser.openFresh(rightLink);
+        assertTrue(browser.present(By.id("trackRefused")), "the old code stopped working");
     }
 
     @Test

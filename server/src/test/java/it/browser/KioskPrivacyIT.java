@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api;
 import it.support.Browser;
 import it.support.KioskSteps;
+import it.support.Loopback;
 import it.support.KioskSteps.Receipt;
 import it.support.TestServer;
 import java.io.IOException;
@@ -180,6 +181,41 @@ class KioskPrivacyIT {
                 kiosk.check("error-01-not-found");
             }
         }
+    }
+
+    @Test
+    void a_kiosk_over_its_hourly_filings_says_so_and_keeps_what_was_entered() throws IOException {
+        String terminal = "IT-LIMIT-" + Long.toString(System.nanoTime() % 100_000);
+        // Spend the terminal's allowance (60 filings an hour) as a flood of submits would: the limit
+        // counts every submit before the screens see it.
+        for (int i = 0; i < 60; i++) {
+            Loopback.Reply spent = Loopback.postForm("127.0.0.1", "/kiosk/file.xhtml",
+                    "wizard=wizard&jakarta.faces.source=wizard%3Asubmit&wizard%3Asubmit=wizard%3Asubmit",
+                    "Cookie", "SH_KIOSK=t." + terminal + "~p.0");
+            assertNotEquals(429, spent.status(), "submit " + (i + 1) + " is within the allowance");
+        }
+
+        kiosk.start("?terminal=" + terminal + "&printer=false");
+        browser.tap(By.id("file"));
+        browser.tap(By.cssSelector("a.tile-SERVICE_ATTITUDE"));
+        browser.tap(By.cssSelector("a.pick-RUDE"));
+        browser.tap(By.id("wizard:nextFromProblem"));
+        browser.find(By.id("wizard:description")).sendKeys("限流时内容不丢");
+        browser.tap(By.id("wizard:nextFromDetails"));
+        browser.tap(By.id("wizard:anonymous"));
+        browser.tap(By.id("wizard:submit"));
+
+        browser.find(By.id("submitLimited"));
+        assertTrue(browser.find(By.id("submitLimited")).getText().contains("操作太频繁"),
+                browser.find(By.id("submitLimited")).getText());
+        assertFalse(browser.driver().findElement(By.id("submitRetry")).isDisplayed(), "not mistaken for a lost connection");
+        assertTrue(browser.present(By.cssSelector("form.step-REVIEW")), "the review stays, with what was entered");
+        assertTrue(browser.visibleText().contains("限流时内容不丢"), "the description is still there");
+        assertTrue(browser.find(By.id("wizard:submit")).isEnabled(), "the citizen can tap again later");
+        assertFalse(browser.find(By.id("wizard:submit")).getAttribute("class").contains("ui-state-loading"),
+                "and the button no longer spins");
+        assertFalse(browser.present(By.id("trackingNumber")), "nothing was filed");
+        kiosk.check("file-limited");
     }
 
     /** The tracking number the next complaint of the day would get. */

@@ -7,19 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Axe;
 import it.support.Browser;
+import it.support.Loopback;
 import it.support.Staff;
 import it.support.StaffWalk;
 import it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,15 +84,21 @@ class PublicWebsiteIT {
         assertEquals(number, browser.find(By.id("resultNumber")).getText());
         check("public-04-progress-from-receipt");
 
-        // later, typed by hand: the number as written on the receipt, the phone's last four digits
+        // later, typed by hand: the number as written on the receipt, and the code; the phone's last
+        // four digits are no proof
         open("/public/track.xhtml");
         browser.find(By.id("lookup:number")).sendKeys(number.toLowerCase());
-        browser.find(By.id("lookup:proof")).sendKeys(phone.substring(7));
+        browser.find(By.id("lookup:code")).sendKeys(phone.substring(7));
+        browser.tap(By.id("lookup:search"));
+        assertEquals("请输入 6 位查询码。", browser.find(By.cssSelector(".kiosk-messages")).getText().strip());
+        assertFalse(browser.present(By.id("resultStatus")));
+        browser.find(By.id("lookup:code")).clear();
+        browser.find(By.id("lookup:code")).sendKeys(code);
         browser.tap(By.id("lookup:search"));
         assertEquals("已受理", browser.find(By.id("resultStatus")).getText());
 
-        browser.find(By.id("lookup:proof")).clear();
-        browser.find(By.id("lookup:proof")).sendKeys(wrong(code));
+        browser.find(By.id("lookup:code")).clear();
+        browser.find(By.id("lookup:code")).sendKeys(wrong(code));
         browser.tap(By.id("lookup:search"));
         assertEquals("编号和查询码对不上，请核对回执后重新输入。", browser.find(By.cssSelector(".kiosk-messages")).getText().strip());
         assertFalse(browser.present(By.id("resultStatus")), "a wrong code shows nothing of the complaint");
@@ -187,7 +187,7 @@ class PublicWebsiteIT {
     void too_many_lookups_or_filings_from_one_address_answer_429_with_a_translated_page() throws Exception {
         // 127.0.0.2 and .3 are this machine too, but other clients to the limiter: the browser's
         // allowance on 127.0.0.1 stays untouched.
-        Reply last = null;
+        Loopback.Reply last = null;
         for (int i = 0; i <= 20; i++) {
             last = post("127.0.0.2", "/public/track.xhtml", "lookup_SUBMIT=1&lookup%3Anumber=TS-20260101-00001", "zh-CN");
         }
@@ -202,7 +202,7 @@ class PublicWebsiteIT {
         assertTrue(last.body().contains("Too many requests"), last.body());
         assertNotNull(last.retryAfter());
 
-        Reply page = post("127.0.0.3", "/public/track.xhtml", "language_SUBMIT=1", "en");
+        Loopback.Reply page = post("127.0.0.3", "/public/track.xhtml", "language_SUBMIT=1", "en");
         assertTrue(page.status() != 429, "switching the language costs nothing");
     }
 
@@ -236,32 +236,9 @@ class PublicWebsiteIT {
                 """);
     }
 
-    /** An HTTP reply, as far as these checks need it. */
-    private record Reply(int status, String retryAfter, String body) {
-    }
-
-    /**
-     * Posts a form from another loopback address than the browser's: the socket is bound to it, so
-     * the server sees a different client (java.net.http cannot choose its local address on Java 17).
-     */
-    private static Reply post(String fromAddress, String path, String form, String language) throws IOException {
-        byte[] body = form.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), TestServer.port()), 10_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + TestServer.port() + "\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded; charset=UTF-8\r\n"
-                    + "Accept-Language: " + language + "\r\nContent-Length: " + body.length + "\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(reply.substring(9, 12));
-            Matcher retry = Pattern.compile("(?im)^Retry-After:\\s*(\\d+)").matcher(reply);
-            return new Reply(status, retry.find() ? retry.group(1) : null, reply);
-        }
+    /** Posts a form from another loopback address than the browser's, in the browser's language. */
+    private static Loopback.Reply post(String fromAddress, String path, String form, String language) throws IOException {
+        return Loopback.postForm(fromAddress, path, form, "Accept-Language", language);
     }
 
     private static String wrong(String code) {

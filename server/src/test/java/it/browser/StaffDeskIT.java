@@ -102,6 +102,9 @@ class StaffDeskIT {
         assertEquals("当场办结", browser.find(By.id("status")).getText());
         assertEquals("王芳", browser.find(By.id("owner")).getText(), "the receipt names who answers for it");
         assertTrue(browser.find(By.id("resolution")).getText().contains("当场道歉"));
+        String code = browser.find(By.id("queryCode")).getText().strip();
+        assertTrue(code.matches("\\d{6}"), "the receipt gives the complainant a query code: " + code);
+        assertEquals(200, Api.status(number, code).status(), "and it opens the complaint's status");
         browser.shot("staff-04-window-receipt");
         browser.printShot("staff-05-window-receipt-print");
         assertEquals("RESOLVED_ON_SPOT", Staff.RECEPTION.view(number).getString("status"));
@@ -126,6 +129,19 @@ class StaffDeskIT {
         String text = it.support.PdfText.of(pdf);
         assertTrue(text.contains(number) && text.contains("139****5678"), "the PDF case file: " + text);
         assertFalse(text.contains("13912345678"), "masked in the PDF too: unmasking on screen is for the screen only");
+        assertFalse(text.contains(code), "the query code is in no case file");
+
+        // the complainant lost the receipt: a new code, shown once, and the old one stops working
+        assertFalse(browser.present(By.id("queryCode")), "the case screen shows no code until one is reissued");
+        step("reissueQueryCode", Map.of("reissueQueryCode_reason", "核对身份证"));
+        String fresh = browser.find(By.id("queryCode")).getText().strip();
+        assertTrue(fresh.matches("\\d{6}") && !fresh.equals(code), fresh);
+        browser.shot("staff-04c-case-code-reissued");
+        assertEquals(200, Api.status(number, fresh).status());
+        assertEquals(404, Api.status(number, code).status());
+        assertTrue(browser.find(By.id("case:history")).getText().contains("补发查询码"), "on record in the history");
+        openCase(number);
+        assertFalse(browser.present(By.id("queryCode")), "shown only in the answer that handed it over");
     }
 
     @Test
@@ -310,9 +326,10 @@ class StaffDeskIT {
         openCase(number);
         step("archive", Map.of());
         assertEquals("已归档", browser.find(By.id("status")).getText());
-        assertEquals(1, browser.driver().findElements(By.cssSelector("[id^='case:do_']")).size(),
-                "an archived case offers one step only");
-        assertTrue(browser.present(By.id("case:do_reopen")), "reopening, with a reason, by the supervisor");
+        assertEquals(List.of("case:do_reissueQueryCode", "case:do_reopen"),
+                browser.driver().findElements(By.cssSelector("[id^='case:do_']")).stream().map(e -> e.getAttribute("id"))
+                        .sorted().toList(),
+                "an archived case offers reopening, with a reason, by the supervisor, and a new code for the complainant");
         assertEquals(2, browser.driver().findElements(By.xpath("//*[@id='case:history']//strong[text()='分派']")).size(),
                 "both assignments stay in the history");
         browser.shot("staff-13-case-archived");

@@ -170,10 +170,13 @@ class ChannelIsolationIT {
         return Api.get("/public/index.xhtml", "Accept", "text/html", "Accept-Language", "zh-CN");
     }
 
-    /** A complaint filed as the kiosk files it (the kiosk's own screens are not behind the website's gate). */
+    /**
+     * A complaint filed under the kiosk's channel (the kiosk's own screens are not behind the website's
+     * gate); only a logged-in staff member may name the channel over the API.
+     */
     private static String kioskFiling(String description) {
-        Reply filed = Api.postJson("/api/v1/complaints", Json.createObjectBuilder().add("categoryCode", "SERVICE_ATTITUDE")
-                .add("description", description).add("anonymous", true).add("channel", "KIOSK").build().toString());
+        Reply filed = Staff.RECEPTION.post("/api/v1/complaints", Json.createObjectBuilder().add("categoryCode", "SERVICE_ATTITUDE")
+                .add("description", description).add("anonymous", true).add("channel", "KIOSK").build());
         assertEquals(201, filed.status(), filed.body());
         return filed.json().getString("trackingNumber");
     }

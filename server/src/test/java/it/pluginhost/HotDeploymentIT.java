@@ -42,7 +42,7 @@ class HotDeploymentIT {
         long visibleMillis = (System.nanoTime() - dropped) / 1_000_000;
         record("install", visibleMillis);
 
-        String number = Api.fileAnonymously(PluginFolder.SAMPLE_CATEGORY, "取号后等了两个小时仍未叫号。");
+        Api.Filed filed = Api.file(PluginFolder.SAMPLE_CATEGORY, "取号后等了两个小时仍未叫号。");
 
         long removed = System.nanoTime();
         PluginFolder.removeSample();
@@ -50,7 +50,7 @@ class HotDeploymentIT {
                 "the sample category did not disappear");
         record("remove", (System.nanoTime() - removed) / 1_000_000);
 
-        Reply status = Api.get("/api/v1/complaints/" + number);
+        Reply status = Api.status(filed.number(), filed.queryCode());
         assertEquals(200, status.status());
         assertEquals("排队预约", status.json().getJsonObject("category").getString("label"));
 

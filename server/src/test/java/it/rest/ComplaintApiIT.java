@@ -46,10 +46,11 @@ class ComplaintApiIT {
         assertEquals("服务态度", body.getJsonObject("category").getString("label"));
         assertTrue(reply.header("Location").endsWith(COMPLAINTS + "/" + number), reply.header("Location"));
         assertFalse(body.getBoolean("repeated"));
+        assertTrue(body.getString("queryCode").matches("\\d{6}"), "the receipt carries the query code: " + body);
     }
 
     @Test
-    void the_public_status_shows_progress_but_no_personal_data() {
+    void with_the_query_code_the_status_shows_progress_but_no_personal_data() {
         Reply filed = Api.postJson(COMPLAINTS, Json.createObjectBuilder()
                 .add("categoryCode", "BUSINESS_HANDLING")
                 .add("description", "材料齐全却被要求第三次补交。")
@@ -58,7 +59,7 @@ class ComplaintApiIT {
                 .build().toString());
         String number = filed.json().getString("trackingNumber");
 
-        Reply status = Api.get(COMPLAINTS + "/" + number.toLowerCase());
+        Reply status = Api.status(number.toLowerCase(), filed.json().getString("queryCode"));
 
         assertEquals(200, status.status(), status.body());
         JsonObject body = status.json();
@@ -71,10 +72,36 @@ class ComplaintApiIT {
     }
 
     @Test
-    void english_callers_get_english_labels() {
-        String number = Api.fileAnonymously("FACILITIES_ENVIRONMENT", "No seats in the waiting area.");
+    void without_the_query_code_a_neighbour_learns_only_that_the_number_exists_and_its_stage() {
+        String number = Api.fileAnonymously("SERVICE_ATTITUDE", "窗口工作人员一直在玩手机。");
 
-        Reply status = Api.get(COMPLAINTS + "/" + number, "Accept-Language", "en-GB,en;q=0.9");
+        Reply status = Api.get(COMPLAINTS + "/" + number);
+
+        assertEquals(200, status.status(), status.body());
+        JsonObject body = status.json();
+        assertEquals(java.util.Set.of("trackingNumber", "status", "statusLabel"), body.keySet(),
+                "no category, channel, time or timeline without the code: " + body);
+        assertEquals("RECEIVED", body.getString("status"));
+    }
+
+    @Test
+    void a_wrong_query_code_is_answered_as_an_unknown_number() {
+        Api.Filed filed = Api.file("FACILITIES_ENVIRONMENT", "饮水机坏了。");
+
+        Reply wrong = Api.status(filed.number(), String.format("%06d", (Integer.parseInt(filed.queryCode()) + 1) % 1_000_000));
+        Reply unknown = Api.status("TS-19990101-00001", "123456");
+
+        assertEquals(404, wrong.status());
+        assertEquals(404, unknown.status());
+        assertEquals(unknown.json().getString("detail"), wrong.json().getString("detail"));
+        assertEquals(200, Api.status(filed.number(), filed.queryCode()).status(), "the right code still works");
+    }
+
+    @Test
+    void english_callers_get_english_labels() {
+        Api.Filed filed = Api.file("FACILITIES_ENVIRONMENT", "No seats in the waiting area.");
+
+        Reply status = Api.status(filed.number(), filed.queryCode(), "Accept-Language", "en-GB,en;q=0.9");
 
         assertEquals("Received", status.json().getString("statusLabel"));
         assertEquals("Facilities and environment", status.json().getJsonObject("category").getString("label"));
@@ -138,9 +165,9 @@ class ComplaintApiIT {
         assertEquals("anonymous:wrongType,categoryCode:wrongType", wrongTypes.fieldsInError());
 
         Reply everythingWrong = Api.postJson(COMPLAINTS,
-                "{\"channel\":\"CARRIER_PIGEON\",\"description\":\"x\",\"complainantPhone\":\"12345\"}");
+                "{\"description\":\"x\",\"complainantPhone\":\"12345\"}");
         assertEquals(400, everythingWrong.status());
-        assertEquals("categoryCode:required,channel:unknown,complainantPhone:invalid", everythingWrong.fieldsInError());
+        assertEquals("categoryCode:required,complainantPhone:invalid", everythingWrong.fieldsInError());
 
         Reply anonymousWithPhone = Api.postJson(COMPLAINTS,
                 "{\"categoryCode\":\"SERVICE_ATTITUDE\",\"description\":\"x\",\"anonymous\":true,\"complainantPhone\":\"13800138000\"}");

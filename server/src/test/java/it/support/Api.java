@@ -69,6 +69,15 @@ public final class Api {
 
     /** Files a valid anonymous complaint under a category; returns the tracking number. */
     public static String fileAnonymously(String categoryCode, String description) {
+        return file(categoryCode, description).number();
+    }
+
+    /** What the receipt of a filing over the API says: the number, and the query code that proves it is ours. */
+    public record Filed(String number, String queryCode) {
+    }
+
+    /** Files a valid anonymous complaint under a category; returns its receipt. */
+    public static Filed file(String categoryCode, String description) {
         Reply reply = postJson("/api/v1/complaints", Json.createObjectBuilder()
                 .add("categoryCode", categoryCode)
                 .add("description", description)
@@ -77,7 +86,18 @@ public final class Api {
         if (reply.status() != 201) {
             throw new AssertionError("filing failed: " + reply.status() + " " + reply.body());
         }
-        return reply.json().getString("trackingNumber");
+        return new Filed(reply.json().getString("trackingNumber"), reply.json().getString("queryCode"));
+    }
+
+    /** A complaint's status as its complainant sees it, with the query code. */
+    public static Reply status(String number, String queryCode, String... headers) {
+        String[] all = new String[headers.length + 4];
+        all[0] = "Accept";
+        all[1] = "application/json";
+        all[2] = "Query-Code";
+        all[3] = queryCode;
+        System.arraycopy(headers, 0, all, 4, headers.length);
+        return get("/api/v1/complaints/" + number, all);
     }
 
     private static String[] withDefaults(String... headers) {

@@ -99,6 +99,16 @@ public final class Staff {
         return step(current, step, Json.createObjectBuilder());
     }
 
+    /** Hands the complainant a new query code, as a window does; returns the code. */
+    public String reissueQueryCode(String trackingNumber, String reason) {
+        Api.Reply reply = post("/api/v1/cases/" + trackingNumber + "/query-code",
+                Json.createObjectBuilder().add("reason", reason).build());
+        if (reply.status() != 200) {
+            throw new AssertionError(username + " reissue → " + reply.status() + " " + reply.body());
+        }
+        return reply.json().getString("queryCode");
+    }
+
     public JsonObject view(String trackingNumber) {
         Api.Reply reply = get("/api/v1/cases/" + trackingNumber);
         if (reply.status() != 200) {

@@ -122,6 +122,9 @@
         if (window.jQuery) {
             // an ajax step may bring its own idle time (the receipt): re-arm after every update
             window.jQuery(document).on("pfAjaxComplete", arm);
+            window.jQuery(document).on("pfAjaxError", function (event, xhr) {
+                limited(xhr);
+            });
         }
         arm();
     }
@@ -142,17 +145,37 @@
                 window.setTimeout(function () { window.print(); }, 300);
             }
         },
-        /** A submit that never reached the server: say so, and let the citizen tap again. */
-        submitFailed: function () {
+        /** A submit that never reached the server, or that a rate limit refused: say so, and let the citizen tap again. */
+        submitFailed: function (xhr) {
             var retry = document.getElementById("submitRetry");
-            if (retry !== null) {
+            if (retry !== null && !(xhr && xhr.status === 429)) {
                 retry.hidden = false;
             }
-            if (window.PF && PF("submitButton")) {
-                PF("submitButton").enable();
+            var button = window.PF ? PF("submitButton") : null;
+            if (button) {
+                // PrimeFaces ends a button's loading state only after a successful answer
+                if (typeof PrimeFaces.buttonEndAjaxDisabled === "function") {
+                    PrimeFaces.buttonEndAjaxDisabled(button, button.jq);
+                } else {
+                    button.enable();
+                }
             }
         }
     };
+
+    /* A tap a rate limit refused (429) changes nothing on the screen, so nothing entered is lost:
+       say so next to the submit button if there is one, else at the top of the screen. */
+    function limited(xhr) {
+        if (!xhr || xhr.status !== 429) {
+            return;
+        }
+        var notice = document.getElementById("submitLimited") || document.getElementById("limited");
+        if (notice !== null) {
+            notice.hidden = false;
+            notice.scrollIntoView({block: "center"});
+        }
+    }
+
 
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", start);

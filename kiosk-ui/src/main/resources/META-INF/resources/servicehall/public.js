@@ -14,7 +14,10 @@
         }
         document.querySelectorAll("button[data-submit]").forEach(function (button) {
             var widget = window.PF && button.id ? PrimeFaces.widgets[button.getAttribute("data-submit")] : null;
-            if (widget) {
+            if (widget && typeof PrimeFaces.buttonEndAjaxDisabled === "function") {
+                // PrimeFaces ends a button's loading state only after a successful answer
+                PrimeFaces.buttonEndAjaxDisabled(widget, widget.jq);
+            } else if (widget) {
                 widget.enable();
             } else {
                 button.disabled = false;

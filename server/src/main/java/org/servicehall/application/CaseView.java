@@ -22,6 +22,8 @@ import org.servicehall.domain.shared.Actor;
  * @param version           the version to send back with the next change (optimistic locking)
  * @param externalSource    the channel plugin that brought the complaint in (e.g. {@code hotline-12345}); null for the hall's own channels
  * @param externalReference the counterpart's own id of it (e.g. the 12345 work order number); null likewise
+ * @param queryCode         the complainant's query code, handed over once: only in the answer to the
+ *                          window's registration and to a reissue of the code; null everywhere else
  */
 public record CaseView(
         String trackingNumber, long version, String status, String channel, String receivingTerminal,
@@ -35,7 +37,7 @@ public record CaseView(
         List<DeadlineView> deadlines, Instant currentDue, String currentStage,
         List<NoteView> notes, List<EvidenceView> evidence, List<DuplicateView> duplicates,
         List<ExtensionView> extensions, List<HistoryView> history, Set<String> allowedSteps,
-        String externalSource, String externalReference) {
+        String externalSource, String externalReference, String queryCode) {
 
     /** The complainant; masked unless read through the audited personal-data view. */
     public record ComplainantView(boolean anonymous, String name, String phone, String otherContact, boolean masked) {
@@ -142,7 +144,18 @@ public record CaseView(
                 c.extensions().stream().map(CaseView::extension).toList(),
                 c.history().stream().map(CaseView::history).toList(),
                 viewer == null ? Set.of() : Set.copyOf(c.allowedSteps(viewer)),
-                c.externalSource().orElse(null), c.externalReference().orElse(null));
+                c.externalSource().orElse(null), c.externalReference().orElse(null), null);
+    }
+
+    /** This view with the complainant's query code, for the one answer that hands it over. */
+    public CaseView withQueryCode(String code) {
+        return new CaseView(trackingNumber, version, status, channel, receivingTerminal, receivedAt, categoryCode,
+                categoryLabelZh, categoryLabelEn, businessArea, urgency, description, complainant, registration,
+                assessment, firstContactOwner, firstContactName, firstContactAccountable, onSpotResolution, referral,
+                assignment, returnReason, finding, plan, planSentBackReason, measures, feedback, citizenRating,
+                appealRound, appealReason, supervised, supervisionReason, archivedAt, deadlines, currentDue,
+                currentStage, notes, evidence, duplicates, extensions, history, allowedSteps, externalSource,
+                externalReference, code);
     }
 
     private static AssessmentView assessment(Assessment a) {

@@ -7,7 +7,10 @@ package org.servicehall.application;
  */
 public interface FirstResponse {
 
-    /** A complaint made at the window, by phone, letter, visit or suggestion box, with its first response. */
+    /**
+     * A complaint made at the window, by phone, letter, visit or suggestion box, with its first
+     * response; the answer carries the query code for the complainant's receipt.
+     */
     CaseView receiveAtWindow(WindowIntake intake);
 
     CaseView accept(String trackingNumber, Long expectedVersion, RegistrationForm form);

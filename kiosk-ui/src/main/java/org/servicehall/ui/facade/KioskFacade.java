@@ -2,7 +2,6 @@ package org.servicehall.ui.facade;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.FilingForm;
@@ -20,12 +19,15 @@ public interface KioskFacade {
     FilingResult file(FilingForm form);
 
     /**
-     * A complaint's progress for its complainant.
+     * A complaint's progress for its complainant. Wrong codes are counted against the number, for
+     * every screen and channel alike.
      *
-     * @param proof the receipt's query code, or the last four digits of the complainant's phone
-     * @return empty for a malformed or unknown number or a proof that does not fit (not told apart)
+     * @param queryCode the receipt's query code
+     * @return the progress, or refused: {@code notFound} for a malformed or unknown number or a code
+     *         that does not fit (not told apart), {@code locked} when too many wrong codes were typed
+     *         for the number and the complainant must go to a window (even the right code is refused)
      */
-    Optional<ProgressView> progress(String trackingNumber, String proof);
+    CitizenAction progress(String trackingNumber, String queryCode);
 
     /**
      * Rates a finished complaint (好差评).

@@ -1,23 +1,26 @@
 package org.servicehall.ui.kiosk;
 
 import java.io.Serializable;
+import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.support.DigitEntry;
 import org.servicehall.ui.support.Messages;
 
 /**
  * What a citizen types to reach their own complaint: the 13 digits of the tracking number (the
- * prefix and dashes are added for them) and a proof, the receipt's 6-digit query code or the
- * phone's last 4 digits. Counts refusals: after {@value #MAX_REFUSALS}, this screen takes no more.
+ * prefix and dashes are added for them) and the receipt's 6-digit query code. The system counts
+ * wrong codes per number, whatever screen or channel they were typed on, so a reload or another
+ * kiosk starts nothing afresh; once it has locked the number this screen takes no more codes and
+ * sends the citizen to a window.
  */
 public class ComplaintKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int DIGITS = 13;
-    static final int MAX_REFUSALS = 5;
+    static final int CODE_DIGITS = 6;
 
     private final DigitEntry number = new DigitEntry(DIGITS);
-    private final DigitEntry proof = new DigitEntry(6);
-    private int refusals;
+    private final DigitEntry code = new DigitEntry(CODE_DIGITS);
+    private boolean locked;
 
     boolean numberComplete() {
         if (!number.isFull()) {
@@ -27,42 +30,49 @@ public class ComplaintKey implements Serializable {
         return true;
     }
 
-    /** @param phoneAllowed whether the phone's last four digits count as proof, or only the query code */
-    boolean proofComplete(boolean phoneAllowed) {
-        if (isLocked()) {
+    boolean codeComplete() {
+        if (locked) {
             Messages.error("kiosk.key.locked");
             return false;
         }
-        int length = proof.getValue().length();
-        if (length != 6 && !(phoneAllowed && length == 4)) {
-            Messages.error(phoneAllowed ? "kiosk.key.proofIncomplete" : "kiosk.key.codeIncomplete");
+        if (code.getValue().length() != CODE_DIGITS) {
+            Messages.error("kiosk.key.codeIncomplete");
             return false;
         }
         return true;
     }
 
-    /** The number and proof did not fit: the citizen checks both and tries again. */
-    void refused() {
-        refusals++;
-        proof.clear();
-        Messages.error(isLocked() ? "kiosk.key.locked" : "kiosk.key.refused");
+    /**
+     * What the system answered to the number and code, when it did not show the complaint: a pair
+     * that does not fit (the citizen checks both and tries again), or a locked number.
+     */
+    void refused(CitizenAction answer) {
+        code.clear();
+        if (answer.isLocked()) {
+            locked = true;
+            Messages.error("kiosk.key.locked");
+        } else {
+            Messages.error("kiosk.key.refused");
+        }
     }
 
     void clear() {
         number.clear();
-        proof.clear();
+        code.clear();
+        locked = false;
     }
 
+    /** Whether the system has locked the number after too many wrong codes: only a window helps now. */
     public boolean isLocked() {
-        return refusals >= MAX_REFUSALS;
+        return locked;
     }
 
     public DigitEntry getNumber() {
         return number;
     }
 
-    public DigitEntry getProof() {
-        return proof;
+    public DigitEntry getCode() {
+        return code;
     }
 
     /** What the citizen typed so far, shown as TS-yyyyMMdd-nnnnn. */

@@ -64,21 +64,24 @@ public class RateView implements Serializable {
 
     /** Checks number and code, and whether the complaint can be rated now. */
     public void check() {
-        if (!key.proofComplete(false)) {
+        if (!key.codeComplete()) {
             return;
         }
+        CitizenAction answer;
         try {
-            complaint = facade.progress(key.getTrackingNumber(), key.getProof().getValue()).orElse(null);
+            answer = facade.progress(key.getTrackingNumber(), key.getCode().getValue());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rating lookup failed", e);
             Messages.error("error.unavailable.lookup");
             return;
         }
-        if (complaint == null) {
-            key.refused();
+        if (!answer.isDone()) {
+            complaint = null;
+            key.refused(answer);
             step = key.isLocked() ? Step.CODE : Step.NUMBER;
             return;
         }
+        complaint = answer.progress();
         step = complaint.rateable() ? Step.LEVEL : complaint.appealable() ? Step.THANKS : Step.NOT_NOW;
     }
 
@@ -107,7 +110,7 @@ public class RateView implements Serializable {
     }
 
     public void submit() {
-        CitizenAction done = act(() -> facade.rate(key.getTrackingNumber(), key.getProof().getValue(), level,
+        CitizenAction done = act(() -> facade.rate(key.getTrackingNumber(), key.getCode().getValue(), level,
                 reasonsInHallLanguage(), kiosk.getTerminal()));
         if (done != null) {
             complaint = done.progress();
@@ -119,7 +122,7 @@ public class RateView implements Serializable {
     public void appeal() {
         String reason = reasons.isEmpty() ? Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.appeal.defaultReason")
                 : Messages.get(Locale.SIMPLIFIED_CHINESE, "kiosk.rate.appeal.reasonPrefix") + reasonsInHallLanguage();
-        CitizenAction done = act(() -> facade.appeal(key.getTrackingNumber(), key.getProof().getValue(), reason,
+        CitizenAction done = act(() -> facade.appeal(key.getTrackingNumber(), key.getCode().getValue(), reason,
                 kiosk.getTerminal()));
         if (done != null) {
             complaint = done.progress();
@@ -139,7 +142,7 @@ public class RateView implements Serializable {
     public void back() {
         step = switch (step) {
             case CODE -> {
-                key.getProof().clear();
+                key.getCode().clear();
                 yield Step.NUMBER;
             }
             case REASONS -> Step.LEVEL;

@@ -7,13 +7,15 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
 import org.servicehall.ui.support.Messages;
 
 /**
  * The progress lookup ({@code kiosk/status.xhtml}): the 13 digits of the tracking number, then the
- * receipt's query code or the last four digits of the phone, both on the keypad. A wrong pair is
- * refused without saying which part was wrong; after a few, the kiosk sends the citizen to a window.
+ * receipt's query code, both on the keypad. A wrong pair is refused without saying which part was
+ * wrong; once the system has locked the number after too many wrong codes, the kiosk sends the
+ * citizen to a window.
  */
 @Named
 @ViewScoped
@@ -24,7 +26,7 @@ public class StatusView implements Serializable {
 
     /** The steps of the lookup. */
     public enum Step {
-        NUMBER, PROOF, RESULT
+        NUMBER, CODE, RESULT
     }
 
     @Inject
@@ -34,35 +36,37 @@ public class StatusView implements Serializable {
     private Step step = Step.NUMBER;
     private ProgressView result;
 
-    public void toProof() {
+    public void toCode() {
         if (key.numberComplete()) {
-            step = Step.PROOF;
+            step = Step.CODE;
         }
     }
 
     public void search() {
         result = null;
-        if (!key.proofComplete(true)) {
+        if (!key.codeComplete()) {
             return;
         }
+        CitizenAction answer;
         try {
-            result = facade.progress(key.getTrackingNumber(), key.getProof().getValue()).orElse(null);
+            answer = facade.progress(key.getTrackingNumber(), key.getCode().getValue());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Progress lookup failed", e);
             Messages.error("error.unavailable.lookup");
             return;
         }
-        if (result == null) {
-            key.refused();
-            step = key.isLocked() ? Step.PROOF : Step.NUMBER;
+        if (!answer.isDone()) {
+            key.refused(answer);
+            step = key.isLocked() ? Step.CODE : Step.NUMBER;
             return;
         }
+        result = answer.progress();
         step = Step.RESULT;
     }
 
     public void back() {
-        if (step == Step.PROOF) {
-            key.getProof().clear();
+        if (step == Step.CODE) {
+            key.getCode().clear();
             step = Step.NUMBER;
         }
     }

@@ -7,11 +7,14 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
 
 /**
  * The public status page ({@code kiosk/track.xhtml?n=…&c=…}) that the receipt's QR code opens on
- * the citizen's phone: the number and query code come with the link, nothing is typed.
+ * the citizen's phone: the number and query code come with the link, nothing is typed. Each load
+ * with a wrong code counts against the number like any other; a locked number sends the citizen to
+ * a window, however often the page is reloaded.
  */
 @Named
 @ViewScoped
@@ -26,6 +29,7 @@ public class TrackView implements Serializable {
     private String number;
     private String code;
     private ProgressView result;
+    private boolean locked;
     private boolean looked;
 
     /** Loads the complaint named by the link; a wrong or incomplete link shows a plain refusal. */
@@ -38,7 +42,9 @@ public class TrackView implements Serializable {
             return;
         }
         try {
-            result = facade.progress(number, code).orElse(null);
+            CitizenAction answer = facade.progress(number, code);
+            result = answer.progress();
+            locked = answer.isLocked();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Status page lookup failed", e);
         }
@@ -62,5 +68,10 @@ public class TrackView implements Serializable {
 
     public ProgressView getResult() {
         return result;
+    }
+
+    /** Whether too many wrong codes locked the number: the page sends the citizen to a window. */
+    public boolean isLocked() {
+        return locked;
     }
 }

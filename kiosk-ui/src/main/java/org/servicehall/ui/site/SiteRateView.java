@@ -62,15 +62,17 @@ public class SiteRateView implements Serializable {
             Messages.error("kiosk.key.codeIncomplete");
             return;
         }
+        CitizenAction answer;
         try {
-            complaint = facade.progress(trackingNumber, code).orElse(null);
+            answer = facade.progress(trackingNumber, code);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Website rating lookup failed", e);
             Messages.error("error.unavailable.lookup");
             return;
         }
-        if (complaint == null) {
-            Messages.error("kiosk.key.refused");
+        complaint = answer.progress();
+        if (!answer.isDone()) {
+            Messages.error(answer.isLocked() ? "kiosk.key.locked" : "kiosk.key.refused");
             return;
         }
         step = complaint.rateable() ? Step.RATE : complaint.appealable() ? Step.THANKS : Step.NOT_NOW;

@@ -7,14 +7,16 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.KioskFacade;
+import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
 import org.servicehall.ui.support.Messages;
 
 /**
- * Progress on the public site ({@code public/track.xhtml}): the tracking number and its proof, the
- * receipt's query code or the phone's last four digits, exactly as the kiosk asks for them. A
- * wrong pair is refused without saying which part was wrong. The receipt's link fills both in
- * ({@code ?n=…&c=…}). Guessing is slowed by the site's rate limit on lookups.
+ * Progress on the public site ({@code public/track.xhtml}): the tracking number and the receipt's
+ * query code, exactly as the kiosk asks for them. A wrong pair is refused without saying which part
+ * was wrong. The receipt's link fills both in ({@code ?n=…&c=…}). Guessing is slowed by the site's
+ * rate limit on lookups, and stopped by the system's lock of a number after too many wrong codes,
+ * which sends the citizen to a window.
  */
 @Named
 @ViewScoped
@@ -27,12 +29,12 @@ public class SiteTrackView implements Serializable {
     KioskFacade facade;
 
     private String number;
-    private String proof;
+    private String code;
     private ProgressView result;
 
     /** Looks up the complaint a link names, if it names one. */
     public void load() {
-        if (result == null && number != null && proof != null) {
+        if (result == null && number != null && code != null) {
             lookUp();
         }
     }
@@ -44,20 +46,22 @@ public class SiteTrackView implements Serializable {
             Messages.error("site.track.numberInvalid");
             return;
         }
-        String given = TrackingNumbers.digits(proof);
-        if (!given.matches("\\d{6}|\\d{4}")) {
-            Messages.error("kiosk.key.proofIncomplete");
+        String given = TrackingNumbers.digits(code);
+        if (!given.matches("\\d{6}")) {
+            Messages.error("kiosk.key.codeIncomplete");
             return;
         }
+        CitizenAction answer;
         try {
-            result = facade.progress(trackingNumber, given).orElse(null);
+            answer = facade.progress(trackingNumber, given);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Website progress lookup failed", e);
             Messages.error("error.unavailable.lookup");
             return;
         }
-        if (result == null) {
-            Messages.error("kiosk.key.refused");
+        result = answer.progress();
+        if (!answer.isDone()) {
+            Messages.error(answer.isLocked() ? "kiosk.key.locked" : "kiosk.key.refused");
         }
     }
 
@@ -69,12 +73,12 @@ public class SiteTrackView implements Serializable {
         this.number = number;
     }
 
-    public String getProof() {
-        return proof;
+    public String getCode() {
+        return code;
     }
 
-    public void setProof(String proof) {
-        this.proof = proof;
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public ProgressView getResult() {

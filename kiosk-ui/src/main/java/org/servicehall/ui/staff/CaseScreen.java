@@ -39,7 +39,7 @@ public class CaseScreen implements Serializable {
             "decideDuplicate", "assign", "signFor", "returnAssignment", "addNote", "addEvidence", "recordFinding",
             "proposePlan", "approvePlan", "sendPlanBack", "recordMeasure", "completeHandling", "requestExtension",
             "decideExtension", "recordFeedback", "skipFeedback", "appeal", "archive", "reopen", "supervise",
-            "raiseUrgency");
+            "raiseUrgency", "reissueQueryCode");
 
     public static final List<String> URGENCIES = List.of("NORMAL", "URGENT", "EMERGENCY");
     public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH");
@@ -188,6 +188,7 @@ public class CaseScreen implements Serializable {
             case "appeal" -> new CaseStep.Appeal(in("appeal.reason"));
             case "archive" -> new CaseStep.Archive();
             case "reopen" -> new CaseStep.Reopen(in("reopen.reason"));
+            case "reissueQueryCode" -> new CaseStep.ReissueQueryCode(in("reissueQueryCode.reason"));
             case "raiseUrgency" -> new CaseStep.RaiseUrgency(in("raiseUrgency.urgency"), in("raiseUrgency.reason"));
             case "requestExtension" -> new CaseStep.RequestExtension(dateTime(in("requestExtension.due")),
                     in("requestExtension.reason"));

@@ -145,7 +145,7 @@ public class WindowView implements Serializable {
 
     public String getQrCode() {
         return receipt == null ? null
-                : QrCodes.svgDataUri(PublicLinks.statusUrl(null, receipt.trackingNumber(), null));
+                : QrCodes.svgDataUri(PublicLinks.statusUrl(null, receipt.trackingNumber(), receipt.queryCode()));
     }
 
     public List<String> getNumberGroups() {

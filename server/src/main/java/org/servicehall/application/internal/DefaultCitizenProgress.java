@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.servicehall.application.CitizenProgress;
 import org.servicehall.application.CitizenStatus;
+import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
@@ -16,9 +17,16 @@ public class DefaultCitizenProgress implements CitizenProgress {
     @Inject
     ComplaintRepository complaints;
 
+    @Inject
+    OwnershipProofs proofs;
+
     @Override
     @Transactional
-    public Optional<CitizenStatus> find(TrackingNumber number, String proof) {
-        return complaints.find(number).filter(complaint -> complaint.admitsCitizen(proof)).map(CitizenCases::statusOf);
+    public Optional<CitizenStatus> find(TrackingNumber number, String queryCode) {
+        Optional<Complaint> complaint = complaints.find(number);
+        if (complaint.isEmpty() || !proofs.admits(complaint.get(), queryCode)) {
+            return Optional.empty();
+        }
+        return complaint.map(CitizenCases::statusOf);
     }
 }

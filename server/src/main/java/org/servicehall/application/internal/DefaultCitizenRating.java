@@ -16,8 +16,8 @@ import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 
 /**
- * The complainant's rating and appeal. Only the query code proves the complaint is theirs here: the
- * phone's last four digits are enough to read the progress, not to change the case.
+ * The complainant's rating and appeal, for whoever proves the complaint is theirs with its query
+ * code; wrong codes count against the number as they do for lookups.
  */
 @ApplicationScoped
 public class DefaultCitizenRating implements CitizenRating {
@@ -30,6 +30,9 @@ public class DefaultCitizenRating implements CitizenRating {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OwnershipProofs proofs;
 
     @Override
     @Transactional
@@ -48,7 +51,7 @@ public class DefaultCitizenRating implements CitizenRating {
 
     private CitizenStatus change(TrackingNumber number, String queryCode, Consumer<Complaint> transition) {
         Complaint complaint = complaints.findForChange(number)
-                .filter(c -> c.queryCode().map(code -> code.matches(queryCode)).orElse(false))
+                .filter(c -> proofs.admits(c, queryCode))
                 .orElseThrow(() -> new CaseNotFoundException(number.value()));
         transition.accept(complaint);
         complaints.store(complaint);

@@ -64,7 +64,7 @@ public class DefaultFirstResponse implements FirstResponse {
         if (intake.idempotencyKey() != null) {
             Optional<Complaint> earlier = complaints.findByIdempotencyKey(intake.idempotencyKey());
             if (earlier.isPresent()) {
-                return CaseView.of(earlier.get(), false, cases.now(), actor);
+                return receipt(earlier.get(), cases.now(), actor);
             }
         }
         RegistrationForm form = intake.form() == null
@@ -95,7 +95,12 @@ public class DefaultFirstResponse implements FirstResponse {
             default -> throw Inputs.invalid("outcome", "unknown");
         }
         complaints.store(complaint);
-        return CaseView.of(complaint, false, now, actor);
+        return receipt(complaint, now, actor);
+    }
+
+    /** The window's receipt: the case with the query code the complainant takes home (the only time staff see it). */
+    private static CaseView receipt(Complaint complaint, Instant now, Actor actor) {
+        return CaseView.of(complaint, false, now, actor).withQueryCode(complaint.queryCode().map(c -> c.value()).orElse(null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 /**
- * ServiceHall's own settings files (working-day calendar, deadline defaults, demo directory): the
- * defaults shipped in the WAR, overridden by files in the server's configuration folder.
+ * ServiceHall's own settings: the files (working-day calendar, deadline defaults, demo directory)
+ * shipped in the WAR and overridden by files in the server's configuration folder, and the policies
+ * made from the server's settings (how wrong query codes lock a tracking number).
  */
 package org.servicehall.infrastructure.config;

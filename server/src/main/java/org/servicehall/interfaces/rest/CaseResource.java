@@ -31,6 +31,7 @@ import org.servicehall.application.FirstResponse;
 import org.servicehall.application.Handling;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.Investigation;
+import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Triage;
 import org.servicehall.interfaces.pdf.PdfFonts;
@@ -71,6 +72,9 @@ public class CaseResource {
 
     @Inject
     CaseQueries queries;
+
+    @Inject
+    QueryCodeReissue queryCodes;
 
     @Context
     UriInfo uri;
@@ -371,5 +375,15 @@ public class CaseResource {
     @Operation(summary = "Raise the urgency")
     public CaseView raiseUrgency(@PathParam("number") String number, CaseRequests.UrgencyRaise body) {
         return archiving.raiseUrgency(number, body.version(), body.urgency(), body.reason());
+    }
+
+    @POST
+    @Path("{number}/query-code")
+    @RolesAllowed({"RECEPTION", "SUPERVISOR"})
+    @Operation(summary = "Hand the complainant a new query code (at a window, after checking who they are)",
+            description = "The old code stops working and a lock after wrong codes ends. The answer carries the "
+                    + "new code in queryCode, the only time it is shown; the history records who and why, never the code.")
+    public CaseView reissueQueryCode(@PathParam("number") String number, CaseRequests.Reason body) {
+        return queryCodes.reissue(number, body == null ? null : body.version(), body == null ? null : body.reason());
     }
 }

@@ -9,32 +9,52 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicehall.application.CitizenProgress;
+import org.servicehall.application.CitizenStatus;
 import org.servicehall.application.ComplaintIntake;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.interfaces.web.AnonymousLimits;
+import org.servicehall.interfaces.web.RateLimiter;
 
-/** Filing a complaint and following its public status. Both are open to anonymous callers. */
+/**
+ * Filing a complaint and following its status, open to anonymous callers. An anonymous filing is
+ * the website's ({@code WEBSITE}, terminal {@code API}) whatever channel or terminal it names; only
+ * logged-in staff choose them. Tracking numbers are sequential, so without the receipt's query code
+ * the status says only that the complaint exists and its stage; with it (header {@code Query-Code})
+ * the whole public timeline. Wrong codes count against the number as at the kiosk and on the site.
+ * Anonymous callers are rate-limited per client address (see {@link AnonymousLimits}).
+ */
 @Path("/v1/complaints")
 @RequestScoped
 @Tag(name = "Complaints")
@@ -46,18 +66,45 @@ public class ComplaintResource {
     @Inject
     ComplaintStatusLookup lookup;
 
+    @Inject
+    CitizenProgress progress;
+
+    @Inject
+    AnonymousLimits limits;
+
+    @Inject
+    Clock clock;
+
     @Context
     HttpHeaders headers;
 
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The header that carries the receipt's query code (never the URL, which ends up in logs). */
+    static final String QUERY_CODE = "Query-Code";
+
+    /** Where anonymous REST filings come from, as staff see it. */
+    static final String API_TERMINAL = "API";
+
+    private static final Logger LOG = Logger.getLogger(ComplaintResource.class.getName());
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a complaint",
             description = "Validates every field and answers 400 with one entry per invalid field. "
-                    + "A request repeating an earlier Idempotency-Key answers 200 with the first receipt.")
+                    + "A request repeating an earlier Idempotency-Key answers 200 with the first receipt. "
+                    + "The receipt carries the query code that proves the complaint is the caller's. "
+                    + "Anonymous callers file as the website (channel and terminal in the body are ignored) "
+                    + "and are rate-limited per address; logged-in staff may name the channel and terminal.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FilingRequest.class)))
     @APIResponse(responseCode = "201", description = "Filed",
             content = @Content(schema = @Schema(implementation = FilingResponse.class)))
@@ -67,8 +114,17 @@ public class ComplaintResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many filings from this address; Retry-After says when to try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response file(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKeyHeader) {
         RestMessages messages = RestMessages.of(headers);
+        boolean staff = isStaff();
+        if (!staff) {
+            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_FILING, messages);
+            if (limited.isPresent()) {
+                return limited.get();
+            }
+        }
         JsonBody json;
         try {
             json = JsonBody.read(body);
@@ -76,7 +132,8 @@ public class ComplaintResource {
             String kind = e.status == 413 ? "tooLarge" : "unreadable";
             return Problem.of(messages, kind, e.status, e.reason).toResponse(messages);
         }
-        String channel = json.string("channel");
+        // Only staff may say where a complaint came from; anyone else files as the website does.
+        String channel = staff ? json.string("channel") : null;
         FileComplaint command = new FileComplaint(
                 channel == null ? Channel.WEBSITE.code() : channel,
                 json.string("categoryCode"),
@@ -84,7 +141,7 @@ public class ComplaintResource {
                 json.string("complainantName"),
                 json.string("complainantPhone"),
                 json.bool("anonymous"),
-                json.string("terminal"),
+                staff ? json.string("terminal") : API_TERMINAL,
                 idempotencyKeyHeader != null ? idempotencyKeyHeader : json.string("idempotencyKey"));
         if (!json.typeErrors().isEmpty()) {
             throw new InvalidInputException(json.typeErrors());
@@ -94,7 +151,8 @@ public class ComplaintResource {
                 .path(receipt.trackingNumber().value()).build();
         FilingResponse response = new FilingResponse(receipt.trackingNumber().value(), receipt.status().name(),
                 messages.get("complaint.status." + receipt.status().name()),
-                category(receipt.category(), messages), receipt.receivedAt(), location.toString(), receipt.repeated());
+                category(receipt.category(), messages), receipt.receivedAt(), location.toString(), receipt.repeated(),
+                receipt.queryCode() == null ? null : receipt.queryCode().value());
         Response.ResponseBuilder builder = receipt.repeated() ? Response.ok() : Response.created(location);
         return builder.location(location).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .language(messages.locale()).entity(response).build();
@@ -103,29 +161,83 @@ public class ComplaintResource {
     @GET
     @Path("{trackingNumber}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A complaint's public status",
-            description = "Progress only: no personal data, no description, no internal notes.")
+    @Operation(summary = "A complaint's status",
+            description = "Without the query code: only that the complaint exists and its stage. With the "
+                    + "receipt's query code in the Query-Code header: the public timeline (no personal data, no "
+                    + "description, no internal notes). A wrong code answers 404 as an unknown number does and "
+                    + "is counted: after too many the number is locked for a while (423), even for the right code.")
+    @Parameter(name = QUERY_CODE, in = ParameterIn.HEADER, description = "the receipt's six-digit query code")
     @APIResponse(responseCode = "200", description = "Found",
             content = @Content(schema = @Schema(implementation = StatusResponse.class)))
-    @APIResponse(responseCode = "404", description = "No complaint has this number",
+    @APIResponse(responseCode = "404", description = "No complaint has this number (and this query code)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response status(@PathParam("trackingNumber") String trackingNumber) {
+    @APIResponse(responseCode = "423", description = "Too many wrong query codes: lookups of this number are "
+            + "locked until the time given (Retry-After); a window can reissue the code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address; Retry-After says when to try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response status(@PathParam("trackingNumber") String trackingNumber, @HeaderParam(QUERY_CODE) String queryCode) {
         RestMessages messages = RestMessages.of(headers);
-        Optional<PublicStatus> status = TrackingNumber.parse(trackingNumber).flatMap(lookup::find);
-        if (status.isEmpty()) {
-            return Problem.of(messages, "notFound", 404, "complaint.notFound").toResponse(messages);
+        if (!isStaff()) {
+            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_LOOKUP, messages);
+            if (limited.isPresent()) {
+                return limited.get();
+            }
         }
-        PublicStatus found = status.get();
+        Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
+        if (queryCode == null) {
+            Optional<PublicStatus> stage = number.flatMap(lookup::find);
+            if (stage.isEmpty()) {
+                return Problem.of(messages, "notFound", 404, "complaint.notFound").toResponse(messages);
+            }
+            return json(StatusResponse.stageOnly(stage.get().trackingNumber().value(), stage.get().status().name(),
+                    messages.get("complaint.status." + stage.get().status().name())), messages);
+        }
+        Optional<CitizenStatus> status;
+        try {
+            status = number.flatMap(n -> progress.find(n, queryCode));
+        } catch (ProofLockedException e) {
+            long seconds = Math.max(1, java.time.Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
+            return Response.fromResponse(Problem.of(messages, "queryCodeLocked", 423, "complaint.queryCodeLocked",
+                            HOUR_MINUTE.format(e.lockedUntil().atZone(clock.getZone()))).toResponse(messages))
+                    .header("Retry-After", Long.toString(seconds)).build();
+        }
+        if (status.isEmpty()) {
+            return Problem.of(messages, "notFound", 404, "complaint.codeRefused").toResponse(messages);
+        }
+        PublicStatus found = status.get().progress();
         List<StatusResponse.Step> steps = found.steps().stream()
                 .map(s -> new StatusResponse.Step(s.action().name(), messages.get("history.action." + s.action().name()),
                         s.status().name(), messages.get("complaint.status." + s.status().name()), s.at()))
                 .toList();
-        return Response.ok(new StatusResponse(found.trackingNumber().value(), found.status().name(),
-                        messages.get("complaint.status." + found.status().name()), found.channel(),
-                        category(found.category(), messages), found.receivedAt(), steps))
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .language(messages.locale())
-                .build();
+        return json(new StatusResponse(found.trackingNumber().value(), found.status().name(),
+                messages.get("complaint.status." + found.status().name()), found.channel(),
+                category(found.category(), messages), found.receivedAt(), steps), messages);
+    }
+
+    private static Response json(StatusResponse body, RestMessages messages) {
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .language(messages.locale()).build();
+    }
+
+    /** Logged-in staff (HTTP Basic or the staff login) are neither limited nor bound to the website's channel. */
+    private boolean isStaff() {
+        return security.getUserPrincipal() != null && (security.isUserInRole("RECEPTION")
+                || security.isUserInRole("HANDLER") || security.isUserInRole("SUPERVISOR") || security.isUserInRole("ADMIN"));
+    }
+
+    /** 429 with Retry-After when the caller's address has used up its allowance. */
+    private Optional<Response> overLimit(AnonymousLimits.Limit limit, RestMessages messages) {
+        String client = limits.client(request);
+        RateLimiter.Decision decision = limits.acquire(limit, client);
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        LOG.log(Level.INFO, "REST: {0} from {1} over its limit", new Object[] {limit, client});
+        long minutes = Math.max(1, (decision.retryAfterSeconds() + 59) / 60);
+        return Optional.of(Response.fromResponse(Problem.of(messages, "tooManyRequests", 429,
+                        "problem.tooManyRequests.detail", minutes).toResponse(messages))
+                .header("Retry-After", Long.toString(decision.retryAfterSeconds())).build());
     }
 
     private static CategoryJson category(CategorySnapshot category, RestMessages messages) {

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "FilingRequest", description = "A complaint as filed through a channel.")
 public record FilingRequest(
-        @Schema(description = "Channel code: KIOSK, WINDOW, PHONE_HOTLINE, WEBSITE, GOV_APP, WECHAT, LETTER, VISIT, SUGGESTION_BOX. Defaults to WEBSITE.",
+        @Schema(description = "Channel code: KIOSK, WINDOW, PHONE_HOTLINE, WEBSITE, GOV_APP, WECHAT, LETTER, VISIT, SUGGESTION_BOX. "
+                + "Logged-in staff only; defaults to WEBSITE, and anonymous filings are always WEBSITE.",
                 example = "WEBSITE") String channel,
         @Schema(required = true, description = "A category code from GET /api/v1/categories.", example = "SERVICE_ATTITUDE")
         String categoryCode,
@@ -20,7 +21,8 @@ public record FilingRequest(
                 example = "13800138000") String complainantPhone,
         @Schema(description = "True when the complainant does not want to be contacted.", defaultValue = "false")
         Boolean anonymous,
-        @Schema(maxLength = 40, description = "The receiving terminal (kiosk or window id), if any.") String terminal,
+        @Schema(maxLength = 40, description = "The receiving terminal (kiosk or window id), if any. Logged-in staff only; "
+                + "anonymous filings are recorded with the terminal API.") String terminal,
         @Schema(maxLength = 64, description = "Repeat a submission with the same key to get the first receipt instead of a second complaint; the Idempotency-Key header takes precedence.")
         String idempotencyKey) {
 }

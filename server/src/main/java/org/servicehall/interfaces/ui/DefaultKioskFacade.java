@@ -22,6 +22,7 @@ import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingDetails;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
@@ -120,8 +121,13 @@ public class DefaultKioskFacade implements KioskFacade {
     }
 
     @Override
-    public Optional<ProgressView> progress(String trackingNumber, String proof) {
-        return TrackingNumber.parse(trackingNumber).flatMap(number -> progress.find(number, proof)).map(this::view);
+    public CitizenAction progress(String trackingNumber, String queryCode) {
+        try {
+            return TrackingNumber.parse(trackingNumber).flatMap(number -> progress.find(number, queryCode))
+                    .map(status -> CitizenAction.done(view(status))).orElse(CitizenAction.refused("notFound"));
+        } catch (ProofLockedException e) {
+            return CitizenAction.refused("locked");
+        }
     }
 
     @Override
@@ -150,6 +156,8 @@ public class DefaultKioskFacade implements KioskFacade {
             return CitizenAction.done(view(action.apply(number.get())));
         } catch (CaseNotFoundException e) {
             return CitizenAction.refused("notFound");
+        } catch (ProofLockedException e) {
+            return CitizenAction.refused("locked");
         } catch (TransitionRefused e) {
             LOG.log(Level.FINE, "citizen action refused: {0}", e.code());
             return CitizenAction.refused("notNow");

@@ -33,6 +33,7 @@ import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
 import org.servicehall.application.MonthlyReports;
 import org.servicehall.application.StaffAccounts;
+import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Statistics;
@@ -119,6 +120,9 @@ public class DefaultStaffFacade implements StaffFacade {
 
     @Inject
     Archiving archiving;
+
+    @Inject
+    QueryCodeReissue queryCodes;
 
     @Inject
     Statistics statistics;
@@ -303,6 +307,8 @@ public class DefaultStaffFacade implements StaffFacade {
             return archiving.archive(n, v);
         } else if (step instanceof CaseStep.Reopen s) {
             return archiving.reopen(n, v, s.reason());
+        } else if (step instanceof CaseStep.ReissueQueryCode s) {
+            return queryCodes.reissue(n, v, s.reason());
         } else if (step instanceof CaseStep.Supervise s) {
             return archiving.supervise(n, v, s.reason());
         } else if (step instanceof CaseStep.RaiseUrgency s) {
@@ -533,7 +539,7 @@ public class DefaultStaffFacade implements StaffFacade {
                 c.history().stream().sorted(Comparator.comparingInt(CaseView.HistoryView::sequence))
                         .map(h -> new CaseSheet.Step(h.sequence(), h.action(), h.toStatus(), h.actorId(), h.actorRole(),
                                 h.terminal(), local(h.at()), h.summary())).toList(),
-                c.allowedSteps());
+                c.allowedSteps(), c.queryCode());
     }
 
     private static boolean english(Locale locale) {

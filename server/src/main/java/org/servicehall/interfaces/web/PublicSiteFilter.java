@@ -8,14 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.application.ChannelEndpoints;
@@ -38,7 +34,9 @@ import org.servicehall.application.ChannelEndpoints;
  * <p>Settings ({@code servicehall.channel.website.<key>}): {@code rate.filings.per.hour},
  * {@code rate.lookups.per.minute}, {@code rate.clients.max} (per limit) and
  * {@code forwarded.trusted} (only when a reverse proxy that sets X-Forwarded-For is the sole way in).
- * A changed limit applies at once, with every client's count starting afresh.
+ * A changed limit applies at once, with every client's count starting afresh. (The server-wide
+ * {@code servicehall.limits.*} of the other anonymous entry points, see {@link AnonymousLimits}, do
+ * not apply here.)
  */
 @WebFilter(urlPatterns = "/public/*")
 public class PublicSiteFilter extends HttpFilter {
@@ -51,7 +49,6 @@ public class PublicSiteFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PublicSiteFilter.class.getName());
-    private static final String BUNDLE = "org.servicehall.ui.i18n.messages";
 
     /** What a request costs, if anything. */
     enum Kind { FILING, LOOKUP, FREE }
@@ -94,7 +91,7 @@ public class PublicSiteFilter extends HttpFilter {
         Kind kind = kind(request);
         if (kind != Kind.FREE) {
             boolean forwardedTrusted = Boolean.parseBoolean(channels.setting(CHANNEL, "forwarded.trusted").orElse("false").strip());
-            String client = clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), forwardedTrusted);
+            String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), forwardedTrusted);
             int clients = number("rate.clients.max", DEFAULT_MAX_CLIENTS);
             RateLimiter limiter = kind == Kind.FILING
                     ? filings.with(number("rate.filings.per.hour", DEFAULT_FILINGS_PER_HOUR), clients)
@@ -133,88 +130,40 @@ public class PublicSiteFilter extends HttpFilter {
             }
             return Kind.FREE;
         }
-        boolean statusLink = "GET".equals(request.getMethod()) && request.getRequestURI().endsWith("/public/track.xhtml")
+        boolean statusLink = "GET".equals(request.getMethod()) && "/public/track.xhtml".equals(pathOf(request))
                 && request.getParameter("c") != null;
         return statusLink ? Kind.LOOKUP : Kind.FREE;
+    }
+
+    /**
+     * The page a request asks for, as the container resolved it: the servlet path and path info,
+     * never the raw URI, which may carry {@code ;x=1} or {@code /./} and still reach the same page.
+     */
+    static String pathOf(HttpServletRequest request) {
+        String pathInfo = request.getPathInfo();
+        return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
     }
 
     private static boolean submitted(HttpServletRequest request, String formId) {
         return request.getParameter(formId + "_SUBMIT") != null || request.getParameter(formId) != null;
     }
 
-    /**
-     * The client's address: the connection's, or with a trusted proxy the last address in
-     * X-Forwarded-For (the one the proxy added; earlier ones are whatever the client claimed).
-     */
-    static String clientOf(String remoteAddress, String forwardedFor, boolean forwardedTrusted) {
-        if (forwardedTrusted && forwardedFor != null) {
-            String[] hops = forwardedFor.split(",");
-            for (int i = hops.length - 1; i >= 0; i--) {
-                String hop = hops[i].strip();
-                if (!hop.isEmpty()) {
-                    return hop;
-                }
-            }
-        }
-        return remoteAddress;
-    }
-
     private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision)
             throws IOException {
-        Locale locale = locale(request);
+        Locale locale = ShortPage.locale(request);
         long minutes = Math.max(1, (decision.retryAfterSeconds() + 59) / 60);
         response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        page(request, response, 429, "limitTitle", text(locale, "site.limit.title"), text(locale, "site.limit.text", minutes),
-                text(locale, "site.limit.home"));
+        ShortPage.SITE.write(request, response, 429, "limitTitle", ShortPage.text(locale, "site.limit.title"),
+                ShortPage.text(locale, "site.limit.text", minutes), ShortPage.text(locale, "site.limit.home"));
     }
 
     /** The site is not open: 404 when its channel is not installed, 503 while it is stopped or failing. */
     private static void closed(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-        Locale locale = locale(request);
+        Locale locale = ShortPage.locale(request);
         if (status == 503) {
             response.setHeader("Retry-After", "300");
         }
-        page(request, response, status, "closedTitle", text(locale, "site.closed.title"),
-                text(locale, status == 503 ? "site.closed.paused" : "site.closed.absent"), null);
-    }
-
-    private static Locale locale(HttpServletRequest request) {
-        return request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    /** A short page in the site's style: a heading, a sentence, and a way back home when there is one. */
-    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String titleId,
-                             String title, String text, String home) throws IOException {
-        Locale locale = locale(request);
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        String homeLink = home == null ? "" : "<p><a class=\"button button-secondary\" href=\""
-                + escape(request.getContextPath() + "/public/index.xhtml") + "\">" + escape(home) + "</a></p>";
-        try (PrintWriter out = response.getWriter()) {
-            out.print("<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
-                    + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                    + "<title>" + escape(title) + "</title>"
-                    + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                    + "/jakarta.faces.resource/public.css.xhtml?ln=servicehall\"/></head>"
-                    + "<body class=\"site\"><main class=\"site-main\" id=\"main\"><section class=\"card limit\">"
-                    + "<h1 id=\"" + titleId + "\">" + escape(title) + "</h1>"
-                    + "<p id=\"" + titleId.replace("Title", "Text") + "\">" + escape(text) + "</p>"
-                    + homeLink
-                    + "</section></main></body></html>");
-        }
-    }
-
-    private static String text(Locale locale, String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, PublicSiteFilter.class.getClassLoader()).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        ShortPage.SITE.write(request, response, status, "closedTitle", ShortPage.text(locale, "site.closed.title"),
+                ShortPage.text(locale, status == 503 ? "site.closed.paused" : "site.closed.absent"), null);
     }
 }

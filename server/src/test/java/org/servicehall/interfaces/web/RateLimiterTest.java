@@ -109,10 +109,10 @@ class RateLimiterTest {
 
     @Test
     void forwarded_addresses_count_only_behind_a_trusted_proxy_and_then_the_proxys_own_entry() {
-        assertEquals("10.0.0.1", PublicSiteFilter.clientOf("10.0.0.1", "203.0.113.7", false));
-        assertEquals("203.0.113.7", PublicSiteFilter.clientOf("10.0.0.1", "1.2.3.4, 203.0.113.7", true),
+        assertEquals("10.0.0.1", ClientAddress.of("10.0.0.1", "203.0.113.7", false));
+        assertEquals("203.0.113.7", ClientAddress.of("10.0.0.1", "1.2.3.4, 203.0.113.7", true),
                 "the client may claim anything on the left; the proxy appends the real address on the right");
-        assertEquals("10.0.0.1", PublicSiteFilter.clientOf("10.0.0.1", null, true));
-        assertEquals("10.0.0.1", PublicSiteFilter.clientOf("10.0.0.1", " , ", true));
+        assertEquals("10.0.0.1", ClientAddress.of("10.0.0.1", null, true));
+        assertEquals("10.0.0.1", ClientAddress.of("10.0.0.1", " , ", true));
     }
 }

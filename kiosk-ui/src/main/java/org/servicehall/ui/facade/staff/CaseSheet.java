@@ -10,7 +10,9 @@ import java.util.Set;
  * The whole case on one page, as the case screen shows it: times in the hall's time zone, codes
  * for the screen to translate, personal data masked, and the steps the logged-in user may take now.
  *
- * @param version the version to send back with the next step
+ * @param version   the version to send back with the next step
+ * @param queryCode the complainant's query code, only in the answer that hands it over (the window's
+ *                  receipt, a reissued code); null everywhere else
  */
 public record CaseSheet(String trackingNumber, long version, String status, String channel, String terminal,
                         LocalDateTime receivedAt, String categoryCode, String categoryLabel, String businessArea,
@@ -22,7 +24,7 @@ public record CaseSheet(String trackingNumber, long version, String status, Stri
                         int appealRound, String appealReason, boolean supervised, String supervisionReason,
                         List<Deadline> deadlines, LocalDateTime currentDue, String currentStage, List<Item> notes,
                         List<EvidenceFile> evidence, List<Duplicate> duplicates, List<ExtensionRequest> extensions,
-                        List<Step> history, Set<String> allowedSteps) implements Serializable {
+                        List<Step> history, Set<String> allowedSteps, String queryCode) implements Serializable {
 
     public boolean may(String step) {
         return allowedSteps.contains(step);

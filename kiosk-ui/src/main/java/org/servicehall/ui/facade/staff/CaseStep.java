@@ -78,6 +78,10 @@ public sealed interface CaseStep extends Serializable {
     record Reopen(String reason) implements CaseStep {
     }
 
+    /** A new query code for the complainant, handed over at the window; {@code reason}: how they were identified. */
+    record ReissueQueryCode(String reason) implements CaseStep {
+    }
+
     record Supervise(String reason) implements CaseStep {
     }
 

@@ -217,8 +217,11 @@ public class Complaint {
     @Column(name = "EXTERNAL_REF", updatable = false, length = EXTERNAL_REFERENCE_MAX_LENGTH)
     private String externalReference;
 
-    /** The receipt's query code; null for complaints filed before codes were issued. */
-    @Column(name = "QUERY_CODE", updatable = false, length = 12)
+    /**
+     * The receipt's query code; null for complaints filed before codes were issued. Staff replace
+     * it when they hand the complainant a new one ({@link #reissueQueryCode}).
+     */
+    @Column(name = "QUERY_CODE", length = 12)
     private String queryCode;
 
     @Column(name = "FIRST_CONTACT_OWNER", length = 64)
@@ -962,6 +965,9 @@ public class Complaint {
         if (status == ARCHIVED && actor.role() == SUPERVISOR) {
             steps.add("reopen");
         }
+        if (actor.role() == RECEPTION || actor.role() == SUPERVISOR) {
+            steps.add("reissueQueryCode");
+        }
         return steps;
     }
 
@@ -1100,19 +1106,37 @@ public class Complaint {
     }
 
     /**
-     * Whether a citizen who typed {@code proof} may follow this complaint: it is the query code, or
-     * the last four digits of the complainant's phone number.
+     * Whether a citizen who typed {@code proof} may follow this complaint: it is the receipt's query
+     * code. Nothing else proves it, not even the phone's last digits, which staff screens show and a
+     * stranger could guess in 10 000 tries. Wrong tries are counted per tracking number by the
+     * application ({@link ProofFailures}).
      */
     public boolean admitsCitizen(String proof) {
-        if (proof == null) {
-            return false;
+        return proof != null && queryCode().map(code -> code.matches(proof)).orElse(false);
+    }
+
+    /**
+     * Staff at a window hand the complainant a new query code, after checking who they are (e.g. a
+     * lost receipt, or lookups locked after wrong tries); the old code stops working at once. Allowed
+     * in every state, an archived complaint included: it changes who can follow the case, not the case.
+     *
+     * @param reason how the complainant was identified, kept in the history (the code never is)
+     * @return the new code, to be handed over once
+     */
+    public QueryCode reissueQueryCode(String reason, Actor actor, Instant at) {
+        Objects.requireNonNull(actor, "actor");
+        requireRole(actor, "reissueQueryCode", RECEPTION, SUPERVISOR);
+        if (isAbout(actor.id())) {
+            throw new TransitionRefused("recusal", actor.id());
         }
-        String typed = proof.strip();
-        if (typed.length() == QueryCode.LENGTH) {
-            return queryCode().map(code -> code.matches(typed)).orElse(false);
+        String why = Texts.required(reason, 500, "reason");
+        QueryCode code = QueryCode.random();
+        while (code.value().equals(queryCode)) {
+            code = QueryCode.random();
         }
-        return typed.matches("\\d{4}") && complainant.phone()
-                .map(phone -> phone.value().replace("-", "").endsWith(typed)).orElse(false);
+        this.queryCode = code.value();
+        record(HistoryAction.QUERY_CODE_REISSUED, status, actor, at, why);
+        return code;
     }
 
     /** The staff member who received the case and answers for it until a department signs for it. */

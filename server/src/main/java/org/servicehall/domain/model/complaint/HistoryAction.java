@@ -34,7 +34,9 @@ public enum HistoryAction {
     SUPERVISED,
     URGENCY_RAISED,
     /** A message to the complainant through their channel was refused for good. */
-    CONTACT_FAILED;
+    CONTACT_FAILED,
+    /** Staff handed the complainant a new query code; the entry names who and why, never the code. */
+    QUERY_CODE_REISSUED;
 
     /** Whether the public status page shows this step (internal work steps are not shown). */
     public boolean isPublic() {

@@ -82,16 +82,50 @@ class CitizenAccessTest {
     }
 
     @Test
-    void the_last_four_digits_of_the_phone_admit_the_citizen_too() {
+    void the_last_four_digits_of_the_phone_prove_nothing() {
+        // Staff screens show them (138****8000), and 10 000 tries find them.
         Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
-        assertTrue(complaint.admitsCitizen("8000"));
-        assertFalse(complaint.admitsCitizen("0013"));
-        assertFalse(complaint.admitsCitizen("800"));
+        assertFalse(complaint.admitsCitizen("8000"));
+        assertFalse(complaint.admitsCitizen("138000"));
+        assertFalse(filed(Complainant.anonymous()).admitsCitizen("0000"));
     }
 
     @Test
-    void an_anonymous_complaint_has_no_phone_digits_to_be_followed_by() {
-        assertFalse(filed(Complainant.anonymous()).admitsCitizen("0000"));
+    void staff_at_a_window_hand_over_a_new_code_and_the_old_one_stops_working() {
+        Complaint complaint = filed(Complainant.anonymous());
+        String old = complaint.queryCode().orElseThrow().value();
+
+        QueryCode issued = complaint.reissueQueryCode("身份证核对", CLERK, AT.plusSeconds(60));
+
+        assertNotEquals(old, issued.value());
+        assertTrue(complaint.admitsCitizen(issued.value()));
+        assertFalse(complaint.admitsCitizen(old));
+        HistoryEntry entry = complaint.history().get(complaint.history().size() - 1);
+        assertEquals(HistoryAction.QUERY_CODE_REISSUED, entry.action());
+        assertEquals(Optional.of("身份证核对"), entry.summary());
+        assertFalse(entry.summary().orElseThrow().contains(issued.value()), "the history never holds the code");
+        assertFalse(HistoryAction.QUERY_CODE_REISSUED.isPublic());
+    }
+
+    @Test
+    void only_window_staff_and_supervisors_reissue_a_code_and_only_with_a_reason() {
+        Complaint complaint = filed(Complainant.anonymous());
+        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("核对", HANDLER, AT));
+        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("核对", KIOSK, AT));
+        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("  ", CLERK, AT));
+        assertTrue(complaint.allowedSteps(CLERK).contains("reissueQueryCode"));
+        assertTrue(complaint.allowedSteps(SUPERVISOR).contains("reissueQueryCode"));
+        assertFalse(complaint.allowedSteps(HANDLER).contains("reissueQueryCode"));
+    }
+
+    @Test
+    void an_archived_complaint_still_gets_a_new_code() {
+        Complaint complaint = closed(Satisfaction.SATISFIED);
+        complaint.archive(SUPERVISOR, AT.plus(Duration.ofDays(1)));
+        assertTrue(complaint.allowedSteps(CLERK).contains("reissueQueryCode"));
+        QueryCode issued = complaint.reissueQueryCode("原回执遗失，核对身份证", CLERK, AT.plus(Duration.ofDays(2)));
+        assertTrue(complaint.admitsCitizen(issued.value()));
+        assertEquals(ComplaintStatus.ARCHIVED, complaint.status());
     }
 
     @Test
