@@ -87,6 +87,18 @@ class PluginCallsTest {
     }
 
     @Test
+    void a_call_that_always_fails_opens_the_circuit_though_other_calls_of_the_plugin_answer_in_between() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Optional.of(true), calls.call("notifier.plugin", "Notifier.accepts faulty", () -> true));
+            calls.call("notifier.plugin", "Notifier.send faulty", () -> {
+                throw new IllegalStateException("gateway refuses everything");
+            });
+        }
+        assertTrue(calls.isOpen("notifier.plugin"), "three sends failed in a row, whatever answered between them");
+        assertEquals(3, calls.health().get("notifier.plugin").consecutiveFailures());
+    }
+
+    @Test
     void a_success_between_failures_keeps_the_circuit_closed_and_other_plugins_are_unaffected() {
         for (int i = 0; i < 4; i++) {
             calls.call("sometimes.plugin", "rule", () -> {
