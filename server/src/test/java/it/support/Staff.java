@@ -92,6 +92,12 @@ public final class Staff {
         return send(request(path).DELETE());
     }
 
+    /** Posts a body as given, for bodies that are not well-formed JSON or not JSON at all. */
+    public Api.Reply postRaw(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Api.Reply postBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
