@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -126,7 +125,7 @@ class HotlineChannelIT {
         c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "SUBSTANTIATED")
                 .add("substantiatedParts", "未一次性告知材料要求").add("cause", "STAFF_ERROR").add("basis", "谈话笔录、监控"));
         c = Staff.SUN_LI.step(c, "plan", Json.createObjectBuilder().add("measures", "向投诉人道歉").add("responsible", "科长")
-                .add("dueOn", LocalDate.now().plusDays(3).toString()));
+                .add("dueOn", TestServer.hallToday().plusDays(3).toString()));
         c = Staff.SUN_LI.step(c, "measures", Json.createObjectBuilder().add("kind", "APOLOGY").add("details", "电话道歉"));
         c = Staff.SUN_LI.step(c, "handling-completion");
         c = Staff.SUN_LI.step(c, "feedback", Json.createObjectBuilder().add("method", "PHONE")
