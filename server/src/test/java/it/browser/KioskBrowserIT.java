@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Browser;
 import it.support.PluginFolder;
+import it.support.Plugins;
 import it.support.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -44,6 +46,12 @@ class KioskBrowserIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** These tests count the default categories: no sample category plugin, whichever test ran before. */
+    @BeforeEach
+    void noSamplePlugin() throws IOException {
+        Plugins.ensureSampleAbsent();
     }
 
     @AfterEach

@@ -85,8 +85,14 @@ class ChannelIsolationIT {
             assertOtherChannelsFile("WeChat removed");
 
             StaffWalk.toSignFor(wechatNumber); // a change the absent channel must still tell
-            assertFalse(HotlineChannelIT.waitUntil(() -> !wechatApi.to(openid).isEmpty(), Duration.ofSeconds(2)),
-                    "nothing can be sent without the plugin");
+            // The control: a hotline complaint's sign-for, stored after WeChat's. Once the channel job
+            // has pushed it, a run came after WeChat's change and sent nothing for it.
+            String orderId = HotlineChannelIT.orderId();
+            StaffWalk.toSignFor(HotlineChannelIT.file(orderId));
+            assertTrue(HotlineChannelIT.waitUntil(() -> hotline.about(orderId).stream()
+                    .anyMatch(p -> p.type().equals("SIGN_FOR") && p.answeredWith() == 200), LIMIT),
+                    "the control change was never pushed");
+            assertTrue(wechatApi.to(openid).isEmpty(), "nothing can be sent without the plugin");
         } finally {
             Path partial = installed.resolveSibling(WECHAT_BUNDLE + ".part");
             Files.copy(aside, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -210,7 +210,7 @@ class EmailChannelIT {
                 return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients())
                         .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(citizen));
             } catch (jakarta.mail.MessagingException e) {
-                return false;
+                throw new IllegalStateException("a received message cannot be read", e);
             }
         }).toList();
     }
@@ -257,17 +257,19 @@ class EmailChannelIT {
     }
 
     private static int unread(String folder) throws Exception {
-        return inFolder(folder, messages -> (int) Arrays.stream(messages).filter(m -> !isSet(m, Flags.Flag.SEEN)).count());
+        return inFolder(folder, messages -> (int) Arrays.stream(messages).filter(m -> !isSet(m, Flags.Flag.SEEN, true)).count());
     }
 
     private static List<String> subjects(String folder) throws Exception {
         return inFolder(folder, messages -> Arrays.stream(messages).map(m -> {
             try {
                 return m.getSubject();
+            } catch (jakarta.mail.MessageRemovedException e) {
+                return null; // taken out of the folder by the server's connection meanwhile
             } catch (jakarta.mail.MessagingException e) {
-                return "";
+                throw new IllegalStateException("a message in " + folder + " cannot be read", e);
             }
-        }).toList());
+        }).filter(java.util.Objects::nonNull).toList());
     }
 
     private static Message find(String folder, String subject) throws Exception {
@@ -278,19 +280,27 @@ class EmailChannelIT {
                         m.getFlags(); // loaded while the folder is open
                         return m;
                     }
+                } catch (jakarta.mail.MessageRemovedException e) {
+                    // taken out of the folder by the server's connection meanwhile: not the one
                 } catch (jakarta.mail.MessagingException e) {
-                    // next
+                    throw new IllegalStateException("a message in " + folder + " cannot be read", e);
                 }
             }
             throw new AssertionError("not in " + folder + ": " + subject);
         });
     }
 
-    private static boolean isSet(Message m, Flags.Flag flag) {
+    /**
+     * Whether a message has a flag; {@code ifRemoved} for one the server's connection took out of the
+     * folder while this one looked (moved when processed). Any other error fails the test.
+     */
+    private static boolean isSet(Message m, Flags.Flag flag, boolean ifRemoved) {
         try {
             return m.isSet(flag);
+        } catch (jakarta.mail.MessageRemovedException e) {
+            return ifRemoved;
         } catch (jakarta.mail.MessagingException e) {
-            return false;
+            throw new IllegalStateException("the flags of a message cannot be read", e);
         }
     }
 
@@ -304,7 +314,7 @@ class EmailChannelIT {
             }
             folder.open(Folder.READ_ONLY);
             try {
-                Message[] live = Arrays.stream(folder.getMessages()).filter(m -> !isSet(m, Flags.Flag.DELETED)).toArray(Message[]::new);
+                Message[] live = Arrays.stream(folder.getMessages()).filter(m -> !isSet(m, Flags.Flag.DELETED, true)).toArray(Message[]::new);
                 return read.apply(live);
             } finally {
                 folder.close(false);

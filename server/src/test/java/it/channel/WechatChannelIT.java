@@ -158,8 +158,13 @@ class WechatChannelIT {
         assertTrue(sent.validToken(), "sent with an access token the API issued");
         assertEquals("text", sent.body().getString("msgtype"));
         assertTrue(sent.content().contains(number) && sent.content().contains("签收"), sent.content());
-        assertFalse(HotlineChannelIT.waitUntil(() -> wechatApi.to(openid).size() > 1, Duration.ofSeconds(2)),
-                "an accepted message is not sent again");
+        // The control: another follower's sign-for, stored after the first was accepted. Once it has
+        // arrived, the channel job has run again since, and did not send the accepted one again.
+        String other = openid();
+        StaffWalk.toSignFor(trackingNumber(field(xml(push(text(other, "投诉 窗口叫号混乱", nextMsgId()))), "Content")));
+        assertTrue(HotlineChannelIT.waitUntil(() -> !wechatApi.to(other).isEmpty(), Duration.ofSeconds(20)),
+                "the control message never arrived");
+        assertEquals(1, wechatApi.to(openid).size(), "an accepted message is not sent again");
         assertTrue(wechatApi.tokensIssued() >= 1);
     }
 
@@ -313,8 +318,17 @@ class WechatChannelIT {
         return send("GET", query(sign(timestamp, nonce), timestamp, nonce) + "&echostr=" + echostr, null);
     }
 
+    /**
+     * Pushes a message as the platform does, which sends a push again when it got no answer in
+     * time (three times in all): here, when the server answered 503 because the plugin's call ran
+     * out of its time limit, as a first registration on a cold, busy server can.
+     */
     static Reply push(String body) {
-        return pushBytes(body.getBytes(StandardCharsets.UTF_8));
+        Reply reply = pushBytes(body.getBytes(StandardCharsets.UTF_8));
+        for (int again = 0; again < 2 && reply.status() == 503; again++) {
+            reply = pushBytes(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return reply;
     }
 
     private static Reply pushBytes(byte[] body) {

@@ -51,6 +51,11 @@ class ComplaintPersistenceIT {
 
     private static final CategorySnapshot ATTITUDE = new CategorySnapshot("SERVICE_ATTITUDE", "服务态度", "Service attitude");
 
+    /** Numbers are counted per day of the hall (not of this JVM's zone, UTC on the server). */
+    private static LocalDate hallToday() {
+        return LocalDate.now(DEADLINES.zone());
+    }
+
     @Deployment
     static WebArchive deployment() {
         return Archives.of("it-persistence", List.of("DatabaseMigration"),
@@ -71,7 +76,7 @@ class ComplaintPersistenceIT {
     void a_stored_complaint_is_found_by_its_number_with_its_history() throws Exception {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         transaction.begin();
-        TrackingNumber number = complaints.nextTrackingNumber(LocalDate.now());
+        TrackingNumber number = complaints.nextTrackingNumber(hallToday());
         complaints.store(Complaint.receive(number, Channel.KIOSK, ATTITUDE, "  态度恶劣  ",
                 Complainant.reachableAt(new PhoneNumber("13800138000"), "王五"), Actor.citizen("HALL1-K01"), at, null, DEADLINES));
         transaction.commit();
@@ -119,13 +124,13 @@ class ComplaintPersistenceIT {
     void the_database_refuses_a_second_complaint_with_the_same_idempotency_key() throws Exception {
         String key = "it-" + UUID.randomUUID();
         transaction.begin();
-        complaints.store(Complaint.receive(complaints.nextTrackingNumber(LocalDate.now()), Channel.WEBSITE, ATTITUDE,
+        complaints.store(Complaint.receive(complaints.nextTrackingNumber(hallToday()), Channel.WEBSITE, ATTITUDE,
                 "first", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key, DEADLINES));
         transaction.commit();
 
         transaction.begin();
         try {
-            Complaint duplicate = Complaint.receive(complaints.nextTrackingNumber(LocalDate.now()), Channel.WEBSITE,
+            Complaint duplicate = Complaint.receive(complaints.nextTrackingNumber(hallToday()), Channel.WEBSITE,
                     ATTITUDE, "second", Complainant.anonymous(), Actor.citizen("WEBSITE"), Instant.now(), key, DEADLINES);
             assertThrows(RuntimeException.class, () -> complaints.store(duplicate));
         } finally {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.support.Api;
 import it.support.Api.Reply;
 import it.support.PluginFolder;
+import it.support.Plugins;
 import it.support.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,11 @@ class HotDeploymentIT {
     @BeforeAll
     static void serverIsReady() {
         TestServer.awaitReady();
+    }
+
+    @BeforeEach
+    void noSampleYet() throws IOException {
+        Plugins.ensureSampleAbsent();
     }
 
     @AfterEach

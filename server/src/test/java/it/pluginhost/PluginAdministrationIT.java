@@ -55,7 +55,7 @@ class PluginAdministrationIT {
     void a_corrupt_jar_is_rejected_with_its_reason_while_a_citizen_files() throws Exception {
         byte[] whole = bundle("org.servicehall.it.corrupt", null);
         byte[] corrupt = java.util.Arrays.copyOf(whole, whole.length * 2 / 5);
-        assertRejected("corrupt.jar", corrupt, "NOT_A_JAR");
+        assertRejected(unique("corrupt"), corrupt, "NOT_A_JAR");
     }
 
     @Test
@@ -63,7 +63,7 @@ class PluginAdministrationIT {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Main-Class", "org.example.Main");
-        assertRejected("library.jar", jar(manifest), "NOT_A_BUNDLE");
+        assertRejected(unique("library"), jar(manifest), "NOT_A_BUNDLE");
     }
 
     @Test
@@ -117,11 +117,18 @@ class PluginAdministrationIT {
                 .map(JsonValue::asJsonObject).toList();
         assertTrue(rejections.stream().anyMatch(r -> r.getString("originalName").equals(fileName)
                 && r.getString("reason").equals(reason) && r.getString("by").equals("it.admin")), rejections.toString());
+        // this upload's own entry: the file's name and the reason, not any earlier refusal
         assertTrue(audit().stream().anyMatch(a -> a.getString("action").equals("UPLOAD")
-                && a.getString("outcome").equals("REJECTED")));
+                && a.getString("outcome").equals("REJECTED") && a.getString("plugin").equals(fileName)
+                && a.getString("actor").equals("it.admin") && a.getString("detail", "").startsWith(reason)), audit().toString());
         try (Stream<Path> files = Files.list(TestServer.pluginsDir())) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(fileName)), "nothing reached the plugin folder");
         }
+    }
+
+    /** A file name no earlier upload (of this run or an earlier one on the same folder) has had. */
+    private static String unique(String name) {
+        return name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".jar";
     }
 
     private static CompletableFuture<String> fileMeanwhile(String description) {

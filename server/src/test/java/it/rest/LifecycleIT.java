@@ -12,7 +12,6 @@ import it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -108,8 +107,8 @@ class LifecycleIT {
         assertEquals("王**", c.getJsonObject("complainant").getString("name"));
         assertEquals("137****1111", c.getJsonObject("complainant").getString("phone"));
 
-        JsonObject report = Staff.SUPERVISOR.get("/api/v1/statistics?from=" + LocalDate.now().minusDays(2) + "&to="
-                + LocalDate.now().plusDays(2)).json();
+        JsonObject report = Staff.SUPERVISOR.get("/api/v1/statistics?from=" + TestServer.hallToday().minusDays(2) + "&to="
+                + TestServer.hallToday().plusDays(2)).json();
         assertTrue(report.getJsonNumber("resolvedOnSpot").longValue() >= 1, report.toString());
     }
 
@@ -308,8 +307,8 @@ class LifecycleIT {
         Reply badQueue = Staff.RECEPTION.get("/api/v1/queues/everything");
         assertEquals(400, badQueue.status());
 
-        JsonObject report = Staff.SUPERVISOR.get("/api/v1/statistics?from=" + LocalDate.now().minusDays(1)
-                + "&to=" + LocalDate.now().plusDays(1)).json();
+        JsonObject report = Staff.SUPERVISOR.get("/api/v1/statistics?from=" + TestServer.hallToday().minusDays(1)
+                + "&to=" + TestServer.hallToday().plusDays(1)).json();
         assertTrue(report.getJsonNumber("total").longValue() >= 1);
         assertNotNull(report.getJsonObject("onTimeRate").get("ACKNOWLEDGE"));
         assertEquals(403, Staff.RECEPTION.get("/api/v1/statistics?from=2026-01-01&to=2026-01-31").status());
@@ -320,7 +319,7 @@ class LifecycleIT {
         String number = fileAtKiosk("FACILITIES_ENVIRONMENT", "无障碍通道被杂物堵住。");
         Reply raised = Staff.SUPERVISOR.post("/api/v1/improvements", Json.createObjectBuilder()
                 .add("title", "无障碍通道日常巡查").add("description", "每日两次巡查并记录")
-                .add("owner", "zhou.qiang").add("dueOn", LocalDate.now().plusDays(14).toString())
+                .add("owner", "zhou.qiang").add("dueOn", TestServer.hallToday().plusDays(14).toString())
                 .add("cases", Json.createArrayBuilder().add(number)).build());
         assertEquals(201, raised.status(), raised.body());
         long id = raised.json().getJsonNumber("id").longValue();
@@ -371,7 +370,7 @@ class LifecycleIT {
 
     private static JsonObjectBuilder plan() {
         return Json.createObjectBuilder().add("measures", "向投诉人道歉；纠正操作").add("responsible", "科长")
-                .add("dueOn", LocalDate.now().plusDays(3).toString());
+                .add("dueOn", TestServer.hallToday().plusDays(3).toString());
     }
 
     private static JsonObjectBuilder feedback(String satisfaction) {

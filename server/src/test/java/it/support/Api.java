@@ -10,13 +10,19 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 /** A small HTTP client for the REST API, as any outside client would call it. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** The longest any test waits for an answer of the server: a hung request fails with a message, never stalls the build. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     private Api() {
     }
@@ -107,12 +113,14 @@ public final class Api {
         return new String[] {"Accept", "application/json"};
     }
 
-    /** Sends a request as built, with no headers added; the answer as text. */
+    /** Sends a request as built, with no headers added (but the time limit); the answer as text. */
     public static Reply send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response);
+        } catch (HttpTimeoutException e) {
+            throw new AssertionError("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s: " + built.method() + " " + built.uri(), e);
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,6 +27,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** The longest a page may take to load, a script to run, or chromedriver to answer: a hang fails with a message. */
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+    private static final Duration SCRIPT = Duration.ofSeconds(30);
+    private static final Duration DRIVER_ANSWER = Duration.ofSeconds(90);
+
+    /**
+     * Whether tapping an element loads another document: a plain link (no script of its own, not
+     * to another window, not a download, not to a place on the same page). Ajax controls and
+     * PrimeFaces command links (href="#") do not; buttons that post a form without ajax do, and
+     * are tapped with {@link #tapAndLoad}.
+     */
+    private static final String LOADS_ANOTHER_PAGE = """
+            var a = arguments[0].closest('a[href]');
+            if (a === null || a.hasAttribute('onclick') || a.hasAttribute('download')) { return false; }
+            if (a.target && a.target !== '_self') { return false; }
+            var href = a.getAttribute('href');
+            if (href === '' || href.charAt(0) === '#' || /^javascript:/i.test(href)) { return false; }
+            var to = new URL(a.href, location.href);
+            return !(to.origin === location.origin && to.pathname === location.pathname
+                     && to.search === location.search && to.hash !== '');
+            """;
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -43,6 +65,8 @@ public final class Browser implements AutoCloseable {
         Path tmp = Files.createTempDirectory("sh-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("servicehall.chromium", "/usr/bin/chromium")));
+        options.setPageLoadTimeout(PAGE_LOAD);
+        options.setScriptTimeout(SCRIPT);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--hide-scrollbars", "--lang=zh-CN",
@@ -55,17 +79,26 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        ClientConfig client = ClientConfig.defaultConfig().connectionTimeout(Duration.ofSeconds(30)).readTimeout(DRIVER_ANSWER);
+        ChromeDriver driver = new ChromeDriver(service, options, client);
+        // No favicon requests: the server answers them with its error page, which opens a session,
+        // and one still on its way when a test starts afresh would set that session's cookie.
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", java.util.List.of("*/favicon.ico")));
+        return new Browser(driver);
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    /** Opens a path of the test server with a fresh session (no cookies from an earlier test). */
+    /**
+     * Opens a path of the test server with a fresh session (no cookies from an earlier test). The
+     * last page is left first, for a blank one: nothing of it may set a cookie after the clean slate.
+     */
     public void openFresh(String path) {
-        driver.get(TestServer.uri("/health/live").toString());
-        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         open(path);
     }
 
@@ -78,19 +111,52 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Taps an element and waits until the page's requests are done. */
+    /**
+     * Taps an element and waits until the page's requests are done. A tap on a plain link waits for
+     * the page it leads to: until then the old page would still answer every read.
+     */
     public void tap(By by) {
+        tap(by, false);
+    }
+
+    /**
+     * Taps a control that loads another page (a button that posts its form without ajax, as login
+     * and logout do) and waits until that page has replaced this one and is loaded.
+     */
+    public void tapAndLoad(By by) {
+        tap(by, true);
+    }
+
+    private void tap(By by, boolean loads) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        boolean navigates = loads;
         for (int attempt = 0; ; attempt++) {
             try {
-                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                WebElement target = wait.until(ExpectedConditions.elementToBeClickable(by));
+                navigates = loads || Boolean.TRUE.equals(script(LOADS_ANOTHER_PAGE, target));
+                target.click();
                 break;
             } catch (StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
+                page = driver.findElement(By.tagName("html"));
             }
         }
+        if (navigates) {
+            awaitNewPage(page, by);
+        }
         ajaxDone();
+    }
+
+    /** Waits until the document that {@code page} belonged to has been replaced by another. */
+    private void awaitNewPage(WebElement page, By tapped) {
+        try {
+            new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("tapping " + tapped + " did not load another page; still at "
+                    + driver.getCurrentUrl(), e);
+        }
     }
 
     /** Waits until an element is on the page. */
@@ -118,12 +184,36 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Waits until PrimeFaces has no request in flight and the document is loaded. */
+    /**
+     * Waits until the document is loaded and PrimeFaces has no request in flight, nor one that
+     * waits for its delay (a field that asks the server a moment after typing stops, as the
+     * window's duplicate hints do). PrimeFaces keeps no count of the delayed ones, so the page's
+     * queue is taught to keep one the first time this runs on a document.
+     */
     public void ajaxDone() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined'"
-                        + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_DONE)));
     }
+
+    private static final String AJAX_DONE = """
+            var pf = window.PrimeFaces;
+            if (document.readyState !== 'complete') { return false; }
+            if (!pf || !pf.ajax || !pf.ajax.Queue) { return true; }
+            var queue = pf.ajax.Queue, request = pf.ajax.Request;
+            if (!queue.servicehallDelayed) {
+                var delayed = queue.servicehallDelayed = {};
+                var source = function (r) { return typeof r.source === 'string' ? r.source : jQuery(r.source).attr('id'); };
+                var offer = queue.offer, send = request.send;
+                queue.offer = function (r) {
+                    if (r && r.delay) { delayed[source(r)] = r; }
+                    return offer.apply(this, arguments);
+                };
+                request.send = function (r) {
+                    if (r && delayed[source(r)] === r) { delete delayed[source(r)]; }
+                    return send.apply(this, arguments);
+                };
+            }
+            return queue.isEmpty() && Object.keys(queue.servicehallDelayed).length === 0;
+            """;
 
     /** Saves a screenshot as target/screenshots/NAME.png. */
     public Path shot(String name) throws IOException {

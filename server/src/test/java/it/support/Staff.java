@@ -28,12 +28,23 @@ public final class Staff {
     public static final Staff CHEN_JING = new Staff("chen.jing");
     public static final Staff ADMIN = new Staff("it.admin");
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Api.CONNECT_TIMEOUT).build();
 
     private final String username;
+    private final String language;
 
     public Staff(String username) {
+        this(username, "zh-CN");
+    }
+
+    private Staff(String username, String language) {
         this.username = username;
+        this.language = language;
+    }
+
+    /** The same staff member with an English browser (Accept-Language: en). */
+    public Staff inEnglish() {
+        return new Staff(username, "en");
     }
 
     public String username() {
@@ -81,6 +92,12 @@ public final class Staff {
         return send(request(path).DELETE());
     }
 
+    /** Posts a body as given, for bodies that are not well-formed JSON or not JSON at all. */
+    public Api.Reply postRaw(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Api.Reply postBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -122,13 +139,17 @@ public final class Staff {
         return HttpRequest.newBuilder(URI.create(TestServer.uri(path).toString()))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json")
-                .header("Accept-Language", "zh-CN");
+                .header("Accept-Language", language)
+                .timeout(Api.REQUEST_TIMEOUT);
     }
 
     private static Api.Reply send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Api.Reply(response.statusCode(), response.body(), response);
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError("no answer within " + Api.REQUEST_TIMEOUT.toSeconds() + " s: " + built.method() + " " + built.uri(), e);
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {

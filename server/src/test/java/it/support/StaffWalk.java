@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 
 /** Staff take a complaint through the process over the staff API, as the tests need it to be. */
 public final class StaffWalk {
@@ -31,7 +30,7 @@ public final class StaffWalk {
         c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "PARTLY_SUBSTANTIATED")
                 .add("substantiatedParts", "办理时间过长").add("cause", "PROCESS_GAP").add("basis", "叫号记录"));
         c = Staff.SUN_LI.step(c, "plan", Json.createObjectBuilder().add("measures", "增开窗口").add("responsible", "科长")
-                .add("dueOn", LocalDate.now().plusDays(3).toString()));
+                .add("dueOn", TestServer.hallToday().plusDays(3).toString()));
         c = Staff.SUN_LI.step(c, "measures", Json.createObjectBuilder().add("kind", "PROCESS_IMPROVED").add("details", "高峰期增开窗口"));
         c = Staff.SUN_LI.step(c, "handling-completion");
         c = Staff.SUN_LI.step(c, "feedback-skipped", Json.createObjectBuilder().add("reason", "匿名投诉，无法回访"));

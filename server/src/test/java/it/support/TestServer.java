@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 /**
  * The Liberty server the build started for the integration tests, and the files around it. Paths
@@ -51,34 +54,53 @@ public final class TestServer {
         return Files.createDirectories(Path.of(property("servicehall.screenshots")));
     }
 
-    /** Waits until /health/ready answers UP (database migrated, plugin host running). */
+    /** The hall's time zone (servicehall.zone, not changed for the tests): its days and months count. */
+    public static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
     /**
      * Epoch seconds by the hall's clock: the escalation tests may shift it by writing a duration
      * into the file named by {@code servicehall.clock.shift.file}, and signed channel messages must
      * carry the hall's time.
      */
     public static String hallEpochSecond() {
+        return Long.toString(hallNow().getEpochSecond());
+    }
+
+    /** Now by the hall's clock (the real time, moved by the escalation tests' shift file while it exists). */
+    public static Instant hallNow() {
         Instant now = Instant.now();
         Path shift = Path.of(System.getProperty("servicehall.clock.shift.file"));
         try {
-            if (Files.exists(shift) && !Files.readString(shift).isBlank()) {
-                now = now.plus(Duration.parse(Files.readString(shift).strip()));
-            }
-        } catch (IOException | RuntimeException e) {
-            // no shift
+            String text = Files.readString(shift).strip();
+            return text.isEmpty() ? now : now.plus(Duration.parse(text));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return now; // no shift
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return Long.toString(now.getEpochSecond());
     }
 
+    /** Today in the hall: the day the server dates complaints, deadlines and reports by, whatever this machine's zone. */
+    public static LocalDate hallToday() {
+        return LocalDate.ofInstant(hallNow(), HALL_ZONE);
+    }
+
+    /** This month in the hall. */
+    public static YearMonth hallMonth() {
+        return YearMonth.from(hallToday());
+    }
+
+    /** Waits until /health/ready answers UP (database migrated, plugin host running). */
     public static synchronized void awaitReady() {
         if (ready) {
             return;
         }
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                                .timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     ready = true;

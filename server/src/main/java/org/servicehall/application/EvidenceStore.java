@@ -19,4 +19,7 @@ public interface EvidenceStore {
     Evidence.StoredFile store(String fileName, String declaredType, InputStream content) throws IOException;
 
     InputStream open(String storageKey) throws IOException;
+
+    /** Removes a stored file that no complaint took after all (its step was refused); a missing one is no error. */
+    void discard(String storageKey) throws IOException;
 }

@@ -12,6 +12,8 @@ import org.servicehall.application.Improvements;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.domain.model.directory.Directory;
+import org.servicehall.domain.model.directory.StaffMember;
 import org.servicehall.domain.model.improvement.ImprovementAction;
 import org.servicehall.domain.model.improvement.ImprovementActions;
 import org.servicehall.domain.shared.Actor;
@@ -35,6 +37,9 @@ public class DefaultImprovements implements Improvements {
     @Inject
     DeadlinePolicy deadlines;
 
+    @Inject
+    Directory directory;
+
     @Override
     @Transactional
     public List<ActionView> all() {
@@ -49,6 +54,10 @@ public class DefaultImprovements implements Improvements {
         }
         if (dueOn == null) {
             throw Inputs.invalid("dueOn", "required");
+        }
+        // an action nobody in the directory can report progress on would stay open for ever
+        if (owner != null && !owner.isBlank() && directory.staffMember(owner.strip()).filter(StaffMember::isActive).isEmpty()) {
+            throw Inputs.invalid("owner", "unknown");
         }
         List<TrackingNumber> cases = trackingNumbers == null ? List.of() : trackingNumbers.stream()
                 .map(text -> TrackingNumber.parse(text).filter(n -> complaints.find(n).isPresent())

@@ -46,8 +46,18 @@ public class DefaultInvestigation implements Investigation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.addEvidence(file, description, actor, cases.now()));
+        try {
+            return cases.change(trackingNumber, expectedVersion,
+                    (complaint, actor) -> complaint.addEvidence(file, description, actor, cases.now()));
+        } catch (RuntimeException refused) {
+            // a stale version, a closed case, a refused description: the file belongs to no complaint
+            try {
+                store.discard(file.storageKey());
+            } catch (IOException e) {
+                refused.addSuppressed(e);
+            }
+            throw refused;
+        }
     }
 
     @Override

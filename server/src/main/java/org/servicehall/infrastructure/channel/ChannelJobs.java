@@ -26,8 +26,9 @@ import org.servicehall.infrastructure.persistence.JpaChannelOutbox;
 import org.servicehall.infrastructure.pluginhost.PluginChannels;
 
 /**
- * Delivers the channel outbox and polls the polling channels, every period on a thread of its
- * own, and soon after a complaint's change is committed. A change whose channel is absent (its
+ * Delivers the channel outbox and starts the polls of the polling channels (which run on threads
+ * of their own, see {@link PluginChannels#pollDue}), every period on a thread of its own, and soon
+ * after a complaint's change is committed. A change whose channel is absent (its
  * plugin removed or stopped) waits without counting attempts; one the adapter did not deliver
  * is tried again after an exponential backoff, for as long as it takes.
  */
@@ -116,7 +117,7 @@ public class ChannelJobs {
         }
     }
 
-    /** One run: polls, then delivers what is due. Returns how many changes were delivered. */
+    /** One run: starts the polls that are due, then delivers what is due. Returns how many changes were delivered. */
     int runOnce() {
         Instant now = clock.instant();
         if (!lease.take(JOB, holder, now, Duration.ofMillis(Math.max(periodMillis * 5, 30_000)))) {

@@ -104,6 +104,15 @@ public class FileEvidenceStore implements EvidenceStore {
         return Files.newInputStream(file);
     }
 
+    @Override
+    public void discard(String storageKey) throws IOException {
+        Path file = root().resolve(storageKey).normalize();
+        if (!file.startsWith(root())) {
+            throw new IOException("storage key outside the evidence folder");
+        }
+        Files.deleteIfExists(file);
+    }
+
     private Path root() {
         return Path.of(dataDir, "evidence").toAbsolutePath().normalize();
     }

@@ -33,6 +33,7 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.launch.Framework;
 import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.escalation.EscalationRule;
@@ -124,12 +125,17 @@ public final class FelixPluginHost {
         channels.open();
         // A new or updated bundle gets a fresh chance: its circuit closes. File Install only
         // installs and updates; the host decides what starts (IT's stops, the breaker, signing).
-        context.addBundleListener(event -> {
+        // Synchronous, so that the circuit is closed before the bundle's services register and
+        // are first called (an asynchronous listener heard of the start only afterwards, and the
+        // services of a plugin dropped in again after the breaker stopped it were turned away).
+        context.addBundleListener((SynchronousBundleListener) event -> {
             String name = event.getBundle().getSymbolicName();
-            if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.UPDATED) {
+            if (name != null && (event.getType() == BundleEvent.STARTING || event.getType() == BundleEvent.UPDATED)) {
                 calls.reset(name);
             }
-            if (event.getType() == BundleEvent.UPDATED && name != null) {
+            // The breaker holds that bundle; a new version, or the plugin removed (and so any later
+            // install of it), starts afresh.
+            if ((event.getType() == BundleEvent.UPDATED || event.getType() == BundleEvent.UNINSTALLED) && name != null) {
                 heldByBreaker.remove(name);
             }
             if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED

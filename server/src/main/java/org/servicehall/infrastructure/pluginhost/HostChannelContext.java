@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.servicehall.application.ChannelIntake;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FieldViolation;
@@ -38,6 +43,13 @@ import org.servicehall.plugin.api.common.LocalizedText;
  * What one channel adapter gets for one call: the application's intake and lookups under the
  * adapter's id and channel code, its settings ({@code servicehall.channel.<id>.<key>}) and the
  * hall's clock. Plugin types in, domain types out, here and nowhere else.
+ *
+ * <p>Whatever touches the database runs on a managed thread of the host while the adapter's
+ * thread waits, as the escalation rules' reads do: the guard interrupts an adapter's thread when
+ * its call runs out of time, and an interrupt that reached a database call would close the
+ * connection (Derby does) and make the pool drop its others, failing other requests too. Cut off,
+ * the adapter stops waiting; the host's work ends on its own (a registration is then committed,
+ * and the counterpart's retry finds it by its external id).
  */
 final class HostChannelContext implements ChannelContext {
 
@@ -46,7 +58,7 @@ final class HostChannelContext implements ChannelContext {
 
     /** What the context needs from the application. */
     record Services(ChannelIntake intake, ComplaintStatusLookup lookup, PublicCaseSearch search, CategoryCatalog catalog,
-                    Clock clock, ZoneId zone, Function<String, Optional<String>> config) {
+                    Clock clock, ZoneId zone, Function<String, Optional<String>> config, ExecutorService hostThreads) {
     }
 
     private static final String STATUS_LABELS = "org.servicehall.interfaces.rest.messages";
@@ -78,14 +90,16 @@ final class HostChannelContext implements ChannelContext {
 
     @Override
     public Registered register(Registration r) {
-        try {
-            ChannelIntake.ChannelReceipt receipt = services.intake().file(new ChannelIntake.ChannelFiling(channelId,
-                    r.externalId(), channelCode, r.categoryCode(), r.description(), r.contactName().orElse(null),
-                    r.contactPhone().orElse(null), r.contactEmail().orElse(null), r.extraFields()));
-            return new Registered(receipt.trackingNumber().value(), receipt.duplicate());
-        } catch (InvalidInputException e) {
-            throw refused(e.violations());
-        }
+        return onHostThread(() -> {
+            try {
+                ChannelIntake.ChannelReceipt receipt = services.intake().file(new ChannelIntake.ChannelFiling(channelId,
+                        r.externalId(), channelCode, r.categoryCode(), r.description(), r.contactName().orElse(null),
+                        r.contactPhone().orElse(null), r.contactEmail().orElse(null), r.extraFields()));
+                return new Registered(receipt.trackingNumber().value(), receipt.duplicate());
+            } catch (InvalidInputException e) {
+                throw refused(e.violations());
+            }
+        });
     }
 
     @Override
@@ -94,11 +108,13 @@ final class HostChannelContext implements ChannelContext {
         if (number.isEmpty()) {
             return false;
         }
-        try {
-            return services.intake().addFollowUp(channelId, number.get(), text);
-        } catch (InvalidInputException e) {
-            throw refused(e.violations());
-        }
+        return onHostThread(() -> {
+            try {
+                return services.intake().addFollowUp(channelId, number.get(), text);
+            } catch (InvalidInputException e) {
+                throw refused(e.violations());
+            }
+        });
     }
 
     @Override
@@ -107,13 +123,15 @@ final class HostChannelContext implements ChannelContext {
         if (number.isEmpty()) {
             return false;
         }
-        try {
-            return services.intake().addEvidence(channelId, number.get(), fileName, contentType, content);
-        } catch (InvalidInputException e) {
-            throw refused(e.violations());
-        } catch (IOException e) {
-            throw new UncheckedIOException("evidence could not be stored", e);
-        }
+        return onHostThread(() -> {
+            try {
+                return services.intake().addEvidence(channelId, number.get(), fileName, contentType, content);
+            } catch (InvalidInputException e) {
+                throw refused(e.violations());
+            } catch (IOException e) {
+                throw new UncheckedIOException("evidence could not be stored", e);
+            }
+        });
     }
 
     @Override
@@ -142,14 +160,40 @@ final class HostChannelContext implements ChannelContext {
 
     @Override
     public Optional<CaseStatus> status(String trackingNumber) {
-        return TrackingNumber.parse(trackingNumber).flatMap(services.lookup()::find).map(HostChannelContext::status);
+        Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return onHostThread(() -> services.lookup().find(number.get()).map(HostChannelContext::status));
     }
 
     @Override
     public List<CaseStatus> cases(CaseQuery q) {
-        return services.search().search(new PublicCaseSearch.Query(q.trackingNumbers(), q.categoryCodes(),
+        return onHostThread(() -> services.search().search(new PublicCaseSearch.Query(q.trackingNumbers(), q.categoryCodes(),
                         q.receivedFrom().orElse(null), q.receivedTo().orElse(null), q.finished().orElse(null), q.limit()))
-                .stream().map(HostChannelContext::status).toList();
+                .stream().map(HostChannelContext::status).toList());
+    }
+
+    /**
+     * Runs host work on a managed thread and waits for it, as long as it takes: the adapter's own
+     * time limit ends the wait (by an interrupt of this thread, which the host's work never sees).
+     */
+    private <T> T onHostThread(Supplier<T> work) {
+        Future<T> done = services.hostThreads().submit(work::get);
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the channel's call ran out of time; the host finishes its part on its own");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Override
@@ -177,7 +221,7 @@ final class HostChannelContext implements ChannelContext {
 
     @Override
     public Optional<String> setting(String key) {
-        return services.config().apply("servicehall.channel." + channelId + "." + key);
+        return onHostThread(() -> services.config().apply("servicehall.channel." + channelId + "." + key));
     }
 
     private static CaseStatus status(PublicStatus s) {

@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 /**
  * The one guard every call into plugin code goes through: the call runs on the host's own
  * threads with a time limit and its own error handling, failures are counted per plugin, and a
- * plugin that fails {@code breakAfter} times in a row has its circuit opened: it is not called
- * again until it is reset (a new or updated bundle). A plugin that throws or hangs costs its
+ * plugin one kind of whose calls fails {@code breakAfter} times in a row has its circuit opened:
+ * it is not called again until it is reset (a new or updated bundle). A plugin that throws or hangs costs its
  * caller at most the time limit and never an exception.
  */
 public final class PluginCalls implements AutoCloseable {
@@ -94,7 +94,7 @@ public final class PluginCalls implements AutoCloseable {
         }
         try {
             T result = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            plugin.succeeded();
+            plugin.succeeded(what);
             return Optional.ofNullable(result);
         } catch (TimeoutException e) {
             future.cancel(true);
@@ -138,7 +138,7 @@ public final class PluginCalls implements AutoCloseable {
 
     private void fail(String pluginId, PluginHealth plugin, String what, String reason, Throwable cause) {
         String error = what + " " + reason;
-        boolean opened = plugin.failed(error, clock.instant(), breakAfter);
+        boolean opened = plugin.failed(what, error, clock.instant(), breakAfter);
         LOG.log(Level.WARNING, "Plugin {0}: {1}", new Object[] {pluginId, error});
         if (cause != null) {
             LOG.log(Level.FINE, cause, () -> "Plugin " + pluginId + " failure");

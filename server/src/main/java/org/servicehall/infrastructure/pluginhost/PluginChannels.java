@@ -2,6 +2,7 @@ package org.servicehall.infrastructure.pluginhost;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -78,6 +79,20 @@ public class PluginChannels implements ChannelEndpoints {
     private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
     /** Channel id → the missing settings last logged, so that a closed channel is logged once, not per request. */
     private final Map<String, List<String>> reportedMissing = new ConcurrentHashMap<>();
+
+    /**
+     * The adapters whose poll runs now: never two polls of one adapter at once. By adapter, not
+     * channel id: a new version of the plugin polls at once, whatever its predecessor still does.
+     */
+    private final Set<Contributions.Contribution<ChannelAdapter>> polling = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Managed threads with the application's context: polls run here, so that a slow one holds up
+     * neither the channel job nor the other channels, and so does the database work adapters ask
+     * for (see {@link HostChannelContext}).
+     */
+    @Resource
+    ManagedExecutorService executor;
 
     /** Hands one HTTP request to the channel's adapter. */
     @Override
@@ -202,7 +217,12 @@ public class PluginChannels implements ChannelEndpoints {
                 .map(Contributions.Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** Polls every channel whose interval has passed since its last poll. */
+    /**
+     * Starts a poll of every channel whose interval has passed since its last poll and whose last
+     * poll has finished. Polls run on threads of their own and the caller does not wait for them:
+     * one channel's poll may take up to its time limit (30 s), and the other channels' deliveries
+     * must not wait behind it.
+     */
     public void pollDue() {
         Optional<FelixPluginHost> host = plugins.host();
         if (host.isEmpty()) {
@@ -210,6 +230,9 @@ public class PluginChannels implements ChannelEndpoints {
         }
         PluginCalls calls = host.get().calls();
         for (Contributions.Contribution<ChannelAdapter> channel : host.get().channels()) {
+            if (polling.contains(channel) || calls.isOpen(channel.pluginId())) {
+                continue;
+            }
             Optional<Duration> interval = calls.call(channel.pluginId(), "ChannelAdapter.pollInterval " + channel.id(),
                     () -> channel.service().pollInterval()).flatMap(i -> i);
             Instant now = clock.instant();
@@ -218,11 +241,26 @@ public class PluginChannels implements ChannelEndpoints {
                     || !missingSettings(host.get(), channel).isEmpty()) {
                 continue;
             }
+            Optional<ChannelContext> context = context(calls, channel);
+            if (context.isEmpty() || !polling.add(channel)) {
+                continue;
+            }
             lastPoll.put(channel.id(), now);
-            context(calls, channel).ifPresent(context -> calls.call(channel.pluginId(), "ChannelAdapter.poll " + channel.id(), pollLimit(), () -> {
-                channel.service().poll(context);
-                return Boolean.TRUE;
-            }));
+            Runnable poll = () -> {
+                try {
+                    calls.call(channel.pluginId(), "ChannelAdapter.poll " + channel.id(), pollLimit(), () -> {
+                        channel.service().poll(context.get());
+                        return Boolean.TRUE;
+                    });
+                } finally {
+                    polling.remove(channel);
+                }
+            };
+            try {
+                executor.execute(poll);
+            } catch (RuntimeException e) {
+                polling.remove(channel); // the server is stopping: the next run polls again
+            }
         }
     }
 
@@ -275,7 +313,7 @@ public class PluginChannels implements ChannelEndpoints {
                 () -> channel.service().channelCode()).filter(c -> CODE.matcher(c).matches());
         return code.map(c -> contextService.createContextualProxy(new HostChannelContext(channel.id(), c,
                 new HostChannelContext.Services(intake, lookup, search, catalog, clock, policy.zone(),
-                        key -> PluginSettingsCatalog.lookup(settings.all()).apply(key))), ChannelContext.class));
+                        key -> PluginSettingsCatalog.lookup(settings.all()).apply(key), executor)), ChannelContext.class));
     }
 
     static StatusChange statusChange(ChannelOutbox.Change c) {

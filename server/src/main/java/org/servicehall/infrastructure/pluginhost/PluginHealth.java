@@ -1,13 +1,21 @@
 package org.servicehall.infrastructure.pluginhost;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The call record of one plugin: totals, failures in a row, the last error, whether its circuit is open. */
+/**
+ * The call record of one plugin: totals, failures in a row, the last error, whether its circuit is
+ * open. Failures in a row are counted per kind of call ({@code what} the host called, e.g.
+ * {@code ChannelAdapter.deliver email}): a plugin whose cheap calls answer (its channel code,
+ * whether it takes a recipient) while its real work fails every time is still a failing plugin,
+ * and the successes in between must not hide that.
+ */
 public final class PluginHealth {
 
     private long calls;
     private long failures;
-    private int consecutive;
+    private final Map<String, Integer> inARow = new HashMap<>();
     private String lastError;
     private Instant lastErrorAt;
     private boolean open;
@@ -21,19 +29,19 @@ public final class PluginHealth {
         return open;
     }
 
-    synchronized void succeeded() {
+    synchronized void succeeded(String what) {
         calls++;
-        consecutive = 0;
+        inARow.remove(what);
     }
 
     /** @return true when this failure opened the circuit */
-    synchronized boolean failed(String error, Instant at, int breakAfter) {
+    synchronized boolean failed(String what, String error, Instant at, int breakAfter) {
         calls++;
         failures++;
-        consecutive++;
+        int failedInARow = inARow.merge(what, 1, Integer::sum);
         lastError = error;
         lastErrorAt = at;
-        if (!open && consecutive >= breakAfter) {
+        if (!open && failedInARow >= breakAfter) {
             open = true;
             return true;
         }
@@ -41,11 +49,16 @@ public final class PluginHealth {
     }
 
     synchronized void reset() {
-        consecutive = 0;
+        inARow.clear();
         open = false;
     }
 
+    /** The longest run of failures in a row of one kind of call, now. */
+    private int consecutive() {
+        return inARow.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
     synchronized Snapshot snapshot() {
-        return new Snapshot(calls, failures, consecutive, lastError, lastErrorAt, open);
+        return new Snapshot(calls, failures, consecutive(), lastError, lastErrorAt, open);
     }
 }

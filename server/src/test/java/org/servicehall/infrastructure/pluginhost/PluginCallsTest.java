@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,25 +39,29 @@ class PluginCallsTest {
     }
 
     @Test
-    void a_plugin_that_hangs_costs_the_caller_only_the_time_limit() {
+    void a_plugin_that_hangs_gives_the_caller_its_answer_at_the_time_limit_while_the_plugin_still_hangs() {
+        AtomicBoolean answered = new AtomicBoolean();
         long started = System.nanoTime();
         Optional<String> answer = calls.call("slow.plugin", "EscalationRule y", () -> {
             never.await();
+            answered.set(true);
             return "late";
         });
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(answer.isEmpty());
-        assertTrue(tookMillis >= 200 && tookMillis < 1_500, "took " + tookMillis + " ms");
+        assertFalse(answered.get(), "the caller did not wait for the plugin");
+        assertTrue(tookMillis >= 200, "not before the limit: " + tookMillis + " ms");
         assertTrue(calls.health().get("slow.plugin").lastError().contains("did not answer within 200 ms"));
+        // how little more than the limit it costs is measured by bench/plugin-calls.sh, not asserted here
     }
 
     @Test
     void a_call_with_its_own_limit_may_outlast_the_default_and_is_still_cut_off_at_its_limit() {
-        Optional<String> slowButInTime = calls.call("mail.plugin", "ChannelAdapter.poll email", Duration.ofMillis(2_000), () -> {
-            Thread.sleep(400);
+        Optional<String> slowButInTime = calls.call("mail.plugin", "ChannelAdapter.poll email", Duration.ofMinutes(5), () -> {
+            Thread.sleep(400); // the plugin's own slowness: past the 200 ms default, far within its own limit
             return "fetched";
         });
-        assertEquals(Optional.of("fetched"), slowButInTime, "400 ms is past the 200 ms default but within its own limit");
+        assertEquals(Optional.of("fetched"), slowButInTime, "past the 200 ms default but within its own limit");
 
         Optional<String> tooSlow = calls.call("mail.plugin", "ChannelAdapter.poll email", Duration.ofMillis(300), () -> {
             never.await();
@@ -84,6 +89,18 @@ class PluginCallsTest {
         calls.reset("flaky.plugin");
         assertEquals(Optional.of("ok"), calls.call("flaky.plugin", "rule", () -> "ok"));
         assertEquals(3, calls.health().get("flaky.plugin").failures(), "the totals stay after a reset");
+    }
+
+    @Test
+    void a_call_that_always_fails_opens_the_circuit_though_other_calls_of_the_plugin_answer_in_between() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Optional.of(true), calls.call("notifier.plugin", "Notifier.accepts faulty", () -> true));
+            calls.call("notifier.plugin", "Notifier.send faulty", () -> {
+                throw new IllegalStateException("gateway refuses everything");
+            });
+        }
+        assertTrue(calls.isOpen("notifier.plugin"), "three sends failed in a row, whatever answered between them");
+        assertEquals(3, calls.health().get("notifier.plugin").consecutiveFailures());
     }
 
     @Test

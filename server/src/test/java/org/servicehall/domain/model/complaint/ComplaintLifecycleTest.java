@@ -71,6 +71,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -2419,13 +2420,24 @@ class ComplaintLifecycleTest {
             try {
                 transition.apply().accept(complaint);
             } catch (TransitionRefused refused) {
-                // a rule of the step may still refuse (no such flag, not dissatisfied, ...), but not the state or role
-                if (Set.of("state", "role", "archived").contains(refused.code())) {
-                    fail(transition + " in " + status + " refused: " + refused.getMessage());
-                }
+                // a rule of the step itself may still refuse it (no such flag, not dissatisfied, ...):
+                // only the refusals listed for this step, never the state or the role
+                assertTrue(RULE_REFUSALS.getOrDefault(transition.name(), Set.of()).contains(refused.code()),
+                        transition + " in " + status + " refused with " + refused.code() + ": " + refused.getMessage());
             }
         }
     }
+
+    /**
+     * The refusals a step's own rule gives the complaints {@link Cases#in} builds, in a state that
+     * allows the step: what the test's one call cannot satisfy in every state.
+     */
+    private static final Map<String, Set<String>> RULE_REFUSALS = Map.of(
+            "decideDuplicate", Set.of("unknownDuplicateFlag"), // no flag with the id the test asks for
+            "decideExtension", Set.of("unknownExtension"), // nor an extension
+            "completeHandling", Set.of("noMeasures"), // the implementing case has no measure yet
+            "appeal", Set.of("notDissatisfied"), // the closed case's complainant was satisfied
+            "skipFeedback", Set.of("contactAvailable")); // its complainant left a phone number
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyTransitionButReopen")
