@@ -65,9 +65,13 @@ class EmailChannelIT {
 
     /** GreenMail on the ports the build reserved, with the hall's mailbox the server polls. */
     static GreenMail startMailServer() {
-        GreenMail server = new GreenMail(new ServerSetup[] {
+        ServerSetup[] setups = {
                 new ServerSetup(port("servicehall.it.imap.port"), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
-                new ServerSetup(port("servicehall.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)});
+                new ServerSetup(port("servicehall.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)};
+        for (ServerSetup setup : setups) {
+            setup.setServerStartupTimeout(60_000); // 2 s by default, too short on a busy build machine
+        }
+        GreenMail server = new GreenMail(setups);
         server.start();
         server.setUser(HALL, LOGIN, PASSWORD);
         return server;

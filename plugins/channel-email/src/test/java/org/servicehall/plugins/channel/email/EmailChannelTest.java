@@ -45,9 +45,20 @@ class EmailChannelTest {
     private final EmailChannel channel = new EmailChannel();
     private final Session session = Session.getInstance(new Properties());
 
+    /**
+     * GreenMail gives a server 2 s to start by default; an IMAPS server makes its key first and
+     * takes longer than that on a busy build machine.
+     */
+    static ServerSetup[] patient(ServerSetup[] setups) {
+        for (ServerSetup setup : setups) {
+            setup.setServerStartupTimeout(60_000);
+        }
+        return setups;
+    }
+
     @BeforeEach
     void start() {
-        mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+        mail = new GreenMail(patient(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP)));
         mail.start();
         mailbox = mail.setUser(HALL, "hall", PASSWORD);
         mail.setUser(CITIZEN, "lilei", "citizen");
@@ -298,7 +309,7 @@ class EmailChannelTest {
             assertTrue(logged.get(0).contains("refused the user name or password; check imap.user and imap.password"), logged.get(0));
             assertFalse(logged.get(0).contains("wrong"), "never the password");
 
-            GreenMail imaps = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS}));
+            GreenMail imaps = new GreenMail(patient(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS})));
             imaps.start();
             try {
                 imaps.setUser(HALL, "hall", PASSWORD);
