@@ -97,7 +97,7 @@ public final class FelixPluginHost {
         Files.createDirectories(settings.pluginsDir());
         Files.createDirectories(settings.cacheDir());
         folders.create();
-        check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore());
+        check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore(), calls.clock());
         admin = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "servicehall-plugin-admin");
             thread.setDaemon(true);
