@@ -13,6 +13,8 @@ import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseFinder;
 import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseView;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.audit.AuditTrail;
 import org.servicehall.domain.model.audit.PersonalDataAccess;
 import org.servicehall.domain.model.complaint.Complaint;
@@ -57,6 +59,10 @@ public class DefaultCaseQueries implements CaseQueries {
         if (!MAY_UNMASK.contains(actor.role())) {
             throw new AccessDeniedException("role");
         }
+        if (purpose == null || purpose.isBlank()) {
+            // the audit trail answers "why" for every read, on the screen and over the API alike
+            throw new InvalidInputException(List.of(FieldViolation.of("purpose", "required")));
+        }
         Complaint complaint = cases.load(trackingNumber, actor);
         if (actor.role() == Actor.Role.HANDLER && complaint.assignment()
                 .map(a -> !a.departmentCode().equals(actor.departmentCode())).orElse(true)) {
@@ -82,6 +88,6 @@ public class DefaultCaseQueries implements CaseQueries {
         QueueRequest bounded = new QueueRequest(request.queue() == null ? Queue.ALL : request.queue(), request.status(),
                 request.urgency(), request.categoryCode(), request.channel(), request.text(), request.sort(),
                 Math.max(0, request.offset()), limit);
-        return finder.find(bounded, actor.id(), actor.departmentCode(), cases.now());
+        return finder.find(bounded, actor, cases.now());
     }
 }
