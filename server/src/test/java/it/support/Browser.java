@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
@@ -50,6 +55,8 @@ public final class Browser implements AutoCloseable {
                 "--kiosk-printing",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the console, to see what the pages' Content Security Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("servicehall.chromedriver", "/usr/bin/chromedriver")))
                 .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))
@@ -123,6 +130,8 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined'"
                         + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        // read the console now, while the page that wrote it is still the one shown
+        cspViolations();
     }
 
     /** Saves a screenshot as target/screenshots/NAME.png. */
@@ -184,8 +193,30 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * What the browser's console reported as blocked by the pages' Content Security Policy since
+     * the browser started: a script, handler or style the pages need that the policy does not allow.
+     */
+    public List<String> cspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add("on " + driver.getCurrentUrl() + ": " + entry.getMessage());
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Closes the browser; fails if any page broke its Content Security Policy meanwhile. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> blocked;
+        try {
+            blocked = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the Content Security Policy blocked what a page needs: " + blocked);
+        }
     }
 }
