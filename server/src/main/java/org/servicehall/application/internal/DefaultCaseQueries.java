@@ -59,14 +59,14 @@ public class DefaultCaseQueries implements CaseQueries {
         if (!MAY_UNMASK.contains(actor.role())) {
             throw new AccessDeniedException("role");
         }
-        if (purpose == null || purpose.isBlank()) {
-            // the audit trail answers "why" for every read, on the screen and over the API alike
-            throw new InvalidInputException(List.of(FieldViolation.of("purpose", "required")));
-        }
         Complaint complaint = cases.load(trackingNumber, actor);
         if (actor.role() == Actor.Role.HANDLER && complaint.assignment()
                 .map(a -> !a.departmentCode().equals(actor.departmentCode())).orElse(true)) {
             throw new AccessDeniedException("notDepartment");
+        }
+        if (purpose == null || purpose.isBlank()) {
+            // the audit trail answers "why" for every read, on the screen and over the API alike
+            throw new InvalidInputException(List.of(FieldViolation.of("purpose", "required")));
         }
         audit.record(new PersonalDataAccess(complaint.trackingNumber().value(), actor, purpose, cases.now()));
         return CaseView.of(complaint, true, cases.now(), null).complainant();

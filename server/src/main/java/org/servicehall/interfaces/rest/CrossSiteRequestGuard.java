@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -49,8 +50,8 @@ public class CrossSiteRequestGuard extends HttpFilter {
             return;
         }
         if (!fromOwnSite(request) || (request.getHeader("Authorization") == null && !fromScript(request))) {
-            // the path as the container mapped it: nothing of the request's own text goes to the log
-            LOG.fine(() -> "cross-site change refused: " + request.getMethod() + " /api" + request.getPathInfo());
+            LOG.log(Level.FINE, "cross-site change refused: {0} /api{1}",
+                    new Object[] {request.getMethod(), request.getPathInfo()});
             ProblemResponses.write(request, response, HttpServletResponse.SC_FORBIDDEN, "crossSite", "crossSite.detail");
             return;
         }
