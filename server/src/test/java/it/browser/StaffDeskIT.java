@@ -536,6 +536,7 @@ class StaffDeskIT {
         browser.tap(By.id("login:submit"));
         try {
             browser.await(By.id("whoami"));
+            browser.ajaxDone();
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("login of " + who.username() + " failed at " + browser.driver().getCurrentUrl()
                     + ": " + browser.visibleText(), e);

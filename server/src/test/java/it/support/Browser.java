@@ -125,11 +125,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Waits until PrimeFaces has no request in flight and the document is loaded. */
+    /**
+     * Waits until the document is loaded, PrimeFaces has no request in flight, and its scripts have
+     * put the page's CSP nonce into the forms (without it a postback is refused).
+     */
     public void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined'"
-                        + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+                        + " || ((!PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!PrimeFaces.csp || !!PrimeFaces.csp.NONCE_VALUE || !document.querySelector('script[nonce]'))));")));
         // read the console now, while the page that wrote it is still the one shown
         cspViolations();
     }
