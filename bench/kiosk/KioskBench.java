@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public class KioskBench {
 
+    /** The page's CSP nonce: PrimeFaces' scripts add it to every postback, and refuse one without it. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"|jakarta\\.faces\\.ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
@@ -187,6 +189,7 @@ public class KioskBench {
         private final HttpClient http;
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         private String viewState;
+        private String nonce;
         private String page;
 
         Kiosk(String terminal) {
@@ -254,6 +257,8 @@ public class KioskBench {
             page = response.body();
             Matcher m = VIEW_STATE.matcher(page);
             viewState = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            Matcher n = NONCE.matcher(page);
+            nonce = n.find() ? n.group(1) : null;
         }
 
         /**
@@ -261,7 +266,8 @@ public class KioskBench {
          * execute and render is read from the element's PrimeFaces.ab({...}) call on the page.
          */
         private void tap(String step, String source, Map<String, String> inputs) throws IOException, InterruptedException {
-            Matcher call = Pattern.compile("\\{s:&quot;" + Pattern.quote(source) + "&quot;([^}]*)\\}").matcher(page);
+            // in an onclick attribute (&quot;) or, with the Content Security Policy, a registered handler (")
+            Matcher call = Pattern.compile("\\{s:(?:&quot;|\")" + Pattern.quote(source) + "(?:&quot;|\")([^}]*)\\}").matcher(page);
             if (!call.find()) {
                 throw new IOException(step + ": no ajax call for " + source + " on the page");
             }
@@ -276,6 +282,9 @@ public class KioskBench {
             param(form, "wizard", "wizard");
             inputs.forEach((k, v) -> param(form, k, v));
             param(form, "jakarta.faces.ViewState", viewState);
+            if (nonce != null) {
+                param(form, "primefaces.nonce", nonce);
+            }
             long t = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/kiosk/file.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -296,7 +305,7 @@ public class KioskBench {
         }
 
         private String option(String options, String name, String fallback) {
-            Matcher m = Pattern.compile("(?:^|,)" + name + ":&quot;([^&]*)&quot;").matcher(options);
+            Matcher m = Pattern.compile("(?:^|,)" + name + ":(?:&quot;|\")([^&\"]*)(?:&quot;|\")").matcher(options);
             return m.find() ? m.group(1) : fallback;
         }
 

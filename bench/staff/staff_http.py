@@ -30,8 +30,13 @@ def session(user):
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     page = opener.open(BASE + "/login.xhtml").read().decode("utf-8")
     state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', page).group(1)
-    form = urllib.parse.urlencode({"login_SUBMIT": "1", "login:username": user, "login:password": PASSWORD,
-                                   "login:submit": "", "jakarta.faces.ViewState": state}).encode()
+    # the page's scripts add its CSP nonce to every form; PrimeFaces refuses a postback without it
+    nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page)
+    fields = {"login_SUBMIT": "1", "login:username": user, "login:password": PASSWORD,
+              "login:submit": "", "jakarta.faces.ViewState": state}
+    if nonce:
+        fields["primefaces.nonce"] = nonce.group(1)
+    form = urllib.parse.urlencode(fields).encode()
     landed = opener.open(BASE + "/login.xhtml", form)
     if "/staff/" not in landed.geturl():
         raise SystemExit(f"login of {user} failed: {landed.geturl()}")

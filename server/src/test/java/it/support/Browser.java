@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +55,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
@@ -74,6 +79,8 @@ public final class Browser implements AutoCloseable {
                 "--kiosk-printing",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the console, to see what the pages' Content Security Policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("servicehall.chromedriver", "/usr/bin/chromedriver")))
                 .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))
@@ -189,9 +196,13 @@ public final class Browser implements AutoCloseable {
      * waits for its delay (a field that asks the server a moment after typing stops, as the
      * window's duplicate hints do). PrimeFaces keeps no count of the delayed ones, so the page's
      * queue is taught to keep one the first time this runs on a document.
+     * A page under the Content Security Policy is done once PrimeFaces' scripts have put the
+     * page's nonce into the forms (without it a postback is refused).
      */
     public void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_DONE)));
+        // read the console now, while the page that wrote it is still the one shown
+        cspViolations();
     }
 
     private static final String AJAX_DONE = """
@@ -212,7 +223,8 @@ public final class Browser implements AutoCloseable {
                     return send.apply(this, arguments);
                 };
             }
-            return queue.isEmpty() && Object.keys(queue.servicehallDelayed).length === 0;
+            return queue.isEmpty() && Object.keys(queue.servicehallDelayed).length === 0
+                    && (!pf.csp || !!pf.csp.NONCE_VALUE || !document.querySelector('script[nonce]'));
             """;
 
     /** Saves a screenshot as target/screenshots/NAME.png. */
@@ -274,8 +286,30 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * What the browser's console reported as blocked by the pages' Content Security Policy since
+     * the browser started: a script, handler or style the pages need that the policy does not allow.
+     */
+    public List<String> cspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add("on " + driver.getCurrentUrl() + ": " + entry.getMessage());
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Closes the browser; fails if any page broke its Content Security Policy meanwhile. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> blocked;
+        try {
+            blocked = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the Content Security Policy blocked what a page needs: " + blocked);
+        }
     }
 }

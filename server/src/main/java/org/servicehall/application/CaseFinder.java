@@ -5,6 +5,7 @@ import java.util.List;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
 import org.servicehall.application.CaseQueries.QueueRequest;
+import org.servicehall.domain.shared.Actor;
 
 /**
  * The database side of the work queues: every filter, sort and page runs in the database, on
@@ -13,10 +14,13 @@ import org.servicehall.application.CaseQueries.QueueRequest;
 public interface CaseFinder {
 
     /**
-     * @param username   the caller (for MINE); excluded from cases that are about them
-     * @param department the caller's department (for DEPARTMENT)
+     * @param reader the caller: their user name (for MINE, RECEIVED; cases about them are left out),
+     *               department (for DEPARTMENT) and role, which limits every queue to the cases their
+     *               work needs, as {@link org.servicehall.domain.model.complaint.Complaint#isReadableBy}
+     *               does for one case (a handler: the department's and their own; a clerk: the front
+     *               desk's and those they took in; IT: none)
      */
-    Page<CaseSummary> find(QueueRequest request, String username, String department, Instant now);
+    Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now);
 
     /**
      * Open complaints in one category about one staff member, received since {@code since}, the

@@ -79,4 +79,11 @@ public interface PluginAdministration {
      * when a value does not fit its type; nothing is saved then.
      */
     Result saveSettings(String kind, String id, Map<String, String> values, String actor);
+
+    /**
+     * As {@link #saveSettings(String, String, Map, String)}, and also removes the stored values of
+     * {@code removed} (a SECRET included): they fall back to the server's configuration or the
+     * plugin's default. The audit trail names the keys of both.
+     */
+    Result saveSettings(String kind, String id, Map<String, String> values, java.util.Set<String> removed, String actor);
 }

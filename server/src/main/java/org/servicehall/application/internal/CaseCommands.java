@@ -20,8 +20,9 @@ import org.servicehall.domain.shared.Actor;
 
 /**
  * The one way every staff action reaches a complaint: load it, keep the staff member complained
- * about out, check the version the caller saw, apply the transition, store, and answer with the
- * new view, all in one transaction.
+ * about out and everyone whose work does not need it ({@link Complaint#isReadableBy}), check the
+ * version the caller saw, apply the transition, store, and answer with the new view, all in one
+ * transaction. Reads pass the same gate, so the API and the screens refuse alike.
  */
 @ApplicationScoped
 public class CaseCommands {
@@ -45,9 +46,7 @@ public class CaseCommands {
         Actor actor = caller.actor();
         Complaint complaint = TrackingNumber.parse(trackingNumber).flatMap(complaints::findForChange)
                 .orElseThrow(() -> new CaseNotFoundException(trackingNumber));
-        if (complaint.isAbout(actor.id())) {
-            throw new AccessDeniedException("recusal");
-        }
+        admit(complaint, actor);
         if (expectedVersion != null && expectedVersion != complaint.version()) {
             throw changedSince(complaint);
         }
@@ -61,14 +60,21 @@ public class CaseCommands {
         return CaseView.of(complaint, false, clock.instant(), actor);
     }
 
-    /** Loads a complaint for the caller; unknown numbers and recusal both end here. */
+    /** Loads a complaint for the caller; unknown numbers, recusal and need-to-know all end here. */
     Complaint load(String trackingNumber, Actor actor) {
         Complaint complaint = TrackingNumber.parse(trackingNumber).flatMap(complaints::find)
                 .orElseThrow(() -> new CaseNotFoundException(trackingNumber));
+        admit(complaint, actor);
+        return complaint;
+    }
+
+    private static void admit(Complaint complaint, Actor actor) {
         if (complaint.isAbout(actor.id())) {
             throw new AccessDeniedException("recusal");
         }
-        return complaint;
+        if (!complaint.isReadableBy(actor)) {
+            throw new AccessDeniedException("needToKnow");
+        }
     }
 
     Instant now() {

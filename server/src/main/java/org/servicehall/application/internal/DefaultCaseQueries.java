@@ -13,6 +13,8 @@ import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseFinder;
 import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseView;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.audit.AuditTrail;
 import org.servicehall.domain.model.audit.PersonalDataAccess;
 import org.servicehall.domain.model.complaint.Complaint;
@@ -62,6 +64,10 @@ public class DefaultCaseQueries implements CaseQueries {
                 .map(a -> !a.departmentCode().equals(actor.departmentCode())).orElse(true)) {
             throw new AccessDeniedException("notDepartment");
         }
+        if (purpose == null || purpose.isBlank()) {
+            // the audit trail answers "why" for every read, on the screen and over the API alike
+            throw new InvalidInputException(List.of(FieldViolation.of("purpose", "required")));
+        }
         audit.record(new PersonalDataAccess(complaint.trackingNumber().value(), actor, purpose, cases.now()));
         return CaseView.of(complaint, true, cases.now(), null).complainant();
     }
@@ -82,6 +88,6 @@ public class DefaultCaseQueries implements CaseQueries {
         QueueRequest bounded = new QueueRequest(request.queue() == null ? Queue.ALL : request.queue(), request.status(),
                 request.urgency(), request.categoryCode(), request.channel(), request.text(), request.sort(),
                 Math.max(0, request.offset()), limit);
-        return finder.find(bounded, actor.id(), actor.departmentCode(), cases.now());
+        return finder.find(bounded, actor, cases.now());
     }
 }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.EvidenceStore;
@@ -24,18 +24,12 @@ import org.servicehall.domain.model.complaint.Evidence;
 
 /**
  * Evidence files under {@code servicehall.data.dir/evidence/yyyy/MM/}. The content type is decided
- * by the file's first bytes, not by what the client claims; files of other types are refused.
+ * by the file's whole structure ({@link EvidenceFormats}), not by what the client claims nor by
+ * the first bytes alone; files of other types, and files that only start like one, are refused.
+ * The name is kept as a plain file name ({@link EvidenceFileNames}).
  */
 @ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
-
-    /** Content types kept, with the first bytes that identify them. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F'},
-            "audio/mpeg", new byte[] {'I', 'D', '3'},
-            "audio/wav", new byte[] {'R', 'I', 'F', 'F'});
 
     @Inject
     @ConfigProperty(name = "servicehall.data.dir")
@@ -47,10 +41,7 @@ public class FileEvidenceStore implements EvidenceStore {
 
     @Override
     public Evidence.StoredFile store(String fileName, String declaredType, InputStream content) throws IOException {
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw invalid("fileName", "invalid");
-        }
+        String name = EvidenceFileNames.clean(fileName).orElseThrow(() -> invalid("fileName", "invalid"));
         LocalDate today = LocalDate.now();
         Path folder = Files.createDirectories(root().resolve(String.format("%d/%02d", today.getYear(), today.getMonthValue())));
         String key = today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/" + UUID.randomUUID();
@@ -84,15 +75,21 @@ public class FileEvidenceStore implements EvidenceStore {
             Files.deleteIfExists(target);
             throw invalid("file", "empty");
         }
-        String type = detect(Arrays.copyOf(head, headLength));
-        if (type == null) {
+        String kinds = String.join(", ", EvidenceFormats.TYPES.stream().sorted().toList());
+        if (!EvidenceFormats.looksLikeAny(Arrays.copyOf(head, headLength))) {
             Files.deleteIfExists(target);
-            throw invalid("file", "type", String.join(", ", SIGNATURES.keySet().stream().sorted().toList()));
+            throw invalid("file", "type", kinds);
+        }
+        Optional<String> type = EvidenceFormats.typeOf(target);
+        if (type.isEmpty()) {
+            // it starts like a kept type but is not one from end to end: damaged, cut off, or disguised
+            Files.deleteIfExists(target);
+            throw invalid("file", "malformed", kinds);
         }
         if (folder == null) {
             throw new IOException("no evidence folder");
         }
-        return new Evidence.StoredFile(name, type, size, HexFormat.of().formatHex(sha256.digest()), key);
+        return new Evidence.StoredFile(name, type.get(), size, HexFormat.of().formatHex(sha256.digest()), key);
     }
 
     @Override
@@ -115,14 +112,6 @@ public class FileEvidenceStore implements EvidenceStore {
 
     private Path root() {
         return Path.of(dataDir, "evidence").toAbsolutePath().normalize();
-    }
-
-    private static String detect(byte[] head) {
-        return SIGNATURES.entrySet().stream()
-                .filter(entry -> head.length >= entry.getValue().length
-                        && Arrays.equals(Arrays.copyOf(head, entry.getValue().length), entry.getValue()))
-                .map(Map.Entry::getKey)
-                .findFirst().orElse(null);
     }
 
     private static MessageDigest digest() {

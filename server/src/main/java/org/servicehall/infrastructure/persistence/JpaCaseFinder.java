@@ -21,6 +21,7 @@ import org.servicehall.domain.model.complaint.ComplaintStatus;
 import org.servicehall.domain.model.complaint.PhoneNumber;
 import org.servicehall.domain.model.complaint.SearchTerms;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.domain.shared.Actor;
 
 /**
  * The work queues as JPQL on indexed columns. The query text is assembled only from fixed
@@ -42,12 +43,14 @@ public class JpaCaseFinder implements CaseFinder {
     EntityManager em;
 
     @Override
-    public Page<CaseSummary> find(QueueRequest request, String username, String department, Instant now) {
+    public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now) {
+        String username = reader.id();
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        queue(request.queue(), username, department, now, where, parameters);
+        queue(request.queue(), username, reader.departmentCode(), now, where, parameters);
         where.add("(c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)");
         parameters.put("me", username);
+        needToKnow(request.queue(), reader, where, parameters);
         filter("c.status", "status", enumValue(ComplaintStatus.class, request.status()), where, parameters);
         filter("c.urgency", "urgency", enumValue(Urgency.class, request.urgency()), where, parameters);
         filter("c.categoryCode", "category", blankToNull(request.categoryCode()), where, parameters);
@@ -170,6 +173,30 @@ public class JpaCaseFinder implements CaseFinder {
             case ALL -> {
                 // no condition
             }
+        }
+    }
+
+    /**
+     * The cases the reader's work needs, as Complaint.isReadableBy decides for one case; a queue of
+     * the handler's own department or cases needs no more. A case a handler worked on that has
+     * since gone to another department opens by its number but is not listed.
+     */
+    private static void needToKnow(Queue queue, Actor reader, List<String> where, Map<String, Object> parameters) {
+        switch (reader.role()) {
+            case SUPERVISOR, SYSTEM -> {
+                // every case
+            }
+            case HANDLER -> {
+                if (queue != Queue.MINE && queue != Queue.DEPARTMENT && queue != Queue.DEPARTMENT_OVERDUE) {
+                    where.add("(c.assignment.departmentCode = :readerDepartment OR c.assignment.handlerId = :me)");
+                    parameters.put("readerDepartment", reader.departmentCode() == null ? "-" : reader.departmentCode());
+                }
+            }
+            case RECEPTION -> {
+                where.add("(c.status IN :frontDesk OR c.firstContactOwner = :me)");
+                parameters.put("frontDesk", ComplaintStatus.frontDesk());
+            }
+            default -> where.add("1 = 0");
         }
     }
 

@@ -180,6 +180,12 @@ public class FelixPluginAdministration implements PluginAdministration {
 
     @Override
     public Result saveSettings(String kind, String id, Map<String, String> values, String actor) {
+        return saveSettings(kind, id, values, java.util.Set.of(), actor);
+    }
+
+    @Override
+    public Result saveSettings(String kind, String id, Map<String, String> values, java.util.Set<String> removed,
+                               String actor) {
         String subject = kind + " " + id;
         Optional<FelixPluginHost> host = plugins.host();
         Optional<PluginSettingsCatalog.Declared> declared = host.isEmpty() ? Optional.empty()
@@ -190,6 +196,10 @@ public class FelixPluginAdministration implements PluginAdministration {
         }
         Map<String, String> changes = new LinkedHashMap<>();
         for (SettingSpec spec : declared.get().specs()) {
+            if (removed.contains(spec.key())) {
+                changes.put(declared.get().prefix() + spec.key(), null);
+                continue;
+            }
             if (!values.containsKey(spec.key())) {
                 continue;
             }

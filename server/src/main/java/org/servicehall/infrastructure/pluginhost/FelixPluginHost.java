@@ -98,7 +98,7 @@ public final class FelixPluginHost {
         Files.createDirectories(settings.pluginsDir());
         Files.createDirectories(settings.cacheDir());
         folders.create();
-        check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore());
+        check = new PluginJarCheck(settings.maxJarBytes(), settings.signingRequired(), trustStore(), calls.clock());
         if (!check.canAdmit()) {
             LOG.warning("Plugin signing is required (servicehall.plugins.signing.required=true) but no trusted "
                     + "certificate is configured: every plugin upload and jar in the incoming folder will be refused. "

@@ -62,6 +62,11 @@ public final class PluginCalls implements AutoCloseable {
     }
 
     /** Told once when a plugin's circuit opens (on the calling thread; keep it short). */
+    /** The clock of the hall this guard reports times in. */
+    public Clock clock() {
+        return clock;
+    }
+
     public void onCircuitOpen(BiConsumer<String, PluginHealth.Snapshot> listener) {
         this.onOpen = listener;
     }

@@ -8,13 +8,22 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.CodeSigner;
+import java.security.cert.CertPath;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -27,7 +36,8 @@ import org.osgi.framework.Version;
 /**
  * Decides whether a jar may become a plugin, on a private copy the caller owns: readable, an OSGi
  * bundle with a usable name and version, not larger than the limit, and — when signing is required —
- * every entry signed, unaltered, by a certificate from the trust store.
+ * every entry signed, unaltered, and every signer's certificate path valid under PKIX up to a
+ * certificate of the trust store (see {@link SignerValidation}).
  */
 public final class PluginJarCheck {
 
@@ -36,7 +46,13 @@ public final class PluginJarCheck {
         TOO_LARGE, NOT_A_JAR, NOT_A_BUNDLE, BAD_MANIFEST, RESERVED_NAME, UNSIGNED, UNTRUSTED_SIGNER, TAMPERED,
         NOT_ADMITTED,
         /** Signing is required, but the server has no trust store to check signatures against. */
-        NO_TRUST_STORE
+        NO_TRUST_STORE,
+        /** A certificate of the signer's path is not valid at the hall's time: expired or not yet valid. */
+        SIGNER_EXPIRED,
+        /** The signer's certificate forbids code signing (extended key usage or key usage). */
+        NOT_FOR_CODE_SIGNING,
+        /** The signer's path does not verify: a certificate not signed by the issuer it names, or an issuer that may not issue. */
+        INVALID_CHAIN
     }
 
     /** The outcome: either the bundle's identity, or the reason and a technical detail. */
@@ -63,17 +79,25 @@ public final class PluginJarCheck {
     private final long maxBytes;
     private final boolean signingRequired;
     private final List<X509Certificate> trusted;
+    private final SignerValidation signerValidation;
+
+    /** Signers judged at the system clock's time. */
+    public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore) {
+        this(maxBytes, signingRequired, trustStore, Clock.systemUTC());
+    }
 
     /**
      * @param maxBytes        the largest jar accepted
      * @param signingRequired whether every entry must be signed by a trusted certificate
      * @param trustStore      the certificates trusted to sign plugins; may be null (with signing
      *                        required, every jar is then refused as {@link Reason#NO_TRUST_STORE})
+     * @param clock           the hall's clock: certificates must be valid at its time when a jar is checked
      */
-    public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore) {
+    public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore, Clock clock) {
         this.maxBytes = maxBytes;
         this.signingRequired = signingRequired;
         this.trusted = certificates(trustStore);
+        this.signerValidation = new SignerValidation(trusted, clock);
     }
 
     public boolean signingRequired() {
@@ -137,11 +161,16 @@ public final class PluginJarCheck {
         }
     }
 
-    /** Reads every entry (which makes the JDK check its digest), then asks who signed it. */
+    /**
+     * Reads every entry (which makes the JDK check its digest), then asks who signed it: every
+     * signer of every entry must pass {@link SignerValidation}. Signers are the same objects across
+     * entries, so each is judged once.
+     */
     private Verdict verifySignatures(JarFile jar) throws IOException {
         List<JarEntry> entries = Collections.list(jar.entries());
         byte[] buffer = new byte[8192];
         boolean anySigned = false;
+        Set<CertPath> accepted = new HashSet<>();
         for (JarEntry entry : entries) {
             if (entry.isDirectory() || isSignatureFile(entry.getName())) {
                 continue;
@@ -153,55 +182,70 @@ public final class PluginJarCheck {
             } catch (SecurityException e) {
                 return Verdict.rejected(Reason.TAMPERED, entry.getName() + ": " + e.getMessage());
             }
-            java.security.CodeSigner[] signers = entry.getCodeSigners();
+            CodeSigner[] signers = entry.getCodeSigners();
             if (signers == null || signers.length == 0) {
-                return anySigned || hasSignatureFiles(entries)
-                        ? Verdict.rejected(Reason.TAMPERED, entry.getName() + " is not covered by the signature")
-                        : Verdict.rejected(Reason.UNSIGNED, entry.getName());
+                if (anySigned || hasSignatureFiles(entries)) {
+                    return ignoredSigner(jar, entries, accepted).orElse(
+                            Verdict.rejected(Reason.TAMPERED, entry.getName() + " is not covered by the signature"));
+                }
+                return Verdict.rejected(Reason.UNSIGNED, entry.getName());
             }
             anySigned = true;
-            if (!signedByTrusted(signers)) {
-                return Verdict.rejected(Reason.UNTRUSTED_SIGNER, subject(signers));
+            for (CodeSigner signer : signers) {
+                if (accepted.contains(signer.getSignerCertPath())) {
+                    continue;
+                }
+                Optional<Verdict> refused = signerValidation.refusal(signer.getSignerCertPath());
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
+                accepted.add(signer.getSignerCertPath());
             }
         }
-        return anySigned ? null : Verdict.rejected(Reason.UNSIGNED, "no signed entries");
+        if (!anySigned) {
+            return Verdict.rejected(Reason.UNSIGNED, "no signed entries");
+        }
+        return ignoredSigner(jar, entries, accepted).orElse(null);
     }
 
-    private boolean signedByTrusted(java.security.CodeSigner[] signers) {
-        for (java.security.CodeSigner signer : signers) {
-            for (Certificate certificate : signer.getSignerCertPath().getCertificates()) {
-                if (certificate instanceof X509Certificate x509 && isTrusted(x509)) {
-                    return true;
+    /**
+     * A signature the JDK set aside when it verified the jar: it drops a signer whose certificate
+     * forbids code signing (its entries then look unsigned), and a signature block that does not
+     * verify. Every signer named in a block must be one that was judged and accepted.
+     */
+    private static Optional<Verdict> ignoredSigner(JarFile jar, List<JarEntry> entries, Set<CertPath> accepted)
+            throws IOException {
+        Set<X509Certificate> acceptedSigners = new HashSet<>();
+        accepted.forEach(path -> acceptedSigners.add((X509Certificate) path.getCertificates().get(0)));
+        for (JarEntry entry : entries) {
+            if (!isSignatureBlock(entry.getName())) {
+                continue;
+            }
+            Collection<? extends Certificate> certificates;
+            try (InputStream in = jar.getInputStream(entry)) {
+                certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            } catch (CertificateException e) {
+                return Optional.of(Verdict.rejected(Reason.TAMPERED, entry.getName() + ": " + e.getMessage()));
+            }
+            for (Certificate certificate : certificates) {
+                if (certificate instanceof X509Certificate signer && signer.getBasicConstraints() < 0
+                        && !acceptedSigners.contains(signer)) {
+                    String who = signer.getSubjectX500Principal().getName();
+                    return Optional.of(SignerValidation.forCodeSigning(signer)
+                            ? Verdict.rejected(Reason.TAMPERED, entry.getName() + ": the signature of " + who + " does not verify")
+                            : Verdict.rejected(Reason.NOT_FOR_CODE_SIGNING, who + ": key usage does not allow code signing"));
                 }
             }
         }
-        return false;
-    }
-
-    private boolean isTrusted(X509Certificate certificate) {
-        for (X509Certificate anchor : trusted) {
-            if (anchor.equals(certificate)) {
-                return true;
-            }
-            try {
-                if (anchor.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-                    certificate.verify(anchor.getPublicKey());
-                    return true;
-                }
-            } catch (GeneralSecurityException e) {
-                // not issued by this anchor
-            }
-        }
-        return false;
-    }
-
-    private static String subject(java.security.CodeSigner[] signers) {
-        Certificate first = signers[0].getSignerCertPath().getCertificates().get(0);
-        return first instanceof X509Certificate x509 ? x509.getSubjectX500Principal().getName() : "?";
+        return Optional.empty();
     }
 
     private static boolean hasSignatureFiles(List<JarEntry> entries) {
         return entries.stream().anyMatch(e -> e.getName().toUpperCase(Locale.ROOT).matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+    }
+
+    private static boolean isSignatureBlock(String name) {
+        return name.toUpperCase(Locale.ROOT).matches("META-INF/[^/]+\\.(RSA|DSA|EC)");
     }
 
     private static boolean isSignatureFile(String name) {

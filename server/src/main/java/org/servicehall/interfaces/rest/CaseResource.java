@@ -130,7 +130,7 @@ public class CaseResource {
         }
         return Response.ok(file.html())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                 .build();
     }
 

@@ -121,6 +121,19 @@ final class JsonBody {
         return null;
     }
 
+    /** An object field; null when absent or JSON null; recorded as wrong type otherwise. */
+    jakarta.json.JsonObject object(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return value.asJsonObject();
+        }
+        typeErrors.add(FieldViolation.of(field, "wrongType", "object"));
+        return null;
+    }
+
     List<FieldViolation> typeErrors() {
         return List.copyOf(typeErrors);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,8 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.PluginAdministration;
 import org.servicehall.application.PluginReport;
 
@@ -101,6 +104,111 @@ public class PluginResource {
     @Operation(summary = "Who did what to which plugin, newest first")
     public List<PluginAdministration.AuditEntry> audit() {
         return administration.audit(200);
+    }
+
+    /** A plugin's settings: one group per configurable service it contributes (a rule, a channel). */
+    public record PluginSettings(String plugin, List<SettingGroup> groups) {
+    }
+
+    /**
+     * @param settings each with its value in force as IT set it; a SECRET only says whether one is
+     *                 set ({@code set}), its value is never returned
+     */
+    public record SettingGroup(String kind, String id, List<PluginAdministration.SettingField> settings) {
+    }
+
+    @GET
+    @Path("{plugin}/settings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A plugin's settings by service (kind and id), as on the plugin screen; secrets only as set or not")
+    public Response settings(@PathParam("plugin") String plugin) {
+        if (!installed(plugin)) {
+            return notInstalled(plugin);
+        }
+        return Response.ok(new PluginSettings(plugin, groups(plugin))).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * Saves settings of one service of the plugin, checked like the plugin screen's: {@code {"kind":
+     * "channel", "id": "wechat", "values": {"key": "value", ...}}} (kind and id may be left out when
+     * the plugin has one service). A string, number or boolean sets the value; "" goes back to the
+     * default (a SECRET keeps its value, as on the screen); null removes the stored value (a SECRET
+     * too). Unknown keys and values that do not fit their type are refused and nothing is saved. The
+     * plugin audit trail records the keys, never the values.
+     */
+    @PUT
+    @Path("{plugin}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change settings of one of the plugin's services; audited by key, secrets write-only")
+    public Response saveSettings(@PathParam("plugin") String plugin, InputStream body) {
+        RestMessages messages = RestMessages.of(headers);
+        if (!installed(plugin)) {
+            return notInstalled(plugin);
+        }
+        JsonBody json;
+        try {
+            json = JsonBody.read(body);
+        } catch (JsonBody.Unreadable e) {
+            return Problem.of(messages, e.status == 413 ? "tooLarge" : "unreadable", e.status, e.reason).toResponse(messages);
+        }
+        String kind = json.string("kind");
+        String id = json.string("id");
+        jakarta.json.JsonObject values = json.object("values");
+        List<FieldViolation> violations = new java.util.ArrayList<>(json.typeErrors());
+        if (values == null && violations.isEmpty()) {
+            violations.add(FieldViolation.of("values", "required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<SettingGroup> groups = groups(plugin);
+        java.util.Optional<SettingGroup> group = kind == null && id == null && groups.size() == 1
+                ? java.util.Optional.of(groups.get(0))
+                : groups.stream().filter(g -> g.kind().equals(kind) && g.id().equals(id)).findFirst();
+        if (group.isEmpty()) {
+            return Problem.of(messages, "notFound", 404, "plugin.settings.noGroup", plugin).toResponse(messages);
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        group.get().settings().forEach(setting -> declared.add(setting.key()));
+        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+        for (java.util.Map.Entry<String, jakarta.json.JsonValue> entry : values.entrySet()) {
+            String field = "values." + entry.getKey();
+            if (!declared.contains(entry.getKey())) {
+                violations.add(FieldViolation.of(field, "unknown"));
+                continue;
+            }
+            switch (entry.getValue().getValueType()) {
+                case NULL -> removed.add(entry.getKey());
+                case STRING -> set.put(entry.getKey(), ((jakarta.json.JsonString) entry.getValue()).getString());
+                case NUMBER, TRUE, FALSE -> set.put(entry.getKey(), entry.getValue().toString());
+                default -> violations.add(FieldViolation.of(field, "wrongType", "string"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        PluginAdministration.Result result = administration.saveSettings(group.get().kind(), group.get().id(), set,
+                removed, actor());
+        if (result.outcome() == PluginAdministration.Outcome.REJECTED && "INVALID_SETTING".equals(result.reason())) {
+            throw new InvalidInputException(List.of(FieldViolation.of("values." + result.detail(), "invalid")));
+        }
+        return answer(result);
+    }
+
+    private boolean installed(String plugin) {
+        return report.plugins().stream().anyMatch(p -> p.symbolicName().equals(plugin));
+    }
+
+    private Response notInstalled(String plugin) {
+        RestMessages messages = RestMessages.of(headers);
+        return Problem.of(messages, "notFound", 404, "plugin.outcome.NOT_FOUND", plugin).toResponse(messages);
+    }
+
+    private List<SettingGroup> groups(String plugin) {
+        return administration.settings().stream().filter(g -> g.plugin().equals(plugin))
+                .map(g -> new SettingGroup(g.kind(), g.id(), g.fields())).toList();
     }
 
     private String actor() {

@@ -27,7 +27,17 @@ final class RestMessages {
     }
 
     static RestMessages of(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return of(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The caller's language from the servlet request's Accept-Language (for answers outside JAX-RS). */
+    static RestMessages of(jakarta.servlet.http.HttpServletRequest request) {
+        // without the header the container answers its own default locale, not the caller's
+        return request.getHeader("Accept-Language") == null ? of(List.<Locale>of())
+                : of(java.util.Collections.list(request.getLocales()));
+    }
+
+    private static RestMessages of(List<Locale> acceptable) {
         for (Locale candidate : acceptable) {
             if ("en".equals(candidate.getLanguage())) {
                 return new RestMessages(Locale.ENGLISH);

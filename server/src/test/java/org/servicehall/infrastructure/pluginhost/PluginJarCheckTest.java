@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -32,7 +35,7 @@ import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Verdict;
 
 /**
  * The checks a jar passes before it reaches the plugin folder, on real jars: built here, and signed
- * with keys made by the JDK's keytool.
+ * with keys and certificates made by the JDK's keytool (a CA, certificates it issues, forged ones).
  */
 class PluginJarCheckTest {
 
@@ -43,11 +46,20 @@ class PluginJarCheckTest {
 
     private static KeyStore trusted;
     private static KeyStore stranger;
+    private static Pki pki;
+    private static Pki.Signer ca;
+    private static Pki.Signer vendor;
+    private static KeyStore caStore;
 
     @BeforeAll
     static void keys() throws Exception {
         trusted = keyStore("it-department");
         stranger = keyStore("somebody-else");
+        pki = new Pki(Files.createDirectories(dir.resolve("pki")));
+        ca = pki.certificateAuthority("ca", CA_NAME);
+        vendor = pki.issued(ca, "vendor", "CN=Plugin vendor, O=ServiceHall test", null, 90,
+                "ku=digitalSignature", "eku=codeSigning");
+        caStore = pki.trustStore(ca.certificate());
     }
 
     @Test
@@ -124,6 +136,103 @@ class PluginJarCheckTest {
         assertEquals(Reason.TAMPERED, signingRequired().check(added).reason());
     }
 
+    // ----- signer paths validated with PKIX up to the trust store -----------------------------
+
+    private static final String CA_NAME = "CN=ServiceHall Test CA, O=ServiceHall test";
+
+    @Test
+    void a_signer_certificate_issued_by_the_trusted_ca_is_accepted_with_or_without_the_ca_shipped() throws Exception {
+        Path jar = bundle("vendor-src.jar", "org.example.vendor", "1.0.0");
+        Verdict withCa = caTrusted().check(pki.sign(jar, vendor, "vendor.jar"));
+        assertTrue(withCa.isAccepted(), String.valueOf(withCa));
+        Verdict leafOnly = caTrusted().check(pki.sign(jar, vendor.shipping(List.of(vendor.certificate())), "vendor-leaf.jar"));
+        assertTrue(leafOnly.isAccepted(), String.valueOf(leafOnly));
+    }
+
+    @Test
+    void a_forged_chain_naming_the_trusted_ca_as_issuer_is_refused() throws Exception {
+        // the forger's own CA carries the trusted CA's name; the jar ships the real CA's public certificate
+        Pki.Signer forgerCa = pki.certificateAuthority("forger-ca", CA_NAME);
+        Pki.Signer forged = pki.issued(forgerCa, "forged", "CN=Forged vendor, O=Elsewhere", null, 30,
+                "ku=digitalSignature", "eku=codeSigning");
+        assertEquals(ca.certificate().getSubjectX500Principal(), forged.certificate().getIssuerX500Principal());
+        Path jar = bundle("forged-src.jar", "org.example.forged", "1.0.0");
+
+        // no trusted CA issued the leaf (its authority key id is the forger's): no path to an anchor
+        Verdict withRealCa = caTrusted().check(pki.sign(jar,
+                forged.shipping(List.of(forged.certificate(), ca.certificate())), "forged.jar"));
+        assertEquals(Reason.UNTRUSTED_SIGNER, withRealCa.reason(), String.valueOf(withRealCa));
+        assertTrue(withRealCa.detail().contains("Forged vendor"), withRealCa.detail());
+
+        // the forger's CA certificate, named like the trusted CA, is not signed by the trusted CA's key
+        Verdict withForgerCa = caTrusted().check(pki.sign(jar, forged, "forged-own-ca.jar"));
+        assertEquals(Reason.INVALID_CHAIN, withForgerCa.reason(), String.valueOf(withForgerCa));
+    }
+
+    @Test
+    void an_expired_signer_is_refused_as_expired() throws Exception {
+        Pki.Signer expired = pki.issued(ca, "expired", "CN=Expired vendor, O=ServiceHall test", "-60d", 30,
+                "ku=digitalSignature", "eku=codeSigning");
+        Verdict verdict = caTrusted().check(pki.sign(bundle("expired-src.jar", "org.example.expired", "1.0.0"),
+                expired, "expired.jar"));
+        assertEquals(Reason.SIGNER_EXPIRED, verdict.reason(), String.valueOf(verdict));
+    }
+
+    @Test
+    void validity_is_judged_at_the_hall_clock() throws Exception {
+        Path signed = pki.sign(bundle("later-src.jar", "org.example.later", "1.0.0"), vendor, "later.jar");
+        Clock inTwoYears = Clock.offset(Clock.systemUTC(), Duration.ofDays(730));
+        assertEquals(Reason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, inTwoYears).check(signed).reason());
+        Clock lastYear = Clock.offset(Clock.systemUTC(), Duration.ofDays(-365));
+        assertEquals(Reason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, lastYear).check(signed).reason());
+    }
+
+    @Test
+    void a_signer_certificate_not_meant_for_code_signing_is_refused() throws Exception {
+        Pki.Signer webServer = pki.issued(ca, "web", "CN=www.hall.test, O=ServiceHall test", null, 30,
+                "ku=digitalSignature,keyEncipherment", "eku=serverAuth");
+        Verdict byUsage = caTrusted().check(pki.sign(bundle("web-src.jar", "org.example.web", "1.0.0"), webServer, "web.jar"));
+        assertEquals(Reason.NOT_FOR_CODE_SIGNING, byUsage.reason(), String.valueOf(byUsage));
+
+        Pki.Signer encryptOnly = pki.issued(ca, "encrypt", "CN=Encryption only, O=ServiceHall test", null, 30,
+                "ku=keyEncipherment");
+        Verdict byKeyUsage = caTrusted().check(pki.sign(bundle("enc-src.jar", "org.example.enc", "1.0.0"), encryptOnly, "enc.jar"));
+        assertEquals(Reason.NOT_FOR_CODE_SIGNING, byKeyUsage.reason(), String.valueOf(byKeyUsage));
+    }
+
+    @Test
+    void a_jar_signed_by_a_trusted_and_an_untrusted_signer_is_refused() throws Exception {
+        Path once = pki.sign(bundle("twice-src.jar", "org.example.twice", "1.0.0"), vendor, "twice-once.jar");
+        assertTrue(caTrusted().check(once).isAccepted());
+        Pki.Signer outsider = pki.selfSigned("outsider", "CN=Outsider, O=Elsewhere");
+        Verdict verdict = caTrusted().check(pki.sign(once, outsider, "twice.jar"));
+        assertEquals(Reason.UNTRUSTED_SIGNER, verdict.reason(), String.valueOf(verdict));
+        assertTrue(verdict.detail().contains("Outsider"), verdict.detail());
+    }
+
+    @Test
+    void a_certificate_issued_by_a_signer_that_is_no_ca_is_refused() throws Exception {
+        // the vendor's code-signing certificate may sign jars, not certificates
+        Pki.Signer underling = pki.issued(vendor, "underling", "CN=Underling, O=ServiceHall test", null, 10,
+                "ku=digitalSignature", "eku=codeSigning");
+        Verdict verdict = caTrusted().check(pki.sign(bundle("under-src.jar", "org.example.under", "1.0.0"), underling, "under.jar"));
+        assertEquals(Reason.INVALID_CHAIN, verdict.reason(), String.valueOf(verdict));
+    }
+
+    @Test
+    void every_reason_has_a_text_on_the_plugin_screen_and_in_the_api_in_both_languages() {
+        for (String bundle : List.of("org.servicehall.ui.i18n.staff", "org.servicehall.interfaces.rest.messages")) {
+            String prefix = bundle.endsWith("staff") ? "plugins.reject." : "plugin.reject.";
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(bundle, locale,
+                        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+                for (Reason reason : Reason.values()) {
+                    assertTrue(texts.containsKey(prefix + reason.name()), bundle + " " + locale + " " + reason);
+                }
+            }
+        }
+    }
+
     @Test
     void with_signing_required_and_no_trust_store_every_jar_is_refused_for_that_reason() throws Exception {
         PluginJarCheck noTrustStore = new PluginJarCheck(1_000_000, true, null);
@@ -139,6 +248,10 @@ class PluginJarCheckTest {
 
     private static PluginJarCheck unsignedAllowed() {
         return new PluginJarCheck(1_000_000, false, null);
+    }
+
+    private static PluginJarCheck caTrusted() {
+        return new PluginJarCheck(1_000_000, true, caStore);
     }
 
     private static PluginJarCheck signingRequired() {

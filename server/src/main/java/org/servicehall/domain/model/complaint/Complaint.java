@@ -988,6 +988,26 @@ public class Complaint {
         }
     }
 
+    /**
+     * Whether a staff member's work needs to read this complaint (need-to-know; the README's "Who
+     * may read what"): a supervisor every complaint; a handler those assigned to their department
+     * and those they handle or handled; a clerk those at the front desk's stages and those they took
+     * in or acted on. IT staff (ADMIN) read none. Recusal ({@link #isAbout}) comes on top.
+     */
+    public boolean isReadableBy(Actor reader) {
+        return switch (reader.role()) {
+            case SUPERVISOR, SYSTEM -> true;
+            case HANDLER -> assignment != null && (assignment.departmentCode().equals(reader.departmentCode())
+                    || reader.id().equals(assignment.handlerId())) || actedOnBy(reader.id());
+            case RECEPTION -> status.isAtFrontDesk() || reader.id().equals(firstContactOwner) || actedOnBy(reader.id());
+            default -> false;
+        };
+    }
+
+    private boolean actedOnBy(String username) {
+        return history.stream().anyMatch(entry -> username.equals(entry.actor().id()));
+    }
+
     /** Whether the complaint is about this staff member, who may then neither act on it nor read it. */
     public boolean isAbout(String username) {
         return username != null && registration != null

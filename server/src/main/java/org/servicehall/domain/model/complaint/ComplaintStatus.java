@@ -40,6 +40,8 @@ public enum ComplaintStatus {
     private static final Set<ComplaintStatus> AWAITING_ASSIGNMENT = EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED);
     private static final Set<ComplaintStatus> WITH_DEPARTMENT =
             EnumSet.of(ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK);
+    private static final Set<ComplaintStatus> FRONT_DESK = EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED,
+            AWAITING_FEEDBACK, CLOSED, RESOLVED_ON_SPOT, REDIRECTED);
 
     /** Still being worked on: not closed, redirected, resolved on the spot or archived. */
     public boolean isOpen() {
@@ -54,6 +56,18 @@ public enum ComplaintStatus {
     /** In the hands of a department. */
     public boolean isWithDepartment() {
         return WITH_DEPARTMENT.contains(this);
+    }
+
+    /**
+     * The front desk's work: the first response, the registration until a department has the case,
+     * the feedback, and rating, appeal and archiving of finished cases.
+     */
+    public boolean isAtFrontDesk() {
+        return FRONT_DESK.contains(this);
+    }
+
+    public static Set<ComplaintStatus> frontDesk() {
+        return EnumSet.copyOf(FRONT_DESK);
     }
 
     public static Set<ComplaintStatus> open() {
