@@ -6,6 +6,9 @@
 #   test-cluster.sh start DIR PORT USER PASSWORD DATABASE   # fresh cluster in DIR, DATABASE owned by USER
 #   test-cluster.sh stop DIR
 #
+# SERVICEHALL_PG_KEEP=1 starts the cluster already in DIR with its data (the benchmarks reuse a
+# loaded database), creating DATABASE only if it is missing.
+#
 # initdb refuses to run as root: as root the cluster runs as the system user postgres (its data
 # directory moves to a folder postgres may write if DIR's parents are closed to it); as any other
 # user it runs as that user.
@@ -42,6 +45,10 @@ start() {
     bin="$(find_bin)"
     [ -x "$bin/pg_ctl" ] || die "$bin has initdb but no pg_ctl"
     stop_quietly "$dir"
+    if [ -n "${SERVICEHALL_PG_KEEP:-}" ] && [ -f "$(data_dir_of "$dir")/PG_VERSION" ]; then
+        restart "$dir" "$port" "$user" "$password" "$database" "$bin"
+        return
+    fi
     rm -rf "$dir"
     mkdir -p "$dir"
     data="$dir/data"
@@ -67,18 +74,35 @@ start() {
         --encoding=UTF8 --locale=C.UTF-8 > "$dir/initdb.log" 2>&1 \
         || { rm -f "$pwfile"; cat "$dir/initdb.log" >&2; die "initdb failed"; }
     rm -f "$pwfile"
+    run_cluster "$dir" "$port" "$user" "$password" "$database" "$bin" "$data"
+    PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -v ON_ERROR_STOP=1 -q \
+        -c "CREATE DATABASE \"$database\" OWNER \"$user\"" \
+        || die "could not create database $database"
+    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $data, database $database"
+}
+
+restart() {
+    local dir="$1" port="$2" user="$3" password="$4" database="$5" bin="$6" data
+    data="$(data_dir_of "$dir")"
+    run_cluster "$dir" "$port" "$user" "$password" "$database" "$bin" "$data"
+    if [ -z "$(PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -tAq \
+            -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
+        PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -v ON_ERROR_STOP=1 -q \
+            -c "CREATE DATABASE \"$database\" OWNER \"$user\"" || die "could not create database $database"
+    fi
+    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data kept in $data, database $database"
+}
+
+run_cluster() {
+    local dir="$1" port="$2" user="$3" password="$4" database="$5" bin="$6" data="$7"
     # fsync stays on: the backup tests and the benchmarks measure durable commits
     as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
         -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200" start \
         > "$dir/pg_ctl.log" 2>&1 \
         || { cat "$dir/pg_ctl.log" "$data/server.log" >&2 2>/dev/null; die "the cluster did not start on port $port"; }
-    PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -v ON_ERROR_STOP=1 -q \
-        -c "CREATE DATABASE \"$database\" OWNER \"$user\"" \
-        || die "could not create database $database"
     echo "$bin" > "$dir/bin"
     echo "$port" > "$dir/port"
     watch_build "$dir" "$bin" "$data"
-    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $data, database $database"
 }
 
 # Stops the cluster once the build (our parent, the Maven JVM) is gone, whatever way it ended.
