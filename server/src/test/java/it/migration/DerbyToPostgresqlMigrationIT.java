@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.servicehall.interfaces.cli.MigrateDerbyToPostgresql;
+import org.servicehall.infrastructure.persistence.migration.MigrateDerbyToPostgresql;
 
 /**
  * The migration command (bin/migrate-derby-to-postgresql) on the Derby test server's own database,

@@ -1,4 +1,4 @@
-package org.servicehall.interfaces.cli;
+package org.servicehall.infrastructure.persistence.migration;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
-import org.servicehall.infrastructure.persistence.migration.DerbyToPostgresql;
 
 /**
  * {@code bin/migrate-derby-to-postgresql}: copies a stopped hall's Derby database (and its evidence
