@@ -70,23 +70,6 @@ class ComplaintPersistenceIT {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    @Resource(lookup = "jdbc/servicehall")
-    javax.sql.DataSource dataSource;
-
-    @jakarta.persistence.PersistenceUnit(unitName = "servicehall")
-    jakarta.persistence.EntityManagerFactory persistenceUnit;
-
-    @Test
-    void eclipselink_is_set_to_the_platform_of_the_database_the_server_runs_on() throws Exception {
-        String product;
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        String expected = product.startsWith("Apache Derby") ? "Derby" : product.equals("PostgreSQL") ? "PostgreSQL" : product;
-        assertEquals(expected, persistenceUnit.getProperties().get("eclipselink.target-database"),
-                "config/liberty/db/*.xml sets the platform of its database");
-    }
-
     @Test
     void a_stored_complaint_is_found_by_its_number_with_its_history() throws Exception {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
