@@ -19,11 +19,14 @@
 FROM icr.io/appcafe/open-liberty:26.0.0.8-kernel-slim-java17-openj9-ubi-minimal
 
 COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
+# The data source of each database; SERVICEHALL_DB (derby or postgresql) in the environment picks one.
+COPY --chown=1001:0 config/liberty/db/ /config/db/
 COPY --chown=1001:0 config/liberty/production/servicehall-production.xml /config/configDropins/overrides/
 RUN features.sh
 
-# The embedded database driver, as a shared library (server.xml: derbyLib).
+# The JDBC drivers, as shared libraries (config/liberty/db: derbyLib, postgresqlLib).
 COPY --chown=1001:0 server/target/liberty/wlp/usr/shared/resources/derby/ /opt/ol/wlp/usr/shared/resources/derby/
+COPY --chown=1001:0 server/target/liberty/wlp/usr/shared/resources/postgresql/ /opt/ol/wlp/usr/shared/resources/postgresql/
 # The default plugins, in the plugin folder server.xml names (/config/plugins). Signing is on, and
 # a jar in the folder starts only if the host placed it there (plugins-admin/admitted.properties:
 # file name = SHA-256): the image's own plugins are admitted here, as the build made them; later

@@ -30,7 +30,7 @@ fi
 # A server of its own: same configuration and application, its own ports, database and plugin folder.
 rm -rf "$BENCH"
 mkdir -p "$BENCH/configDropins/overrides" "$BENCH/plugins"
-cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/apps" "$BENCH/"
+cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/db" "$SOURCE/apps" "$BENCH/"
 cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
 cp server/target/plugins/*.jar "$BENCH/plugins/"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')

@@ -11,6 +11,7 @@
 #   bash bench/queries.sh -n 20000        # a quick check, well under a minute
 #   bash bench/queries.sh --reuse         # keep the database of an earlier run with the same -n
 #   bash bench/queries.sh --try-fixes     # also time Q3+, the statistics shape proposed (not in the server)
+#   bash bench/queries.sh --postgresql    # the same on PostgreSQL (a cluster of its own in bench/target/postgresql)
 #   bash bench/queries.sh --help          # every option
 set -euo pipefail
 
@@ -27,6 +28,22 @@ if ! mvn -B -q -Dstyle.color=never -o -f bench/pom.xml -DskipTests package > "$b
     echo "offline build failed; trying once with the network" >&2
     mvn -B -q -Dstyle.color=never -f bench/pom.xml -DskipTests package
 fi
+
+# --postgresql without a URL: the benchmarks' own cluster (bench/postgresql.sh), database
+# servicehall_bench, kept for --reuse and for staff.sh --postgresql.
+args=()
+while [ $# -gt 0 ]; do
+    if [ "$1" = "--postgresql" ] && { [ $# -eq 1 ] || [[ "$2" == -* ]]; }; then
+        # shellcheck source=bench/postgresql.sh
+        . bench/postgresql.sh
+        bench_pg_start servicehall_bench
+        args+=(--postgresql "$BENCH_PG_URL" --pg-user "$BENCH_PG_USER")
+    else
+        args+=("$1")
+    fi
+    shift
+done
+set -- "${args[@]+"${args[@]}"}"
 
 exec java -Xmx2g -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
     -cp "bench/target/servicehall-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \

@@ -42,7 +42,10 @@ import org.servicehall.domain.model.complaint.PhoneNumber;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 
-/** Complaints in the real Derby database of the running server, through the real JPA mapping. */
+/**
+ * Complaints in the real database of the running server (Derby, or PostgreSQL on the PostgreSQL
+ * test server), through the real JPA mapping.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ComplaintPersistenceIT {
 

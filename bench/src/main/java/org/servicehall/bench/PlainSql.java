@@ -39,7 +39,7 @@ public final class PlainSql implements AutoCloseable {
     private static final String PAGE = " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
     /** The WHERE conditions of the queries measured; '?' are bound in order. */
-    public static final String DEPARTMENT_QUEUE = "ASSIGNED_DEPARTMENT = ? AND CURRENT_DUE < TIMESTAMP('9999-12-31 00:00:00') AND "
+    public static final String DEPARTMENT_QUEUE = "ASSIGNED_DEPARTMENT = ? AND CURRENT_DUE < CAST('9999-12-31 00:00:00' AS TIMESTAMP) AND "
             + WITH_DEPARTMENT
             + " AND " + NOT_ABOUT_ME;
     public static final String OVERDUE_QUEUE = "CURRENT_DUE < ? AND " + NOT_ABOUT_ME;

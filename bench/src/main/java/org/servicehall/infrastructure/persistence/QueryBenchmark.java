@@ -69,12 +69,13 @@ public final class QueryBenchmark {
     private QueryBenchmark(Options options, PrintStream out) {
         this.options = options;
         this.out = out;
-        this.url = "jdbc:derby:" + options.db();
+        this.url = options.postgresql() != null ? options.postgresql() : "jdbc:derby:" + options.db();
     }
 
     /** Command line. */
     record Options(long complaints, boolean reuse, int threads, int warmup, int runs, double seconds, Path db, long seed,
-                   String department, boolean tryFixes, boolean plans, java.util.Set<String> only) {
+                   String department, boolean tryFixes, boolean plans, java.util.Set<String> only, String postgresql,
+                   String pgUser) {
 
         static Options parse(String[] args) {
             long n = 1_000_000;
@@ -89,6 +90,8 @@ public final class QueryBenchmark {
             boolean tryFixes = false;
             boolean plans = false;
             java.util.Set<String> only = java.util.Set.of();
+            String postgresql = null;
+            String pgUser = "servicehall";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "-n", "--complaints" -> n = Long.parseLong(args[++i].replace("_", ""));
@@ -103,6 +106,8 @@ public final class QueryBenchmark {
                     case "--try-fixes" -> tryFixes = true;
                     case "--plans" -> plans = true;
                     case "--only" -> only = java.util.Set.of(args[++i].split(","));
+                    case "--postgresql" -> postgresql = args[++i];
+                    case "--pg-user" -> pgUser = args[++i];
                     case "-h", "--help" -> {
                         System.out.println("""
                                 usage: queries.sh [-n N] [--reuse] [--threads T] [--warmup W] [--runs R] [--seconds S] [--db DIR]
@@ -121,7 +126,11 @@ public final class QueryBenchmark {
                                                   statistics shape proposed (written by the benchmark,
                                                   not in the server)
                                   --plans         write Derby's plans of the plain SQL to bench/target/plans.txt
-                                  --only IDS      time only these queries, e.g. --only Q2,Q2f""");
+                                  --only IDS      time only these queries, e.g. --only Q2,Q2f
+                                  --postgresql URL  PostgreSQL instead of Derby: jdbc:postgresql://host:port/db
+                                                  (the password from PGPASSWORD); its schema is dropped and
+                                                  created afresh unless --reuse finds N complaints there
+                                  --pg-user NAME  the PostgreSQL user (default servicehall)""");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (try --help)");
@@ -134,7 +143,7 @@ public final class QueryBenchmark {
                 throw new IllegalArgumentException("-n must be at least 1000");
             }
             return new Options(n, reuse, threads, warmup, runs, seconds, db.toAbsolutePath().normalize(), seed, department,
-                    tryFixes, plans, only);
+                    tryFixes, plans, only, postgresql, pgUser);
         }
     }
 
@@ -147,6 +156,16 @@ public final class QueryBenchmark {
         new QueryBenchmark(options, System.out).run();
     }
 
+    private boolean onPostgresql() {
+        return options.postgresql() != null;
+    }
+
+    private Connection connect() throws SQLException {
+        return onPostgresql()
+                ? DriverManager.getConnection(url, options.pgUser(), System.getenv().getOrDefault("PGPASSWORD", ""))
+                : DriverManager.getConnection(url);
+    }
+
     // ------------------------------------------------------------------ the run
 
     private void run() throws Exception {
@@ -156,28 +175,47 @@ public final class QueryBenchmark {
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), java.util.TimeZone.getDefault().getID());
-        out.printf("complaints (N): %,d; database: %s; load average at start: %s%n", options.complaints(), options.db(),
+        out.printf("complaints (N): %,d; database: %s; load average at start: %s%n", options.complaints(),
+                onPostgresql() ? url : options.db(),
                 loadAverage());
 
         String loadSummary = prepareDatabase();
-        out.printf("database size on disk: %s%n", mib(sizeOnDisk(options.db())));
-        out.println("Derby settings for the queries: as shipped (no derby.properties: page cache 1000 pages,"
-                + " statement cache 100)");
+        out.printf("database size on disk: %s%n", mib(sizeOnDisk()));
+        if (onPostgresql()) {
+            try (Connection c = connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT version(), current_setting('shared_buffers'),"
+                         + " current_setting('work_mem'), current_setting('effective_cache_size')")) {
+                rs.next();
+                out.printf("PostgreSQL for the queries: %s; shared_buffers %s, work_mem %s, effective_cache_size %s"
+                        + " (the cluster's settings)%n", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            }
+        } else {
+            out.println("Derby settings for the queries: as shipped (no derby.properties: page cache 1000 pages,"
+                    + " statement cache 100)");
+        }
         out.printf("JPA: EclipseLink %s, RESOURCE_LOCAL, statement cache 60 per connection (as the Liberty data source),"
                 + " no weaving; a new EntityManager per call, as per request in the server%n",
                 org.eclipse.persistence.Version.getVersion());
 
         Map<String, Object> jpa = new HashMap<>();
         jpa.put("jakarta.persistence.jdbc.url", url);
+        if (onPostgresql()) {
+            jpa.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+            jpa.put("jakarta.persistence.jdbc.user", options.pgUser());
+            jpa.put("jakarta.persistence.jdbc.password", System.getenv().getOrDefault("PGPASSWORD", ""));
+            jpa.put("eclipselink.target-database", "PostgreSQL");
+        }
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("servicehall-bench", jpa);
-        try (Connection connection = DriverManager.getConnection(url); PlainSql sql = new PlainSql(connection)) {
+        try (Connection connection = connect(); PlainSql sql = new PlainSql(connection)) {
             connection.setAutoCommit(true);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Fixture fixture = fixture(sql, now);
             profile(sql, fixture);
             List<Case> cases = cases(emf, sql, fixture);
             showSql(cases);
-            if (options.plans()) {
+            if (options.plans() && onPostgresql()) {
+                out.println("--plans: Derby's plans only; on PostgreSQL use EXPLAIN (ANALYZE, BUFFERS) on the SQL shown above");
+            } else if (options.plans()) {
                 plans(sql, fixture, "shipped schema");
             }
             List<Result> shipped = measure(cases, "SCHEMA AND CODE AS SHIPPED (the server's Liquibase change log and JPA code)");
@@ -190,7 +228,7 @@ public final class QueryBenchmark {
             out.println();
             out.println(loadSummary);
             out.printf("database size on disk: %s; total time of this run %.0f s; load average at the end: %s%n",
-                    mib(sizeOnDisk(options.db())), (System.nanoTime() - started) / 1e9, loadAverage());
+                    mib(sizeOnDisk()), (System.nanoTime() - started) / 1e9, loadAverage());
         } finally {
             emf.close();
             shutdownDatabase();
@@ -200,9 +238,9 @@ public final class QueryBenchmark {
     // ------------------------------------------------------------------ database
 
     private String prepareDatabase() throws Exception {
-        if (options.reuse() && Files.isDirectory(options.db())) {
+        if (options.reuse() && (onPostgresql() || Files.isDirectory(options.db()))) {
             long count = -1;
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+            try (Connection c = connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM COMPLAINT")) {
                 rs.next();
                 count = rs.getLong(1);
@@ -219,6 +257,9 @@ public final class QueryBenchmark {
                 out.printf("the database holds %,d complaints, not %,d: loading afresh%n", count, options.complaints());
             }
             shutdownDatabase();
+        }
+        if (onPostgresql()) {
+            return preparePostgresql();
         }
         deleteRecursively(options.db());
         // Only while loading: no fsync per log buffer (this disk does ~500 synced writes a second)
@@ -242,13 +283,13 @@ public final class QueryBenchmark {
         ComplaintLoader.Loaded loaded = new ComplaintLoader(options.complaints(), loadNow, options.seed(), out)
                 .load(() -> {
                     try {
-                        return DriverManager.getConnection(url);
+                        return connect();
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
                 }, options.threads());
         long t1 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url)) {
+        try (Connection c = connect()) {
             ComplaintLoader.updateStatistics(c, out, "COMPLAINT", "COMPLAINT_HISTORY", "DEPARTMENT", "STAFF_MEMBER");
         }
         double statistics = (System.nanoTime() - t1) / 1e9;
@@ -261,10 +302,64 @@ public final class QueryBenchmark {
     }
 
     /**
+     * PostgreSQL: the schema afresh from the server's change log, the load with durable commits off
+     * for the loading sessions only (synchronous_commit, as Derby's durability=test), then VACUUM
+     * ANALYZE, which autovacuum would do on a server, so that the queries see statistics and the
+     * visibility map (index-only scans) as a running hall's database has them.
+     */
+    private String preparePostgresql() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        out.println("-- schema: the server's Liquibase change log (DatabaseMigration.update)");
+        long t0 = System.nanoTime();
+        if (!migrate(true)) {
+            throw new IllegalStateException("the Liquibase migration failed (see the log above)");
+        }
+        out.printf("  schema created in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("-- loading %,d complaints with %d thread(s), JDBC batches, a commit every 10 000;"
+                + " synchronous_commit off while loading%n", options.complaints(), options.threads());
+        long loadNow = Instant.now().getEpochSecond();
+        ComplaintLoader.Loaded loaded = new ComplaintLoader(options.complaints(), loadNow, options.seed(), out)
+                .load(() -> {
+                    try {
+                        Connection c = connect();
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SET synchronous_commit = off");
+                        }
+                        return c;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, options.threads());
+        long t1 = System.nanoTime();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String table : List.of("COMPLAINT", "COMPLAINT_HISTORY", "DEPARTMENT", "STAFF_MEMBER", "TRACKING_COUNTER")) {
+                s.execute("VACUUM (ANALYZE) " + table);
+            }
+        }
+        double statistics = (System.nanoTime() - t1) / 1e9;
+        return String.format("load: %,d complaints + %,d history rows (received %s .. %s) in %.0f s (%,.0f complaints/s),"
+                        + " VACUUM ANALYZE %.0f s", loaded.complaints(), loaded.history(), loaded.firstDay(), loaded.lastDay(),
+                loaded.seconds(), loaded.complaints() / loaded.seconds(), statistics);
+    }
+
+    /**
      * The server's own DatabaseMigration (its Liquibase change log): creates the schema, or brings a
      * reused database up to date with the server's change sets (a no-op when it is current).
      */
     private boolean migrate(boolean create) {
+        if (onPostgresql()) {
+            try (Connection c = connect()) {
+                DatabaseMigration.update(c);
+                return true;
+            } catch (Exception e) {
+                out.println("Liquibase on PostgreSQL failed: " + e);
+                return false;
+            }
+        }
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(options.db().toString());
         if (create) {
@@ -277,6 +372,9 @@ public final class QueryBenchmark {
     }
 
     private void shutdownDatabase() {
+        if (onPostgresql()) {
+            return;
+        }
         try {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException e) {
@@ -373,6 +471,21 @@ public final class QueryBenchmark {
                 single(sql, "SELECT COUNT(*) FROM COMPLAINT WHERE RECEIVED_DAY BETWEEN ? AND ?",
                         java.sql.Date.valueOf(f.monthFrom()), java.sql.Date.valueOf(f.monthTo())));
         out.printf("  queries run as staff member %s of %s, now = %s%n", f.user(), f.department(), f.now());
+        if (onPostgresql()) {
+            for (String table : List.of("complaint", "complaint_history")) {
+                StringBuilder sizes = new StringBuilder();
+                try (ResultSet rs = sql.statement("SELECT c.relname, pg_relation_size(c.oid), c.relkind FROM pg_class c"
+                        + " WHERE c.oid = '" + table + "'::regclass OR c.oid IN (SELECT indexrelid FROM pg_index"
+                        + " WHERE indrelid = '" + table + "'::regclass) ORDER BY c.relkind DESC, c.relname").executeQuery()) {
+                    while (rs.next()) {
+                        sizes.append(sizes.isEmpty() ? "rows " : ", ").append(rs.getString(3).equals("r") ? "" : rs.getString(1) + " ")
+                                .append(mib(rs.getLong(2)));
+                    }
+                }
+                out.printf("  %s: %s%n", table, sizes);
+            }
+            return;
+        }
         for (String table : List.of("COMPLAINT", "COMPLAINT_HISTORY")) {
             StringBuilder indexes = new StringBuilder();
             try (ResultSet rs = sql.statement("SELECT CONGLOMERATENAME, ISINDEX, NUMALLOCATEDPAGES, PAGESIZE"
@@ -770,6 +883,17 @@ public final class QueryBenchmark {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    private long sizeOnDisk() throws IOException, SQLException {
+        if (onPostgresql()) {
+            try (Connection c = connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+        return sizeOnDisk(options.db());
     }
 
     private static long sizeOnDisk(Path dir) throws IOException {

@@ -44,24 +44,35 @@ public class DatabaseMigration {
                     TimeZone.getDefault().getID());
         }
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()),
-                    Scope.Attr.ui.name(), new LoggerUIService(),
-                    "liquibase.analytics.enabled", Boolean.FALSE);
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                    .execute());
-            if (!connection.getAutoCommit()) {
-                // Liquibase leaves a read open; end it so the container does not roll it back with a warning.
-                connection.commit();
-            }
+            String product = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            update(connection);
             current = true;
-            LOG.log(Level.INFO, "Database schema is current ({0} ms)", (System.nanoTime() - started) / 1_000_000);
+            LOG.log(Level.INFO, "Database schema is current on {0} ({1} ms)",
+                    new Object[] {product, (System.nanoTime() - started) / 1_000_000});
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Database migration failed; the application stays not ready", e);
+        }
+    }
+
+    /**
+     * Applies every pending change set of the change log through {@code connection} (the server at
+     * start-up, and the migration command on its target database).
+     */
+    public static void update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Map<String, Object> scope = Map.of(
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(DatabaseMigration.class.getClassLoader()),
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                "liquibase.analytics.enabled", Boolean.FALSE);
+        Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                .execute());
+        if (!connection.getAutoCommit()) {
+            // Liquibase leaves a read open; end it so the container does not roll it back with a warning.
+            connection.commit();
         }
     }
 

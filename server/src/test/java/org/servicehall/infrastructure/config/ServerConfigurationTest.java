@@ -30,6 +30,7 @@ class ServerConfigurationTest {
     /** Surefire runs in the server module; the configuration lives next to it. */
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path SERVER_XML = ROOT.resolve("config/liberty/server.xml");
+    private static final Path DATABASES = ROOT.resolve("config/liberty/db");
     private static final Path DEMO = ROOT.resolve("config/liberty/demo");
     private static final Path PRODUCTION = ROOT.resolve("config/liberty/production/servicehall-production.xml");
     private static final Path TEST_SERVER = ROOT.resolve("server/src/test/liberty/servicehall-it.xml");
@@ -40,11 +41,29 @@ class ServerConfigurationTest {
         assertFalse(features(server).contains("localConnector-1.0"), "the JMX connector is for the test server only");
         assertTrue(features(server).stream().noneMatch(f -> f.startsWith("mpOpenAPI")), "no OpenAPI UI on a deployed server");
         assertEquals(0, server.getElementsByTagName("basicRegistry").getLength(), "no user registry, so no known password");
-        assertEquals(0, server.getElementsByTagName("include").getLength(), "nothing included by default (users.xml was)");
+        NodeList includes = server.getElementsByTagName("include");
+        assertEquals(1, includes.getLength(), "only the data source of the chosen database is included (users.xml was)");
+        assertEquals("${server.config.dir}/db/${servicehall.db}.xml", ((Element) includes.item(0)).getAttribute("location"));
+        assertEquals(Optional.of("derby"), defaultValue(server, "servicehall.db"), "embedded Derby stays the default");
         assertEquals(Optional.of("false"), defaultValue(server, "servicehall.demo"));
         assertEquals(Optional.of("true"), defaultValue(server, "servicehall.plugins.signing.required"));
         assertTrue(variables(server).stream().noneMatch(v -> v.startsWith("servicehall.channel.") && !isJobSetting(v)),
                 "no channel secrets or counterparts in server.xml: " + variables(server));
+    }
+
+    @Test
+    void each_database_has_a_data_source_file_and_postgresql_takes_its_password_from_outside() throws Exception {
+        for (String database : List.of("derby", "postgresql")) {
+            Document file = parse(DATABASES.resolve(database + ".xml"));
+            NodeList dataSources = file.getElementsByTagName("dataSource");
+            assertEquals(1, dataSources.getLength(), database);
+            assertEquals("jdbc/servicehall", ((Element) dataSources.item(0)).getAttribute("jndiName"));
+        }
+        Document postgresql = parse(DATABASES.resolve("postgresql.xml"));
+        Element properties = (Element) postgresql.getElementsByTagName("properties.postgresql").item(0);
+        assertEquals("${servicehall.db.password}", properties.getAttribute("password"));
+        assertEquals(Optional.of(""), defaultValue(postgresql, "servicehall.db.password"), "never a password in a file");
+        assertEquals(Optional.of("require"), defaultValue(postgresql, "servicehall.db.sslmode"), "encrypted unless told otherwise");
     }
 
     @Test
