@@ -43,8 +43,9 @@ public class LoginView {
             // no user name in the log: what was typed is not trusted input
             LOG.fine("staff login refused");
             password = null;
+            String why = facade.staffDirectoryUnreachable() ? "login.directoryDown" : "login.failed";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.staff(session.getLocale(), "login.failed"), null));
+                    Messages.staff(session.getLocale(), why), null));
             return;
         }
         request.changeSessionId();
