@@ -46,6 +46,9 @@ final class LdapServer {
         while (System.nanoTime() < deadline) {
             try {
                 if (get("/health/ready").status() == 200) {
+                    // the first page of a server initialises Faces, which takes minutes on a loaded
+                    // build machine: wait for it here rather than in a browser with a short patience
+                    send(HttpRequest.newBuilder(uri("/login.xhtml")).timeout(Duration.ofMinutes(5)).GET());
                     ready = true;
                     return;
                 }
@@ -58,17 +61,17 @@ final class LdapServer {
     }
 
     static Api.Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).header("Accept", "application/json").GET());
     }
 
     /** A staff API call with HTTP Basic credentials of a directory account. */
     static Api.Reply get(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).header("Accept", "application/json")
                 .header("Accept-Language", "zh-CN").header("Authorization", basic(user, password)).GET());
     }
 
     static Api.Reply put(String path, JsonObject body, String user, String password) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).header("Accept", "application/json")
                 .header("Content-Type", "application/json").header("Authorization", basic(user, password))
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
@@ -83,7 +86,7 @@ final class LdapServer {
 
     private static Api.Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Api.Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {

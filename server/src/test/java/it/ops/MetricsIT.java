@@ -66,7 +66,7 @@ class MetricsIT {
         assertTrue(value(body, "servicehall_outbox_pending", "").isPresent(), body);
         assertTrue(value(body, "servicehall_plugins_circuits_open", "").isPresent(), body);
         assertTrue(value(body, "servicehall_plugin_calls", "plugin=\"").isPresent(), "plugin calls per plugin:\n" + body);
-        assertTrue(body.contains("connectionpool_") && body.contains("jdbc/servicehall"),
+        assertTrue(body.contains("connectionpool_") && body.contains("datasource=\"jdbc_servicehall\""),
                 "Liberty's connection pool figures for the ServiceHall data source:\n" + body);
     }
 
