@@ -45,6 +45,8 @@ class ServerConfigurationTest {
         assertEquals(0, server.getElementsByTagName("basicRegistry").getLength(), "no user registry, so no known password");
         assertEquals(0, server.getElementsByTagName("include").getLength(), "nothing included by default (users.xml was)");
         assertEquals(0, server.getElementsByTagName("keyStore").getLength(), "no keystore password in server.xml");
+        assertEquals("http/1.1", ((Element) server.getElementsByTagName("httpEndpoint").item(0)).getAttribute("protocolVersion"),
+                "Liberty 26.0.0.3's HTTP/2 stalled serving pages over HTTPS");
         assertEquals(Optional.of("false"), defaultValue(server, "servicehall.demo"));
         assertEquals(Optional.of("true"), defaultValue(server, "servicehall.plugins.signing.required"));
         assertTrue(variables(server).stream().noneMatch(v -> v.startsWith("servicehall.channel.") && !isJobSetting(v)),
