@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -191,8 +190,9 @@ public class PublicSiteFilter extends HttpFilter {
         response.setContentType("text/html;charset=UTF-8");
         String homeLink = home == null ? "" : "<p><a class=\"button button-secondary\" href=\""
                 + escape(request.getContextPath() + "/public/index.xhtml") + "\">" + escape(home) + "</a></p>";
-        try (PrintWriter out = response.getWriter()) {
-            out.print("<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
+        // written as bytes with their own length: through the writer, Liberty announced the page's
+        // length in characters, and HTTP/1.1 clients lost the end of every Chinese page
+        byte[] page = ("<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
                     + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                     + "<title>" + escape(title) + "</title>"
                     + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
@@ -201,8 +201,9 @@ public class PublicSiteFilter extends HttpFilter {
                     + "<h1 id=\"" + titleId + "\">" + escape(title) + "</h1>"
                     + "<p id=\"" + titleId.replace("Title", "Text") + "\">" + escape(text) + "</p>"
                     + homeLink
-                    + "</section></main></body></html>");
-        }
+                    + "</section></main></body></html>").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
     }
 
     private static String text(Locale locale, String key, Object... args) {
