@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The directory-login test server (servicehall-it-ldap): the deployed configuration, HTTPS only,
+ * The directory-login test server (servicehall-ldap-it): the deployed configuration, HTTPS only,
  * with the certificate the build made for it; its staff come from {@link HallDirectory}.
  */
 final class LdapServer {
