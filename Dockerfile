@@ -3,15 +3,18 @@
 #
 #   mvn -B -DskipTests verify    # the WAR, the default plugins and the Derby driver under server/target
 #   docker build -t servicehall .
-#   docker run -p 9080:9080 \
+#   docker run -p 9443:9443 \
 #     -e SERVICEHALL_ADMIN_USER=it.lead -e SERVICEHALL_ADMIN_PASSWORD='<a password you chose>' \
+#     -e SERVICEHALL_TLS_KEYSTORE=/config/tls/servicehall.p12 -e SERVICEHALL_TLS_KEYSTORE_PASSWORD='<its password>' \
+#     -v /etc/servicehall/tls:/config/tls:ro \
 #     -v servicehall-data:/opt/ol/wlp/output/defaultServer/data servicehall
 #
 # The image is a deployed server, not the demo: no demo users and no demo directory, signed
-# plugins only, no OpenAPI UI, and no staff account until the operator names the first
-# administrator in the environment (config/liberty/production/). Secrets and other settings come
-# from the environment too, e.g. SERVICEHALL_CHANNEL_HOTLINE_12345_SECRET for
-# servicehall.channel.hotline-12345.secret (README: Security).
+# plugins only, no OpenAPI UI, HTTPS only (the keystore from the environment), and no staff
+# account until the operator names the first administrator or the organisation's directory in the
+# environment (config/liberty/production/). Secrets and other settings come from the environment
+# too, e.g. SERVICEHALL_CHANNEL_HOTLINE_12345_SECRET for servicehall.channel.hotline-12345.secret
+# (README: Production, Security).
 #
 # Not built in this project's CI: its machine has no Docker engine and no image registry.
 # The base image is pinned to an Open Liberty release with the fixes published after 26.0.0.3
@@ -22,6 +25,8 @@ COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/
 # The data source of each database; SERVICEHALL_DB (derby or postgresql) in the environment picks one.
 COPY --chown=1001:0 config/liberty/db/ /config/db/
 COPY --chown=1001:0 config/liberty/production/servicehall-production.xml /config/configDropins/overrides/
+# The staff registries the production configuration chooses from (SERVICEHALL_REGISTRY=basic | ldap).
+COPY --chown=1001:0 config/liberty/production/registry/ /config/registry/
 RUN features.sh
 
 # The JDBC drivers, as shared libraries (config/liberty/db: derbyLib, postgresqlLib).
@@ -44,5 +49,6 @@ COPY --chown=1001:0 server/target/servicehall.war /config/apps/
 # The Derby database and the plugin cache live here (server.xml: servicehall.data.dir).
 VOLUME /opt/ol/wlp/output/defaultServer/data
 
-EXPOSE 9080 9443
+# HTTPS only: 9080 stays closed unless DEFAULT_HTTP_PORT opens it (behind a TLS proxy).
+EXPOSE 9443
 RUN configure.sh

@@ -64,6 +64,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser with an empty profile and a window of the given size (a kiosk is 1080 x 1920). */
     public static Browser start(int width, int height) throws IOException {
+        return start(width, height, new String[0]);
+    }
+
+    /**
+     * As {@link #start(int, int)} for a test server with a self-signed certificate made for the
+     * test (the directory-login server is HTTPS only, as deployed).
+     */
+    public static Browser startAcceptingTestCertificates(int width, int height) throws IOException {
+        return start(width, height, "--ignore-certificate-errors");
+    }
+
+    private static Browser start(int width, int height, String... extra) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
         // Chromium puts its singleton socket under TMPDIR, and a Unix socket path has at most 107
         // bytes: a deep checkout's target/ is too long for it, the system's temporary folder is not.
@@ -81,6 +93,7 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         // the console, to see what the pages' Content Security Policy blocked
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.addArguments(extra);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("servicehall.chromedriver", "/usr/bin/chromedriver")))
                 .withEnvironment(Map.of("TMPDIR", tmp.toAbsolutePath().toString()))

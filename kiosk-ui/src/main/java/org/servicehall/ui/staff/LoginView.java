@@ -67,7 +67,8 @@ public class LoginView {
             password = null;
             String message = request.getAttribute(LOCKED_MINUTES) instanceof Long minutes
                     ? Messages.staff(session.getLocale(), "login.locked", minutes)
-                    : Messages.staff(session.getLocale(), "login.failed");
+                    : Messages.staff(session.getLocale(),
+                            facade.staffDirectoryUnreachable() ? "login.directoryDown" : "login.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return;
         }

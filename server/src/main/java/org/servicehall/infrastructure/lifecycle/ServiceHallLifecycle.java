@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
 import org.servicehall.infrastructure.channel.ChannelJobs;
 import org.servicehall.infrastructure.escalation.EscalationJobs;
+import org.servicehall.infrastructure.metrics.HallMetrics;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
 import org.servicehall.infrastructure.security.ConfiguredStaffAccounts;
@@ -37,6 +38,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     ChannelJobs channels;
 
+    @Inject
+    HallMetrics metrics;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         staff.logStatus();
@@ -47,10 +51,12 @@ public class ServiceHallLifecycle implements ServletContextListener {
         plugins.startInBackground(event.getServletContext());
         escalation.start();
         channels.start();
+        metrics.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        metrics.stop();
         channels.stop();
         escalation.stop();
         plugins.stop();

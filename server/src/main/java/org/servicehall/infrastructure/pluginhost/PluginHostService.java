@@ -103,12 +103,27 @@ public class PluginHostService implements CategoryCatalog {
         });
         host = created;
         executor.execute(() -> {
+            warmDefaultTls();
             try {
                 created.start();
             } catch (Exception e) {
                 LOG.log(Level.SEVERE, "Plugin host did not start; filing continues without plugin categories", e);
             }
         });
+    }
+
+    /**
+     * Plugins make their HTTP clients when first called (their components are created on first
+     * use), and a client takes the JVM's default TLS context as it is made. With Liberty's
+     * transportSecurity that context is built on first request, which on a busy server took longer
+     * than a plugin call may: build it here, before any plugin is called.
+     */
+    private static void warmDefaultTls() {
+        try {
+            javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            LOG.log(Level.WARNING, "No default TLS context; plugins that call out over HTTPS will fail: {0}", e.toString());
+        }
     }
 
     public void stop() {

@@ -145,6 +145,11 @@ public class DefaultStaffFacade implements StaffFacade {
     }
 
     @Override
+    public boolean staffDirectoryUnreachable() {
+        return staffAccounts.directoryUnreachable();
+    }
+
+    @Override
     public Me me() {
         var actor = caller.actor();
         Set<String> roles = caller.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());

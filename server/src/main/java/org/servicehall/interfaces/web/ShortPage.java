@@ -3,7 +3,7 @@ package org.servicehall.interfaces.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -59,18 +59,20 @@ record ShortPage(String stylesheet, String open, String close, String homePath) 
         response.setContentType("text/html;charset=UTF-8");
         String homeLink = home == null ? "" : "<p><a class=\"button button-secondary\" href=\""
                 + escape(request.getContextPath() + homePath) + "\">" + escape(home) + "</a></p>";
-        try (PrintWriter out = response.getWriter()) {
-            out.print("<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
-                    + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                    + "<title>" + escape(title) + "</title>"
-                    + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                    + "/jakarta.faces.resource/" + stylesheet + ".xhtml?ln=servicehall\"/></head>"
-                    + open
-                    + "<h1 id=\"" + titleId + "\">" + escape(title) + "</h1>"
-                    + "<p id=\"" + titleId.replace("Title", "Text") + "\">" + escape(text) + "</p>"
-                    + homeLink
-                    + close + "</html>");
-        }
+        // written as bytes with their own length: through the writer, Liberty announced the page's
+        // length in characters, and HTTP/1.1 clients lost the end of every Chinese page
+        byte[] page = ("<!DOCTYPE html><html lang=\"" + (locale == Locale.ENGLISH ? "en" : "zh-CN") + "\"><head>"
+                + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+                + "<title>" + escape(title) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                + "/jakarta.faces.resource/" + stylesheet + ".xhtml?ln=servicehall\"/></head>"
+                + open
+                + "<h1 id=\"" + titleId + "\">" + escape(title) + "</h1>"
+                + "<p id=\"" + titleId.replace("Title", "Text") + "\">" + escape(text) + "</p>"
+                + homeLink
+                + close + "</html>").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
     }
 
     private static String escape(String text) {

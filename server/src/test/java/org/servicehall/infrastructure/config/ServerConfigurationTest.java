@@ -21,9 +21,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * The Liberty configuration as shipped: server.xml alone is safe for a deployed server, the demo
- * run adds demo users and data but no test settings, the Docker image adds the first
- * administrator from the environment, and only the test server gets test secrets and the JMX
- * connector.
+ * run adds demo users and data but no test settings, the Docker image adds what a deployed hall
+ * needs with every value from the environment (staff registry, TLS, the database choice), and only
+ * the test server gets test secrets and the JMX connector.
  */
 class ServerConfigurationTest {
 
@@ -32,7 +32,10 @@ class ServerConfigurationTest {
     private static final Path SERVER_XML = ROOT.resolve("config/liberty/server.xml");
     private static final Path DATABASES = ROOT.resolve("config/liberty/db");
     private static final Path DEMO = ROOT.resolve("config/liberty/demo");
-    private static final Path PRODUCTION = ROOT.resolve("config/liberty/production/servicehall-production.xml");
+    private static final Path PRODUCTION_DIR = ROOT.resolve("config/liberty/production");
+    private static final Path PRODUCTION = PRODUCTION_DIR.resolve("servicehall-production.xml");
+    private static final Path BASIC_REGISTRY = PRODUCTION_DIR.resolve("registry/basic.xml");
+    private static final Path LDAP_REGISTRY = PRODUCTION_DIR.resolve("registry/ldap.xml");
     private static final Path TEST_SERVER = ROOT.resolve("server/src/test/liberty/servicehall-it.xml");
 
     @Test
@@ -45,6 +48,9 @@ class ServerConfigurationTest {
         assertEquals(1, includes.getLength(), "only the data source of the chosen database is included (users.xml was)");
         assertEquals("${server.config.dir}/db/${servicehall.db}.xml", ((Element) includes.item(0)).getAttribute("location"));
         assertEquals(Optional.of("derby"), defaultValue(server, "servicehall.db"), "embedded Derby stays the default");
+        assertEquals(0, server.getElementsByTagName("keyStore").getLength(), "no keystore password in server.xml");
+        assertEquals("http/1.1", ((Element) server.getElementsByTagName("httpEndpoint").item(0)).getAttribute("protocolVersion"),
+                "Liberty 26.0.0.3's HTTP/2 stalled serving pages over HTTPS");
         assertEquals(Optional.of("false"), defaultValue(server, "servicehall.demo"));
         assertEquals(Optional.of("true"), defaultValue(server, "servicehall.plugins.signing.required"));
         assertTrue(variables(server).stream().noneMatch(v -> v.startsWith("servicehall.channel.") && !isJobSetting(v)),
@@ -96,20 +102,116 @@ class ServerConfigurationTest {
 
     @Test
     void a_deployed_server_gets_its_first_administrator_from_the_environment_and_nothing_else() throws Exception {
-        Document production = parse(PRODUCTION);
-        NodeList users = production.getElementsByTagName("user");
+        Document basic = parse(BASIC_REGISTRY);
+        NodeList users = basic.getElementsByTagName("user");
         assertEquals(1, users.getLength());
         Element admin = (Element) users.item(0);
         assertEquals("${servicehall.admin.user}", admin.getAttribute("name"));
         assertEquals("${servicehall.admin.password}", admin.getAttribute("password"), "never a password in a file");
         // unset, the user has no name: Liberty ignores it rather than taking the literal as a name
-        assertEquals(Optional.of(""), defaultValue(production, "servicehall.admin.user"));
-        assertEquals(Optional.of(""), defaultValue(production, "servicehall.admin.password"));
-        Element admins = (Element) production.getElementsByTagName("group").item(0);
-        assertEquals("admins", admins.getAttribute("name"));
-        assertTrue(features(production).isEmpty());
-        assertTrue(defaultValue(production, "servicehall.demo").isEmpty());
+        assertEquals(Optional.of(""), defaultValue(basic, "servicehall.admin.user"));
+        assertEquals(Optional.of(""), defaultValue(basic, "servicehall.admin.password"));
+        Element admins = (Element) basic.getElementsByTagName("group").item(0);
+        assertEquals("${servicehall.group.admins}", admins.getAttribute("name"), "the group server.xml maps to ADMIN");
+        assertEquals(Optional.of("admins"), defaultValue(parse(SERVER_XML), "servicehall.group.admins"));
+        assertTrue(features(basic).isEmpty());
+    }
+
+    @Test
+    void a_deployed_server_is_never_the_demo_and_keeps_signed_plugins() throws Exception {
+        Document production = parse(PRODUCTION);
+        assertEquals(Optional.of("false"), value(production, "servicehall.demo"), "value=, so no environment turns the demo on");
         assertTrue(defaultValue(production, "servicehall.plugins.signing.required").isEmpty());
+        assertTrue(value(production, "servicehall.plugins.signing.required").isEmpty());
+        assertFalse(features(production).stream().anyMatch(f -> f.startsWith("mpOpenAPI") || f.startsWith("localConnector")));
+    }
+
+    @Test
+    void the_staff_registry_is_one_switch_between_the_first_administrator_and_the_directory() throws Exception {
+        Document production = parse(PRODUCTION);
+        NodeList includes = production.getElementsByTagName("include");
+        assertEquals(1, includes.getLength());
+        assertEquals("${server.config.dir}/registry/${servicehall.registry}.xml",
+                ((Element) includes.item(0)).getAttribute("location"));
+        assertEquals(Optional.of("basic"), defaultValue(production, "servicehall.registry"));
+        assertTrue(Files.exists(BASIC_REGISTRY) && Files.exists(LDAP_REGISTRY));
+        assertEquals(0, parse(LDAP_REGISTRY).getElementsByTagName("basicRegistry").getLength(),
+                "one registry at a time: the directory's groups would exist twice in one realm");
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        assertTrue(dockerfile.contains("COPY --chown=1001:0 config/liberty/production/registry/ /config/registry/"),
+                "the image holds both registries where the include looks for them");
+    }
+
+    @Test
+    void the_directory_registry_takes_every_value_from_the_environment() throws Exception {
+        Document ldap = parse(LDAP_REGISTRY);
+        assertTrue(features(ldap).contains("ldapRegistry-3.0"));
+        Element registry = (Element) ldap.getElementsByTagName("ldapRegistry").item(0);
+        for (String attribute : List.of("host", "port", "baseDN", "bindDN", "bindPassword", "sslEnabled",
+                "connectTimeout", "readTimeout")) {
+            assertTrue(registry.getAttribute(attribute).matches("\\$\\{servicehall\\.ldap\\.[a-z.]+\\}"),
+                    attribute + " comes from a server variable (the environment): " + registry.getAttribute(attribute));
+        }
+        assertEquals(Optional.of(""), defaultValue(ldap, "servicehall.ldap.bind.password"), "no password in a file");
+        assertEquals(Optional.of("true"), defaultValue(ldap, "servicehall.ldap.ssl"), "LDAPS unless the operator says otherwise");
+        assertEquals(Optional.of("636"), defaultValue(ldap, "servicehall.ldap.port"));
+        // a removed user's access ends within the cache time, which the operator chooses
+        Element cache = (Element) ldap.getElementsByTagName("attributesCache").item(0);
+        assertEquals("${servicehall.ldap.cache.timeout}", cache.getAttribute("timeout"));
+        assertEquals("${servicehall.ldap.cache.timeout}",
+                ((Element) ldap.getElementsByTagName("authCache").item(0)).getAttribute("timeout"));
+        assertEquals(Optional.of("300s"), defaultValue(ldap, "servicehall.ldap.cache.timeout"));
+    }
+
+    @Test
+    void a_deployed_server_speaks_https_only_with_hsts_and_secure_cookies() throws Exception {
+        Document production = parse(PRODUCTION);
+        assertTrue(features(production).contains("transportSecurity-1.0"));
+        assertEquals(Optional.of("-1"), defaultValue(production, "default.http.port"), "plain HTTP closed");
+        Element keyStore = (Element) production.getElementsByTagName("keyStore").item(0);
+        assertEquals("defaultKeyStore", keyStore.getAttribute("id"));
+        assertEquals("${servicehall.tls.keystore}", keyStore.getAttribute("location"));
+        assertEquals("${servicehall.tls.keystore.password}", keyStore.getAttribute("password"));
+        assertEquals(Optional.of(""), defaultValue(production, "servicehall.tls.keystore.password"),
+                "no keystore password in a file, so Liberty makes no self-signed certificate either");
+        Element headers = (Element) production.getElementsByTagName("headers").item(0);
+        assertEquals("${servicehall.tls.hsts}", headers.getAttribute("set"));
+        assertTrue(defaultValue(production, "servicehall.tls.hsts").orElseThrow()
+                .matches("Strict-Transport-Security:max-age=\\d{8,}.*"), "HSTS for at least a year");
+        assertEquals("true", ((Element) production.getElementsByTagName("webAppSecurity").item(0)).getAttribute("ssoRequiresSSL"));
+        assertEquals("true", ((Element) production.getElementsByTagName("httpSession").item(0)).getAttribute("cookieSecure"));
+    }
+
+    @Test
+    void the_production_files_hold_no_secret_and_name_the_database_switch() throws Exception {
+        for (Path file : List.of(PRODUCTION, BASIC_REGISTRY, LDAP_REGISTRY)) {
+            Document document = parse(file);
+            NodeList all = document.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element element = (Element) all.item(i);
+                for (int a = 0; a < element.getAttributes().getLength(); a++) {
+                    String name = element.getAttributes().item(a).getNodeName();
+                    String text = element.getAttributes().item(a).getNodeValue();
+                    if (name.toLowerCase(java.util.Locale.ROOT).contains("password") && !element.getTagName().equals("variable")) {
+                        assertTrue(text.startsWith("${"), file + ": " + element.getTagName() + " " + name + " is not a variable");
+                    }
+                }
+            }
+        }
+        // PostgreSQL is the deployed default: the data source switch reads servicehall.db (README "Production")
+        assertEquals(Optional.of("postgresql"), defaultValue(parse(PRODUCTION), "servicehall.db"));
+    }
+
+    @Test
+    void metrics_are_served_but_never_to_anonymous_callers() throws Exception {
+        Document server = parse(SERVER_XML);
+        assertTrue(features(server).contains("mpMetrics-5.1"));
+        assertEquals("true", ((Element) server.getElementsByTagName("mpMetrics").item(0)).getAttribute("authentication"));
+        Element reader = (Element) server.getElementsByTagName("reader-role").item(0);
+        assertEquals("${servicehall.metrics.group}", reader.getElementsByTagName("group").item(0).getTextContent().strip());
+        assertEquals(Optional.of("${servicehall.group.admins}"), defaultValue(server, "servicehall.metrics.group"));
+        assertEquals(0, server.getElementsByTagName("administrator-role").getLength(),
+                "nobody is Liberty's administrator: reading metrics is all the reader role allows");
     }
 
     @Test
@@ -120,6 +222,7 @@ class ServerConfigurationTest {
         assertTrue(from.group(1).matches(".*:\\d+\\.\\d+\\.\\d+\\.\\d+-kernel-slim-java17-openj9-ubi-minimal"),
                 "the base image names a Liberty release: " + from.group(1));
         assertTrue(dockerfile.contains("config/liberty/production/servicehall-production.xml"));
+        assertTrue(dockerfile.contains("EXPOSE 9443") && !dockerfile.contains("EXPOSE 9080"), "HTTPS only");
         for (String line : dockerfile.lines().filter(l -> l.startsWith("COPY")).toList()) {
             assertFalse(line.contains("demo") || line.contains("users.xml") || line.contains("liberty-config/it"),
                     "the image copies demo or test configuration: " + line);
@@ -167,6 +270,17 @@ class ServerConfigurationTest {
             result.add(((Element) variables.item(i)).getAttribute("name"));
         }
         return result;
+    }
+
+    private static Optional<String> value(Document document, String name) {
+        NodeList variables = document.getElementsByTagName("variable");
+        for (int i = 0; i < variables.getLength(); i++) {
+            Element variable = (Element) variables.item(i);
+            if (variable.getAttribute("name").equals(name) && variable.hasAttribute("value")) {
+                return Optional.of(variable.getAttribute("value"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> defaultValue(Document document, String name) {

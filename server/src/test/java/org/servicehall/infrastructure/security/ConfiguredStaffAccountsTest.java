@@ -35,4 +35,18 @@ class ConfiguredStaffAccountsTest {
         assertFalse(ConfiguredStaffAccounts.isDemo(config(Map.of())));
         assertFalse(ConfiguredStaffAccounts.isDemo(config(Map.of("servicehall.demo", "yes"))));
     }
+
+    @Test
+    void staff_from_the_directory_need_its_host_and_base_and_no_first_administrator() {
+        assertTrue(ConfiguredStaffAccounts.noStaffAccount(config(Map.of("servicehall.registry", "ldap"))));
+        assertTrue(ConfiguredStaffAccounts.noStaffAccount(config(Map.of("servicehall.registry", "ldap",
+                "servicehall.ldap.host", "ldap.hall.example"))));
+        assertFalse(ConfiguredStaffAccounts.noStaffAccount(config(Map.of("servicehall.registry", "ldap",
+                "servicehall.ldap.host", "ldap.hall.example", "servicehall.ldap.base.dn", "dc=hall,dc=example"))));
+        // the first administrator's variables do not stand in for a directory that is not configured
+        assertTrue(ConfiguredStaffAccounts.noStaffAccount(config(Map.of("servicehall.registry", "ldap",
+                "servicehall.admin.user", "it.lead", "servicehall.admin.password", "s3cret-from-env"))));
+        assertTrue(ConfiguredStaffAccounts.isDirectory(config(Map.of("servicehall.registry", "LDAP"))));
+        assertFalse(ConfiguredStaffAccounts.isDirectory(config(Map.of("servicehall.registry", "basic"))));
+    }
 }

@@ -22,6 +22,14 @@ public interface StaffFacade {
      */
     boolean noStaffAccount();
 
+    /**
+     * After a refused login: whether staff come from a directory that cannot be reached now, so the
+     * login page says the directory is away instead of blaming the password.
+     */
+    default boolean staffDirectoryUnreachable() {
+        return false;
+    }
+
     // ---------------------------------------------------------------- reference data
 
     List<Option> categories(Locale locale);
