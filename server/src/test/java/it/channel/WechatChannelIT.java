@@ -115,11 +115,20 @@ class WechatChannelIT {
 
     @Test
     void a_tracking_number_is_answered_with_the_complaint_status() throws Exception {
-        String number = trackingNumber(field(xml(push(text(openid(), "举报 取号机坏了两天没人修", nextMsgId()))), "Content"));
-        String status = field(xml(push(text(openid(), "查询 " + number, nextMsgId()))), "Content");
+        String follower = openid();
+        String number = trackingNumber(field(xml(push(text(follower, "举报 取号机坏了两天没人修", nextMsgId()))), "Content"));
+        String status = field(xml(push(text(follower, "查询 " + number, nextMsgId()))), "Content");
         assertTrue(status.contains(number), status);
         assertTrue(status.contains("当前状态："), status);
-        assertTrue(status.contains("设施环境"), status);
+        assertTrue(status.contains("设施环境"), "the follower who filed it reads its category: " + status);
+        assertTrue(status.contains("受理日期："), status);
+
+        // another follower, who may have guessed a neighbouring number, learns only the stage
+        String neighbour = field(xml(push(text(openid(), "查询 " + number, nextMsgId()))), "Content");
+        assertTrue(neighbour.contains(number) && neighbour.contains("当前状态："), neighbour);
+        assertFalse(neighbour.contains("设施环境"), neighbour);
+        assertFalse(neighbour.contains("受理日期") || neighbour.contains("最近更新"), neighbour);
+        assertTrue(neighbour.contains("查询码"), "and how the complainant reads more: " + neighbour);
         String unknown = field(xml(push(text(openid(), "TS-19990101-00001", nextMsgId()))), "Content");
         assertTrue(unknown.contains("未查到"), unknown);
     }

@@ -179,7 +179,10 @@ public class DefaultChannelIntake implements ChannelIntake {
         boolean sameOther = complainant.otherContact().filter(c -> c.equalsIgnoreCase(given)).isPresent();
         boolean samePhone = complainant.phone().isPresent()
                 && PhoneNumber.parseInternational(given).filter(complainant.phone().get()::equals).isPresent();
-        return sameOther || samePhone;
+        // a follower that the channel named in its external id (WeChat's MsgId:openid): the
+        // account the complaint came from
+        boolean sameSender = found.get().externalReference().filter(r -> r.endsWith(':' + given)).isPresent();
+        return sameOther || samePhone || sameSender;
     }
 
     @Override

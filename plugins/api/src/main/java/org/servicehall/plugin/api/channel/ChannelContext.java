@@ -58,7 +58,9 @@ public interface ChannelContext {
 
     /**
      * Whether {@code contact} is the contact the complainant gave with a complaint that came in
-     * through this channel: an e-mail address (compared without regard to case) or a phone number.
+     * through this channel: an e-mail address (compared without regard to case), a phone number, or
+     * the sender account the adapter put after a {@code ':'} at the end of the complaint's
+     * {@link Registration#externalId()} (as {@code msgId:openid}).
      * The host compares; the adapter never sees the complainant's data. Lets an adapter add to a
      * complaint only what its own complainant sent.
      *

@@ -96,7 +96,7 @@ final class Dialogue {
         }
         Optional<String> number = trackingNumber(content);
         if (number.isPresent()) {
-            return status(number.get(), context);
+            return status(number.get(), openid, context);
         }
         return help(settings);
     }
@@ -188,12 +188,19 @@ final class Dialogue {
         return inOrder.stream().map(ChannelCategory::code).findFirst();
     }
 
-    private static String status(String number, ChannelContext context) {
+    /**
+     * The status of a complaint: in full (category and dates) for the follower who filed it; for
+     * anyone else, who may have guessed a neighbouring number, only its stage.
+     */
+    private static String status(String number, String openid, ChannelContext context) {
         Optional<CaseStatus> status = context.status(number);
         if (status.isEmpty()) {
             return Texts.notFound(number);
         }
         CaseStatus s = status.get();
+        if (!context.fromComplainant(s.trackingNumber(), openid)) {
+            return Texts.stage(s.trackingNumber(), s.statusLabel().zh(), s.finished());
+        }
         return Texts.status(s.trackingNumber(), s.statusLabel().zh(), s.categoryLabel().zh(),
                 DAY.format(s.receivedAt().atZone(context.zone())), DAY.format(s.updatedAt().atZone(context.zone())),
                 s.finished());

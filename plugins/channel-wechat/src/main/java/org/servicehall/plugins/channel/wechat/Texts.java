@@ -53,6 +53,13 @@ final class Texts {
                 + "最近更新：" + updatedOn;
     }
 
+    /** The stage only, for a complaint this follower did not file. */
+    static String stage(String trackingNumber, String statusLabel, boolean finished) {
+        return "投诉编号：" + trackingNumber + "\n"
+                + "当前状态：" + statusLabel + (finished ? "（已办结）" : "") + "\n"
+                + "详细情况仅向投诉人本人提供：请从提交投诉的微信账号查询，或凭查询码在大厅自助终端、网站查询。";
+    }
+
     static String signedFor(String trackingNumber) {
         return "您的投诉（编号 " + trackingNumber + "）已由责任部门签收，正在调查核实。";
     }

@@ -243,6 +243,10 @@ class WechatChannelTest {
         String status = reply("oC", "查询 ts-20260302-00001 进度");
         assertTrue(status.contains("TS-20260302-00001") && status.contains("调查核实中") && status.contains("服务态度"), status);
         assertTrue(status.contains("2026年3月2日"), status);
+        String neighbour = reply("oD", "查询 TS-20260302-00001");
+        assertTrue(neighbour.contains("TS-20260302-00001") && neighbour.contains("调查核实中"), neighbour);
+        assertFalse(neighbour.contains("服务态度") || neighbour.contains("2026年3月2日"),
+                "another follower learns only the stage: " + neighbour);
         assertTrue(reply("oC", "TS-20260302-09999").contains("未查到"));
     }
 
