@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import it.support.Api.Reply;
+import it.support.SamplePdf;
 import it.support.Staff;
 import it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -140,7 +141,7 @@ class EmailChannelIT {
     @Test
     void an_attached_pdf_is_kept_as_evidence_with_its_hash_and_a_file_of_another_type_is_named_in_the_answer() throws Exception {
         String citizen = citizen();
-        byte[] pdf = pdf("application " + UUID.randomUUID());
+        byte[] pdf = SamplePdf.of("application " + UUID.randomUUID());
         MimeMessage m = mail(citizen, "材料被退回三次", "不动产登记材料被退回三次，附申请表。");
         MimeMultipart mixed = new MimeMultipart("mixed");
         MimeBodyPart text = new MimeBodyPart();
@@ -334,31 +335,5 @@ class EmailChannelIT {
             throw new IllegalStateException("system property " + property + " is not set: run the tests with `mvn verify`");
         }
         return Integer.parseInt(value.strip());
-    }
-
-    /**
-     * A complete one-page PDF (header, objects, cross-reference table, trailer, %%EOF): the hall
-     * keeps a file as PDF only when its whole structure is one.
-     */
-    private static byte[] pdf(String text) {
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-            "<< /Length " + (text.length() + 21) + " >>\nstream\nBT /F1 12 Tf (" + text + ") Tj ET\nendstream"};
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        long[] offsets = new long[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = out.length();
-            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        long xref = out.length();
-        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (long offset : offsets) {
-            out.append(String.format("%010d 00000 n \n", offset));
-        }
-        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
 import it.support.Api.Reply;
+import it.support.SamplePdf;
 import it.support.Staff;
 import it.support.StaffWalk;
 import it.support.TestServer;
@@ -228,6 +229,6 @@ class StaffApiBadInputIT {
     }
 
     private static byte[] pdf() {
-        return ("%PDF-1.4\n% 证据 " + System.nanoTime() + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        return SamplePdf.of("evidence " + System.nanoTime());
     }
 }
