@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.SamplePng;
 import it.support.Staff;
 import it.support.StaffWalk;
 import it.support.TestDatabase;
@@ -129,7 +130,7 @@ class BackupIT {
         for (int i = 0; i < 2; i++) {
             String number = Api.fileAnonymously("SERVICE_ATTITUDE", "备份测试：窗口工作人员态度生硬 " + i);
             JsonObject c = StaffWalk.toSignFor(number);
-            byte[] png = png(2_000 + i * 3_000);
+            byte[] png = SamplePng.of(2_000 + i * 3_000);
             String fileName = "backup-" + number + ".png";
             Api.Reply upload = Staff.SUN_LI.postBytes("/api/v1/cases/" + number + "/evidence?version="
                     + c.getJsonNumber("version").longValue() + "&fileName=" + fileName, png, "image/png");
@@ -227,14 +228,6 @@ class BackupIT {
             running.set(false);
             clients.shutdownNow();
         }
-    }
-
-    private static byte[] png(int size) {
-        byte[] bytes = new byte[size];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        System.arraycopy(signature, 0, bytes, 0, signature.length);
-        return bytes;
     }
 
     static String sha256(byte[] bytes) {

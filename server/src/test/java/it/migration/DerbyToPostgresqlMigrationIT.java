@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.SamplePng;
 import it.support.Staff;
 import it.support.StaffWalk;
 import it.support.TestDatabase;
@@ -23,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class DerbyToPostgresqlMigrationIT {
     @Test
     void a_hall_database_moves_to_postgresql_with_every_row_its_evidence_and_its_counters() throws Exception {
         String archived = complaintThroughEveryStep();
-        byte[] photo = png();
+        byte[] photo = SamplePng.of(4_096);
         String withEvidence = Api.fileAnonymously("SERVICE_ATTITUDE", "迁移测试：窗口人员推诿");
         JsonObject c = StaffWalk.toSignFor(withEvidence);
         Api.Reply upload = Staff.SUN_LI.postBytes("/api/v1/cases/" + withEvidence + "/evidence?version="
@@ -140,13 +140,6 @@ class DerbyToPostgresqlMigrationIT {
             assertTrue(row.next());
             return row.getLong(1);
         }
-    }
-
-    private static byte[] png() {
-        byte[] bytes = new byte[4_096];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0, bytes, 0, 4);
-        return bytes;
     }
 
     private static String sha256(byte[] bytes) throws Exception {
