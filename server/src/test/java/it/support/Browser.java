@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -169,10 +171,28 @@ public final class Browser implements AutoCloseable {
         ajaxDone();
     }
 
-    /** Waits until the document that {@code page} belonged to has been replaced by another. */
+    /**
+     * Waits until the document that {@code page} belonged to has been replaced by another. Asked
+     * about an element of the old document while the new one comes in, Chromium answers either that
+     * the element is stale or, for a moment, with the inspector error "Node with given id does not
+     * belong to the document": both mean the same.
+     */
     private void awaitNewPage(WebElement page, By tapped) {
+        ExpectedCondition<Boolean> replaced = d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
         try {
-            new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, PAGE_LOAD).until(replaced);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("tapping " + tapped + " did not load another page; still at "
                     + driver.getCurrentUrl(), e);
