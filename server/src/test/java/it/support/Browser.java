@@ -158,8 +158,8 @@ public final class Browser implements AutoCloseable {
                 navigates = loads || Boolean.TRUE.equals(script(LOADS_ANOTHER_PAGE, target));
                 target.click();
                 break;
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 3) {
+            } catch (WebDriverException e) {
+                if (!isStale(e) || attempt == 3) {
                     throw e;
                 }
                 page = driver.findElement(By.tagName("html"));
@@ -182,10 +182,8 @@ public final class Browser implements AutoCloseable {
             try {
                 page.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (isStale(e)) {
                     return true;
                 }
                 throw e;
@@ -197,6 +195,16 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("tapping " + tapped + " did not load another page; still at "
                     + driver.getCurrentUrl(), e);
         }
+    }
+
+    /**
+     * Whether the element asked about belongs to a document that is no longer shown: Chromium says
+     * so as a stale element, or as the inspector error "Node with given id does not belong to the
+     * document" (https://github.com/SeleniumHQ/selenium/issues/15401).
+     */
+    private static boolean isStale(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits until an element is on the page. */
