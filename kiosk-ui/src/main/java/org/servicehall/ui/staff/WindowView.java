@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.DuplicateHint;
 import org.servicehall.ui.facade.staff.Option;
@@ -37,6 +38,10 @@ public class WindowView implements Serializable {
 
     @Inject
     StaffSession session;
+
+    /** For the address phones reach (servicehall.public.url), which the receipt's QR code links to. */
+    @Inject
+    transient KioskFacade kiosks;
 
     private String channel = "WINDOW";
     private String categoryCode;
@@ -145,7 +150,8 @@ public class WindowView implements Serializable {
 
     public String getQrCode() {
         return receipt == null ? null
-                : QrCodes.svgDataUri(PublicLinks.statusUrl(null, receipt.trackingNumber(), receipt.queryCode()));
+                : QrCodes.svgDataUri(PublicLinks.statusUrl(kiosks.settings().publicUrl(), receipt.trackingNumber(),
+                        receipt.queryCode()));
     }
 
     public List<String> getNumberGroups() {
