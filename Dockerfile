@@ -22,8 +22,11 @@
 FROM icr.io/appcafe/open-liberty:26.0.0.8-kernel-slim-java17-openj9-ubi-minimal
 
 COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/liberty/bootstrap.properties /config/
-# The data source of each database; SERVICEHALL_DB (derby or postgresql) in the environment picks one.
+# The data source of each database; SERVICEHALL_DB in the environment picks one: PostgreSQL for a
+# deployed hall, `-e SERVICEHALL_DB=derby` for a small single server. Set here, in the environment,
+# because server.xml includes the data-source file before it reads configDropins.
 COPY --chown=1001:0 config/liberty/db/ /config/db/
+ENV SERVICEHALL_DB=postgresql
 COPY --chown=1001:0 config/liberty/production/servicehall-production.xml /config/configDropins/overrides/
 # The staff registries the production configuration chooses from (SERVICEHALL_REGISTRY=basic | ldap).
 COPY --chown=1001:0 config/liberty/production/registry/ /config/registry/

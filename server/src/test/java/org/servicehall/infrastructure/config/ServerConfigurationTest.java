@@ -198,8 +198,12 @@ class ServerConfigurationTest {
                 }
             }
         }
-        // PostgreSQL is the deployed default: the data source switch reads servicehall.db (README "Production")
-        assertEquals(Optional.of("postgresql"), defaultValue(parse(PRODUCTION), "servicehall.db"));
+        // PostgreSQL is the deployed default. Not as a variable here: server.xml includes the data
+        // source before configDropins are read, so a value here would never pick the file
+        assertEquals(Optional.empty(), defaultValue(parse(PRODUCTION), "servicehall.db"));
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        assertTrue(dockerfile.lines().anyMatch(line -> line.strip().equals("ENV SERVICEHALL_DB=postgresql")),
+                "the image chooses PostgreSQL in the environment");
     }
 
     @Test
