@@ -1,9 +1,10 @@
 # ServiceHall on Open Liberty, following the Open Liberty image conventions (kernel-slim base,
 # features.sh installs the features server.xml names, configure.sh finishes the image).
 #
-#   mvn -B -DskipTests verify    # the WAR, the default plugins and the Derby driver under server/target
+#   mvn -B -DskipTests verify    # the WAR, the default plugins and both JDBC drivers under server/target
 #   docker build -t servicehall .
-#   docker run -p 9443:9443 \
+#   docker run -p 443:9443 \
+#     -e SERVICEHALL_DB_HOST=db.hall.example -e SERVICEHALL_DB_PASSWORD='<the database password>' \
 #     -e SERVICEHALL_ADMIN_USER=it.lead -e SERVICEHALL_ADMIN_PASSWORD='<a password you chose>' \
 #     -e SERVICEHALL_TLS_KEYSTORE=/config/tls/servicehall.p12 -e SERVICEHALL_TLS_KEYSTORE_PASSWORD='<its password>' \
 #     -v /etc/servicehall/tls:/config/tls:ro \
