@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import it.support.Api;
 import it.support.Api.Reply;
 import it.support.SamplePdf;
 import it.support.Staff;
@@ -104,6 +105,9 @@ class EmailChannelIT {
         String text = (String) reply.getContent();
         String number = number(text);
         assertTrue(text.indexOf("受理编号") < text.indexOf("tracking number"), "zh-CN first, then English: " + text);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("查询码为 (\\d{6})").matcher(text);
+        assertTrue(code.find(), "the query code is in the answer: " + text);
+        assertEquals(200, Api.status(number, code.group(1)).status(), "and opens the complaint's status");
         assertEquals(messageId, reply.getHeader("In-Reply-To", null));
         assertTrue(reply.getSubject().contains(number), reply.getSubject());
         assertEquals(HALL, ((InternetAddress) reply.getFrom()[0]).getAddress());

@@ -97,6 +97,9 @@ class WechatChannelIT {
         assertEquals("text", field(reply, "MsgType"));
         assertTrue(first.body().contains("<Content><![CDATA["), first.body());
         String number = trackingNumber(field(reply, "Content"));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("查询码：(\\d{6})").matcher(field(reply, "Content"));
+        assertTrue(code.find(), "the query code is in the answer: " + field(reply, "Content"));
+        assertEquals(200, Api.status(number, code.group(1)).status(), "and opens the complaint's status");
 
         JsonObject stored = Staff.SUPERVISOR.view(number);
         assertEquals("WECHAT", stored.getString("channel"));

@@ -29,7 +29,7 @@ public interface ChannelIntake {
     }
 
     /** @param duplicate the reference had been filed before; this is that complaint */
-    record ChannelReceipt(TrackingNumber trackingNumber, boolean duplicate) {
+    record ChannelReceipt(TrackingNumber trackingNumber, boolean duplicate, String queryCode) {
     }
 
     /**

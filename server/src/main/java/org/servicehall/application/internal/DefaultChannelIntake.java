@@ -29,6 +29,7 @@ import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.Evidence;
 import org.servicehall.domain.model.complaint.InvestigationNote;
 import org.servicehall.domain.model.complaint.PhoneNumber;
+import org.servicehall.domain.model.complaint.QueryCode;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 
@@ -105,7 +106,7 @@ public class DefaultChannelIntake implements ChannelIntake {
 
         Optional<Complaint> earlier = filing.findByExternalReference(source, reference);
         if (earlier.isPresent()) {
-            return new ChannelReceipt(earlier.get().trackingNumber(), true);
+            return new ChannelReceipt(earlier.get().trackingNumber(), true, code(earlier.get()));
         }
         FilingReceipt receipt;
         try {
@@ -113,12 +114,13 @@ public class DefaultChannelIntake implements ChannelIntake {
         } catch (RuntimeException e) {
             Optional<Complaint> winner = filing.findByExternalReference(source, reference);
             if (winner.isPresent()) {
-                return new ChannelReceipt(winner.get().trackingNumber(), true);
+                return new ChannelReceipt(winner.get().trackingNumber(), true, code(winner.get()));
             }
             throw e;
         }
         filed.fire(new ComplaintFiled(receipt.trackingNumber().value(), valid.channel().code()));
-        return new ChannelReceipt(receipt.trackingNumber(), false);
+        return new ChannelReceipt(receipt.trackingNumber(), false,
+                receipt.queryCode() == null ? null : receipt.queryCode().value());
     }
 
     @Override
@@ -214,6 +216,11 @@ public class DefaultChannelIntake implements ChannelIntake {
     private static String systemTerminal(String source) {
         String terminal = "channel:" + source;
         return terminal.length() > Complaint.TERMINAL_MAX_LENGTH ? terminal.substring(0, Complaint.TERMINAL_MAX_LENGTH) : terminal;
+    }
+
+    /** The complaint's query code, for the answer to the filing it came from (a retry gets it again). */
+    private static String code(Complaint complaint) {
+        return complaint.queryCode().map(QueryCode::value).orElse(null);
     }
 
     private static Optional<Complaint> ofSource(Optional<Complaint> complaint, String source) {

@@ -95,7 +95,7 @@ final class HostChannelContext implements ChannelContext {
                 ChannelIntake.ChannelReceipt receipt = services.intake().file(new ChannelIntake.ChannelFiling(channelId,
                         r.externalId(), channelCode, r.categoryCode(), r.description(), r.contactName().orElse(null),
                         r.contactPhone().orElse(null), r.contactEmail().orElse(null), r.extraFields()));
-                return new Registered(receipt.trackingNumber().value(), receipt.duplicate());
+                return new Registered(receipt.trackingNumber().value(), receipt.duplicate(), receipt.queryCode());
             } catch (InvalidInputException e) {
                 throw refused(e.violations());
             }

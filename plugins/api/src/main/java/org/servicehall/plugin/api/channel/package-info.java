@@ -7,7 +7,7 @@
  * durable channel outbox.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.servicehall.plugin.api.channel;
 
 import org.osgi.annotation.bundle.Export;

@@ -219,7 +219,7 @@ final class Mailbox {
             // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
             // fetch finds the same complaint, so the answer is sent at least once.
             Sent sent = reply(mail, registered.trackingNumber(), Replies.filedSubject(registered.trackingNumber(), mail.subject()),
-                    Replies.filedText(registered.trackingNumber(), kept));
+                    Replies.filedText(registered.trackingNumber(), registered.queryCode().orElse(null), kept));
             if (sent == Sent.LATER) {
                 waiting++;
                 return true;

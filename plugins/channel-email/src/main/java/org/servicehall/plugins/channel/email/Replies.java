@@ -38,16 +38,22 @@ final class Replies {
     }
 
     /** The complaint was filed: its tracking number, what became of the attachments, and how to add to it. */
-    static String filedText(String trackingNumber, Kept files) {
+    static String filedText(String trackingNumber, String queryCode, Kept files) {
         return "您好：\n\n"
                 + "我们已收到您的投诉，受理编号为 " + trackingNumber + "。请妥善保存此编号，可凭编号查询办理进度。"
+                + (queryCode == null ? "" : "您的查询码为 " + queryCode + "：在大厅自助终端或网站上查询详情、评价办理结果时，"
+                        + "需同时输入编号和查询码，请勿告诉他人。")
                 + "如需补充材料或说明，请直接回复本邮件并保留邮件标题中的编号，补充内容将并入同一投诉。\n\n"
                 + attachmentsZh(files)
                 + "政务服务中心投诉受理\n\n"
                 + "----------\n\n"
                 + "Hello,\n\n"
                 + "We have received your complaint. Its tracking number is " + trackingNumber + ". Please keep this "
-                + "number: it lets you check the progress. To add anything, reply to this mail and keep the number "
+                + "number: it lets you check the progress. "
+                + (queryCode == null ? "" : "Your query code is " + queryCode + ": at a kiosk in the hall or on the "
+                        + "website, the number and this code show the details and let you rate the result; keep it to "
+                        + "yourself. ")
+                + "To add anything, reply to this mail and keep the number "
                 + "in the subject; what you send will be added to the same complaint.\n\n"
                 + attachmentsEn(files)
                 + "Public Service Center, complaints desk\n";

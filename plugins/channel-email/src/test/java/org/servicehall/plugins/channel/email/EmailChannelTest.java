@@ -102,6 +102,8 @@ class EmailChannelTest {
         String text = (String) reply.getContent();
         assertTrue(text.contains("TS-20261129-00057"), text);
         assertTrue(text.indexOf("受理编号") < text.indexOf("tracking number"), "Chinese first, then English");
+        assertTrue(text.contains("查询码为 " + FakeHall.QUERY_CODE) && text.contains("query code is " + FakeHall.QUERY_CODE),
+                "the query code, the complainant's proof at the kiosk and on the website: " + text);
         assertTrue(reply.getSubject().contains("TS-20261129-00057"), reply.getSubject());
         String rawSubject = reply.getHeader("Subject")[0];
         assertTrue(rawSubject.chars().allMatch(c -> c < 128), "encoded words, for servers without SMTPUTF8: " + rawSubject);

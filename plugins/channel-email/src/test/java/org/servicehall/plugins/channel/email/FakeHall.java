@@ -20,6 +20,9 @@ import org.servicehall.plugin.api.common.LocalizedText;
 /** The host as the email channel sees it: registrations idempotent by external id, notes, settings. */
 class FakeHall implements ChannelContext {
 
+    /** The query code of every complaint this fake hall files. */
+    static final String QUERY_CODE = "246810";
+
     final Map<String, String> settings = new HashMap<>();
     final List<Registration> registrations = new ArrayList<>();
     final Map<String, String> numbers = new LinkedHashMap<>();
@@ -58,13 +61,13 @@ class FakeHall implements ChannelContext {
         }
         String known = numbers.get(r.externalId());
         if (known != null) {
-            return new Registered(known, true);
+            return new Registered(known, true, QUERY_CODE);
         }
         String number = String.format("TS-20261129-%05d", ++sequence);
         numbers.put(r.externalId(), number);
         r.contactEmail().ifPresent(e -> contacts.put(number, e));
         registrations.add(r);
-        return new Registered(number, false);
+        return new Registered(number, false, QUERY_CODE);
     }
 
     @Override

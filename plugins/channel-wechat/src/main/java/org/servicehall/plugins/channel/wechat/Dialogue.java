@@ -156,7 +156,7 @@ final class Dialogue {
         } catch (InvalidRegistrationException e) {
             return Texts.REFUSED;
         }
-        return Texts.filed(registered.trackingNumber());
+        return Texts.filed(registered.trackingNumber(), registered.queryCode().orElse(null));
     }
 
     /**

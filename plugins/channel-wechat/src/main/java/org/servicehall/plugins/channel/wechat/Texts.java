@@ -22,8 +22,9 @@ final class Texts {
                 + "查询进度请发送投诉编号，例如：TS-20260301-00001。";
     }
 
-    static String filed(String trackingNumber) {
+    static String filed(String trackingNumber, String queryCode) {
         return "您的投诉已受理，投诉编号：" + trackingNumber + "。\n"
+                + (queryCode == null ? "" : "查询码：" + queryCode + "（在大厅自助终端或网站查询、评价时与编号一起输入，请勿告诉他人）。\n")
                 + "我们将在规定时限内处理并反馈。查询进度请直接发送此编号。";
     }
 

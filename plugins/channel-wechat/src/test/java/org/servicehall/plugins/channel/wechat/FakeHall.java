@@ -19,6 +19,9 @@ import org.servicehall.plugin.api.common.LocalizedText;
 /** The hall as the adapter sees it, in memory, with a clock the test moves. */
 final class FakeHall implements ChannelContext {
 
+    /** The query code of every complaint this fake hall files. */
+    static final String QUERY_CODE = "246810";
+
     static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
     Instant now = START;
@@ -53,12 +56,12 @@ final class FakeHall implements ChannelContext {
         }
         String known = byExternalId.get(registration.externalId());
         if (known != null) {
-            return new Registered(known, true);
+            return new Registered(known, true, QUERY_CODE);
         }
         registrations.add(registration);
         String number = String.format("TS-20260302-%05d", registrations.size());
         byExternalId.put(registration.externalId(), number);
-        return new Registered(number, false);
+        return new Registered(number, false, QUERY_CODE);
     }
 
     @Override

@@ -188,6 +188,7 @@ class WechatChannelTest {
         assertTrue(hall.registrations.isEmpty());
         String filed = reply("oGuided", "大厅空调坏了，很热");
         assertTrue(filed.contains("TS-20260302-00001"), filed);
+        assertTrue(filed.contains("查询码：" + FakeHall.QUERY_CODE), "the query code for the kiosk and the website: " + filed);
         assertEquals("FACILITIES_ENVIRONMENT", hall.registrations.get(0).categoryCode());
         assertEquals("大厅空调坏了，很热", hall.registrations.get(0).description());
         // the exchange is over: the next message is answered with the help text
