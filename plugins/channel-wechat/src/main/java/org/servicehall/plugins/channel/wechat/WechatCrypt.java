@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
@@ -50,17 +48,7 @@ final class WechatCrypt {
     }
 
     static String signature(String token, String timestamp, String nonce, String encrypted) {
-        String[] parts = {token, timestamp, nonce, encrypted};
-        Arrays.sort(parts);
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            for (String part : parts) {
-                sha1.update(part.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha1.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is not available", e);
-        }
+        return WechatSignature.sha1OfSorted(token, timestamp, nonce, encrypted);
     }
 
     static boolean verify(String token, String timestamp, String nonce, String encrypted, String signature) {

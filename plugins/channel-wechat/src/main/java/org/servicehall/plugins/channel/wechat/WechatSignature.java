@@ -18,7 +18,12 @@ final class WechatSignature {
 
     /** The signature the platform sends for this token, timestamp and nonce. */
     static String sign(String token, String timestamp, String nonce) {
-        String[] parts = {token, timestamp, nonce};
+        return sha1OfSorted(token, timestamp, nonce);
+    }
+
+    /** WeChat's signature scheme: the parts sorted, joined, SHA-1 in hex (also the encrypted mode's msg_signature). */
+    static String sha1OfSorted(String... given) {
+        String[] parts = given.clone();
         Arrays.sort(parts);
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
