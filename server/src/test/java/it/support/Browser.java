@@ -238,7 +238,8 @@ public final class Browser implements AutoCloseable {
      * window's duplicate hints do). PrimeFaces keeps no count of the delayed ones, so the page's
      * queue is taught to keep one the first time this runs on a document.
      * A page under the Content Security Policy is done once PrimeFaces' scripts have put the
-     * page's nonce into the forms (without it a postback is refused).
+     * page's nonce into the forms (without it a postback is refused). A page is done only once its
+     * style sheets and fonts have loaded: a language switch updates @all, which replaces the head.
      */
     public void ajaxDone() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_DONE)));
@@ -249,6 +250,11 @@ public final class Browser implements AutoCloseable {
     private static final String AJAX_DONE = """
             var pf = window.PrimeFaces;
             if (document.readyState !== 'complete') { return false; }
+            // an update of @all replaces the head: its style sheets load again, and until they have,
+            // the page shows unstyled (a contrast or size check would read the wrong colours)
+            var links = document.querySelectorAll('link[rel="stylesheet"]');
+            for (var i = 0; i < links.length; i++) { if (!links[i].sheet) { return false; } }
+            if (document.fonts && document.fonts.status !== 'loaded') { return false; }
             if (!pf || !pf.ajax || !pf.ajax.Queue) { return true; }
             var queue = pf.ajax.Queue, request = pf.ajax.Request;
             if (!queue.servicehallDelayed) {

@@ -103,6 +103,7 @@ public final class TestServer {
                                 .timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
+                    refuseUnboundPorts();
                     ready = true;
                     return;
                 }
@@ -115,6 +116,23 @@ public final class TestServer {
             }
         }
         throw new IllegalStateException("the server did not become ready within 2 minutes");
+    }
+
+    /**
+     * A server that could not bind one of its ports still reports itself ready, and the tests would
+     * then talk to whatever holds that port (another build's server): refuse to go on.
+     */
+    private static void refuseUnboundPorts() throws IOException {
+        Path log = messagesLog();
+        if (!Files.exists(log)) {
+            return;
+        }
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            var unbound = lines.filter(line -> line.contains("CWWKO0221E")).findFirst();
+            if (unbound.isPresent()) {
+                throw new IllegalStateException("the test server could not open a port: " + unbound.get());
+            }
+        }
     }
 
     private static void sleepQuietly() {
