@@ -183,7 +183,7 @@ public final class KioskSteps {
         return receipt();
     }
 
-    /** Types the 13 digits of a tracking number on the keypad. */
+    /** Types the digits of a tracking number on the keypad (13, or 14 for a six-digit day number). */
     public void typeNumber(String trackingNumber) {
         browser.tapDigits(trackingNumber.replaceAll("\\D", ""));
         browser.awaitText(By.id("numberDisplay"), trackingNumber);

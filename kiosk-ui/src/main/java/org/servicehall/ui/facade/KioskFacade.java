@@ -2,6 +2,7 @@ package org.servicehall.ui.facade;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.FilingForm;
@@ -17,6 +18,13 @@ public interface KioskFacade {
 
     /** Files a complaint from the kiosk; a repeated form (same idempotency key) files nothing new. */
     FilingResult file(FilingForm form);
+
+    /**
+     * The tracking number in its written form ({@code TS-20261128-00042}) if what a citizen typed or
+     * pasted can be one: the digits alone, lower case, blanks, full-width characters, a five- or
+     * six-digit day number. Every screen reads numbers through this one parser.
+     */
+    Optional<String> trackingNumber(String typed);
 
     /**
      * A complaint's progress for its complainant. Wrong codes are counted against the number, for

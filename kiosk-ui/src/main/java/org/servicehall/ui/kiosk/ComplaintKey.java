@@ -6,8 +6,9 @@ import org.servicehall.ui.support.DigitEntry;
 import org.servicehall.ui.support.Messages;
 
 /**
- * What a citizen types to reach their own complaint: the 13 digits of the tracking number (the
- * prefix and dashes are added for them) and the receipt's 6-digit query code. The system counts
+ * What a citizen types to reach their own complaint: the digits of the tracking number (13, or 14
+ * after the 99 999th complaint of a day; the prefix and dashes are added for them) and the
+ * receipt's 6-digit query code. The system counts
  * wrong codes per number, whatever screen or channel they were typed on, so a reload or another
  * kiosk starts nothing afresh; once it has locked the number this screen takes no more codes and
  * sends the citizen to a window.
@@ -15,15 +16,18 @@ import org.servicehall.ui.support.Messages;
 public class ComplaintKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The day (8 digits) and its number: five digits, six after the 99 999th complaint of a day. */
     static final int DIGITS = 13;
+    static final int MAX_DIGITS = 14;
     static final int CODE_DIGITS = 6;
 
-    private final DigitEntry number = new DigitEntry(DIGITS);
+    private final DigitEntry number = new DigitEntry(MAX_DIGITS);
     private final DigitEntry code = new DigitEntry(CODE_DIGITS);
     private boolean locked;
 
     boolean numberComplete() {
-        if (!number.isFull()) {
+        int typed = number.getValue().length();
+        if (typed < DIGITS || typed > MAX_DIGITS) {
             Messages.error("kiosk.key.numberIncomplete");
             return false;
         }

@@ -92,7 +92,7 @@ public class SiteFileView implements Serializable {
             refuse("incidentDay", "error.incidentDay.invalid");
             return;
         }
-        FilingForm form = new FilingForm(category.code(), description, anonymous ? null : TrackingNumbers.digits(phone),
+        FilingForm form = new FilingForm(category.code(), description, anonymous ? null : TypedDigits.digits(phone),
                 anonymous, null, idempotencyKey, picked, nonBlank(answers), blankToNull(windowNumber),
                 blankToNull(staffNumber), day, site.getChannel());
         FilingResult result;

@@ -52,12 +52,12 @@ public class SiteRateView implements Serializable {
 
     /** Checks number and code, and whether the complaint can be rated now. */
     public void check() {
-        trackingNumber = TrackingNumbers.normalize(number);
+        trackingNumber = facade.trackingNumber(number).orElse(null);
         if (trackingNumber == null) {
             Messages.error("site.track.numberInvalid");
             return;
         }
-        code = TrackingNumbers.digits(code);
+        code = TypedDigits.digits(code);
         if (!code.matches("\\d{6}")) {
             Messages.error("kiosk.key.codeIncomplete");
             return;

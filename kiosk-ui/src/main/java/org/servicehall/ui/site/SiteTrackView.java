@@ -41,12 +41,12 @@ public class SiteTrackView implements Serializable {
 
     public void lookUp() {
         result = null;
-        String trackingNumber = TrackingNumbers.normalize(number);
+        String trackingNumber = facade.trackingNumber(number).orElse(null);
         if (trackingNumber == null) {
             Messages.error("site.track.numberInvalid");
             return;
         }
-        String given = TrackingNumbers.digits(code);
+        String given = TypedDigits.digits(code);
         if (!given.matches("\\d{6}")) {
             Messages.error("kiosk.key.codeIncomplete");
             return;

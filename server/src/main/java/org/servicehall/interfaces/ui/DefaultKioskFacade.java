@@ -121,6 +121,11 @@ public class DefaultKioskFacade implements KioskFacade {
     }
 
     @Override
+    public Optional<String> trackingNumber(String typed) {
+        return TrackingNumber.parse(typed).map(TrackingNumber::value);
+    }
+
+    @Override
     public CitizenAction progress(String trackingNumber, String queryCode) {
         try {
             return TrackingNumber.parse(trackingNumber).flatMap(number -> progress.find(number, queryCode))

@@ -1,9 +1,12 @@
 package org.servicehall.domain.model.complaint;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +17,8 @@ import java.util.regex.Pattern;
 public record TrackingNumber(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("TS-\\d{8}-\\d{5,6}");
+    /** What is left of a typed number once blanks and dashes are gone: the prefix is optional. */
+    private static final Pattern TYPED = Pattern.compile("(?:TS)?(\\d{8})(\\d{5,6})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     public TrackingNumber {
@@ -28,22 +33,32 @@ public record TrackingNumber(String value) {
         if (sequence < 1 || sequence > 999_999) {
             throw new IllegalArgumentException("sequence out of range: " + sequence);
         }
-        return new TrackingNumber("TS-" + DAY.format(day) + "-" + String.format("%05d", sequence));
+        return new TrackingNumber("TS-" + DAY.format(day) + "-" + String.format(Locale.ROOT, "%05d", sequence));
     }
 
     /**
-     * Reads what a person typed: surrounding blanks are ignored, letters may be lower case, and
-     * the dashes may be left out. Empty when it cannot be a tracking number.
+     * Reads what a person typed or pasted, wherever they typed it (kiosk keypad, website, window,
+     * REST, a channel): surrounding blanks are ignored, letters may be lower case, the prefix and
+     * the dashes may be left out, and full-width characters from a Chinese input method count as
+     * their plain forms ({@code ＴＳ－２０２６…}). The day's number has five digits, or six after the
+     * 99 999th complaint of a day. Empty when it cannot be a tracking number.
      */
     public static Optional<TrackingNumber> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = text.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
-        if (!compact.matches("TS\\d{13,14}")) {
+        String compact = Normalizer.normalize(text, Normalizer.Form.NFKC).strip()
+                .toUpperCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015\u2212]", "");
+        Matcher typed = TYPED.matcher(compact);
+        if (!typed.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new TrackingNumber("TS-" + compact.substring(2, 10) + "-" + compact.substring(10)));
+        return Optional.of(new TrackingNumber("TS-" + typed.group(1) + "-" + typed.group(2)));
+    }
+
+    /** The number's digits without prefix or dashes, as a keypad shows them: 13, or 14 for a six-digit day number. */
+    public String digits() {
+        return value.substring(3, 11) + value.substring(12);
     }
 
     @Override

@@ -105,7 +105,28 @@ class TrackingNumberTest {
         assertTrue(TrackingNumber.parse("TS-20261128-0004").isEmpty());
         assertTrue(TrackingNumber.parse("TS-20261128-0000042").isEmpty());
         assertTrue(TrackingNumber.parse("TS-2026112A-00042").isEmpty());
-        assertTrue(TrackingNumber.parse("20261128-00042").isEmpty());
+        assertTrue(TrackingNumber.parse("202611280004").isEmpty());
+        assertTrue(TrackingNumber.parse("T-20261128-00042").isEmpty());
         assertTrue(TrackingNumber.parse("TS-20261128-00042x").isEmpty());
+    }
+
+    @Test
+    void parse_accepts_the_digits_alone_as_a_keypad_or_a_hurried_typist_gives_them() {
+        assertEquals(Optional.of(new TrackingNumber("TS-20261128-00042")), TrackingNumber.parse("2026112800042"));
+        assertEquals(Optional.of(new TrackingNumber("TS-20261128-00042")), TrackingNumber.parse("20261128-00042"));
+        assertEquals(Optional.of(new TrackingNumber("TS-20261128-100001")), TrackingNumber.parse("20261128100001"));
+    }
+
+    @Test
+    void parse_reads_full_width_characters_from_a_chinese_input_method() {
+        assertEquals(Optional.of(new TrackingNumber("TS-20261128-00042")),
+                TrackingNumber.parse("\uFF34\uFF33\uFF0D\uFF12\uFF10\uFF12\uFF16\uFF11\uFF11\uFF12\uFF18\u3000\uFF10\uFF10\uFF10\uFF14\uFF12"));
+    }
+
+    @Test
+    void digits_are_what_a_keypad_shows_five_or_six_for_the_day_number() {
+        assertEquals("2026112800042", TrackingNumber.of(DAY, 42).digits());
+        assertEquals("20261128100001", TrackingNumber.of(DAY, 100_001).digits());
+        assertEquals(Optional.of(TrackingNumber.of(DAY, 100_001)), TrackingNumber.parse(TrackingNumber.of(DAY, 100_001).digits()));
     }
 }
