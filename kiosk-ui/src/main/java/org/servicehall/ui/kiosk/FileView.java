@@ -246,25 +246,12 @@ public class FileView implements Serializable {
         answers.put(field.code(), Long.toString(Math.max(field.min(), Math.min(field.max(), value))));
     }
 
-    public void clearAnswer(String fieldCode) {
-        answers.remove(fieldCode);
-        DigitEntry entry = numberEntries.get(fieldCode);
-        if (entry != null) {
-            entry.clear();
-        }
-        dateEntries.remove(fieldCode);
-    }
-
     /** The day picker of a date field, created on first use, starting today. */
     public DayPicker dateEntry(FieldSpec field) {
         return dateEntries.computeIfAbsent(field.code(), code -> {
             LocalDate today = kiosk.getToday();
             return new DayPicker(today, today.minusDays(EARLIEST_DAYS_AGO), today.plusDays(EARLIEST_DAYS_AGO));
         });
-    }
-
-    public boolean hasDate(String fieldCode) {
-        return dateEntries.containsKey(fieldCode);
     }
 
     /** Text answers, bound to their inputs; the map keeps only non-blank answers when leaving the step. */

@@ -21,10 +21,6 @@ final class Inputs {
         }
     }
 
-    static <E extends Enum<E>> E optionalEnum(Class<E> type, String value, String field) {
-        return value == null || value.isBlank() ? null : enumValue(type, value, field);
-    }
-
     static InvalidInputException invalid(String field, String code, Object... args) {
         return new InvalidInputException(List.of(FieldViolation.of(field, code, args)));
     }

@@ -83,11 +83,6 @@ public class PdfFonts {
         }
     }
 
-    /** Whether Chinese text is embedded (and so can be extracted again) rather than left to the reader. */
-    public boolean embedsCjk() {
-        return embedded != null;
-    }
-
     /** The text as a phrase whose every character has a font that can draw it. */
     public Phrase phrase(String text, float size, int style, Color colour) {
         FontSelector selector = new FontSelector();

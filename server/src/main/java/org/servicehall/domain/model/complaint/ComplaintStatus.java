@@ -48,11 +48,6 @@ public enum ComplaintStatus {
         return !FINISHED.contains(this);
     }
 
-    /** Waiting for a supervisor to assign it. */
-    public boolean awaitsAssignment() {
-        return AWAITING_ASSIGNMENT.contains(this);
-    }
-
     /** In the hands of a department. */
     public boolean isWithDepartment() {
         return WITH_DEPARTMENT.contains(this);
