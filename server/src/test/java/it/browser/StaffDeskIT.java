@@ -531,6 +531,10 @@ class StaffDeskIT {
         for (String language : new String[] {"zh", "en"}) {
             if ("en".equals(language)) {
                 browser.tap(By.id("user:language"));
+                assertEquals("en", browser.script("return document.documentElement.lang;"),
+                        "the switched page is marked English on <html>, not only in its text");
+                assertEquals("zh-CN", browser.find(By.id("user:language")).getAttribute("lang"),
+                        "the link to the other language is marked in that language");
             }
             browser.open("/staff/window.xhtml");
             axe("window-" + language);

@@ -80,6 +80,8 @@ public final class KioskSteps {
         String name = screen + "-" + (elderly() ? "elderly" : "standard") + "-" + (english() ? "en" : "zh");
         List<String> violations = Axe.seriousOrCritical(browser.driver(), name);
         assertEquals(List.of(), violations, "axe-core on " + name);
+        assertEquals(english() ? "en" : "zh-CN", browser.script("return document.documentElement.lang;"),
+                "<html lang> of " + name + " (a switch of language replaces all but the html element)");
         if (!english()) {
             assertEquals(List.of(), latinWords(browser.visibleText()), "English on the Chinese screen " + name);
         }
