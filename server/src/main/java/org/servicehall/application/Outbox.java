@@ -13,9 +13,22 @@ public interface Outbox {
         STAFF, ROLE, COMPLAINANT
     }
 
-    /** One message, in both languages. */
+    /**
+     * One message, in both languages.
+     *
+     * @param kind      what it is about (e.g. {@code REMIND_HANDLER}, {@code SUPERVISE},
+     *                  {@code PLUGIN_STOPPED}); may be null for older messages
+     * @param important shown marked in a staff member's inbox: supervision (督办) and emergencies
+     */
     record Message(RecipientKind recipientKind, String recipientId, String trackingNumber,
-                   String subjectZh, String subjectEn, String bodyZh, String bodyEn) {
+                   String subjectZh, String subjectEn, String bodyZh, String bodyEn, String kind, boolean important) {
+
+        /** A message of no particular kind, not marked important. */
+        public Message(RecipientKind recipientKind, String recipientId, String trackingNumber,
+                       String subjectZh, String subjectEn, String bodyZh, String bodyEn) {
+            this(recipientKind, recipientId, trackingNumber, subjectZh, subjectEn, bodyZh, bodyEn, null, false);
+        }
+
         public Message {
             Objects.requireNonNull(recipientKind, "recipientKind");
             Objects.requireNonNull(recipientId, "recipientId");

@@ -28,6 +28,7 @@ public class StaffAreaFilter extends HttpFilter {
             "/staff/dashboard.xhtml", List.of("SUPERVISOR"),
             "/staff/directory.xhtml", List.of("SUPERVISOR", "ADMIN"),
             "/staff/index.xhtml", List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN"),
+            "/staff/inbox.xhtml", List.of("RECEPTION", "HANDLER", "SUPERVISOR", "ADMIN"),
             "/staff/admin/plugins.xhtml", List.of("ADMIN"));
 
     /** Every role that may log in to the staff screens. */

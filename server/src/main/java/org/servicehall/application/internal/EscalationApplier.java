@@ -16,6 +16,7 @@ import org.servicehall.application.EscalationLedger;
 import org.servicehall.application.EscalationRequest;
 import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
+import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStatus;
@@ -111,6 +112,8 @@ public class EscalationApplier {
                     return false;
                 }
                 complaint.supervise(summary(request), rule, now);
+                // 督办 reaches whoever has the case: its handler, or the supervisors while it has none
+                outbox.post(toHandlerOrSupervisors(complaint, request));
                 return true;
             }
             case ALERT_SUPERVISOR, SUGGEST_REASSIGN -> {
@@ -118,10 +121,7 @@ public class EscalationApplier {
                 return false;
             }
             case REMIND_HANDLER -> {
-                String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
-                outbox.post(handler == null
-                        ? message(Outbox.RecipientKind.ROLE, "SUPERVISOR", complaint, request)
-                        : message(Outbox.RecipientKind.STAFF, handler, complaint, request));
+                outbox.post(toHandlerOrSupervisors(complaint, request));
                 return false;
             }
             default -> throw new IllegalStateException("unknown kind " + request.kind());
@@ -141,14 +141,24 @@ public class EscalationApplier {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static Outbox.Message message(Outbox.RecipientKind kind, String recipient, Complaint complaint,
-                                          EscalationRequest request) {
+    private static Outbox.Message toHandlerOrSupervisors(Complaint complaint, EscalationRequest request) {
+        String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
+        return handler == null
+                ? message(Outbox.RecipientKind.ROLE, "SUPERVISOR", complaint, request)
+                : message(Outbox.RecipientKind.STAFF, handler, complaint, request);
+    }
+
+    /** Supervision (督办) and anything about an emergency are marked important in the inbox. */
+    static Outbox.Message message(Outbox.RecipientKind kind, String recipient, Complaint complaint,
+                                  EscalationRequest request) {
         String number = complaint.trackingNumber().value();
         String key = "escalation.subject." + request.kind().name();
+        boolean important = request.kind() == EscalationRequest.Kind.SUPERVISE || complaint.urgency() == Urgency.EMERGENCY;
         return new Outbox.Message(kind, recipient, number,
                 text(Locale.SIMPLIFIED_CHINESE, key, number), text(Locale.ENGLISH, key, number),
                 text(Locale.SIMPLIFIED_CHINESE, "escalation.body", request.reasonZh(), request.ruleId()),
-                text(Locale.ENGLISH, "escalation.body", request.reasonEn(), request.ruleId()));
+                text(Locale.ENGLISH, "escalation.body", request.reasonEn(), request.ruleId()),
+                request.kind().name(), important);
     }
 
     private static String text(Locale locale, String key, Object... args) {

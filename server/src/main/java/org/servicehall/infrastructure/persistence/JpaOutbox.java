@@ -1,6 +1,7 @@
 package org.servicehall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import org.servicehall.application.Outbox;
 import org.servicehall.application.OutboxMessages;
+import org.servicehall.application.OutboxPosted;
 
 /**
  * The OUTBOX table: messages are written in the caller's transaction (or a new one), read back by
@@ -29,11 +31,15 @@ public class JpaOutbox implements Outbox, OutboxMessages {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OutboxPosted> posted;
+
     @Override
     @Transactional
     public void post(Message m) {
         em.createNativeQuery("INSERT INTO OUTBOX (CREATED_AT, RECIPIENT_KIND, RECIPIENT_ID, TRACKING_NUMBER,"
-                        + " SUBJECT_ZH, SUBJECT_EN, BODY_ZH, BODY_EN, ATTEMPTS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + " SUBJECT_ZH, SUBJECT_EN, BODY_ZH, BODY_EN, ATTEMPTS, KIND, IMPORTANT)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .setParameter(1, UTC.convertToDatabaseColumn(clock.instant()))
                 .setParameter(2, m.recipientKind().name())
                 .setParameter(3, m.recipientId())
@@ -42,7 +48,10 @@ public class JpaOutbox implements Outbox, OutboxMessages {
                 .setParameter(6, cut(m.subjectEn(), 200))
                 .setParameter(7, cut(m.bodyZh(), 1000))
                 .setParameter(8, cut(m.bodyEn(), 1000))
+                .setParameter(9, m.kind() == null ? null : cut(m.kind(), 30))
+                .setParameter(10, m.important())
                 .executeUpdate();
+        posted.fire(new OutboxPosted(m.recipientKind(), m.recipientId()));
     }
 
     /** Undelivered messages tried fewer than {@code maxAttempts} times, oldest first. */

@@ -172,7 +172,7 @@ public class PluginHostService implements CategoryCatalog {
                     HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.subject", args),
                     HostTexts.format(Locale.ENGLISH, "plugin.circuit.subject", args),
                     HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.body", args),
-                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.body", args))));
+                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.body", args), "PLUGIN_STOPPED", false)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "IT not alerted of plugin {0}: {1}", new Object[] {pluginId, e.toString()});
         }

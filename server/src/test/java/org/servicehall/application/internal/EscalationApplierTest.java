@@ -1,6 +1,7 @@
 package org.servicehall.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -74,9 +75,15 @@ class EscalationApplierTest {
         assertEquals(Actor.Role.SYSTEM, last.actor().role());
         assertEquals("rule:deadlines.overdue", last.actor().terminal());
         assertTrue(last.summary().orElseThrow().contains("[deadlines.overdue]"));
-        assertEquals(1, posted.size());
+        assertEquals(2, posted.size());
         assertEquals("SUPERVISOR", posted.get(0).recipientId());
+        assertEquals("ALERT_SUPERVISOR", posted.get(0).kind());
+        assertFalse(posted.get(0).important(), "an alert about an ordinary complaint is not marked");
         assertTrue(posted.get(0).subjectZh().contains(complaint.trackingNumber().value()), posted.get(0).subjectZh());
+        assertEquals(Outbox.RecipientKind.STAFF, posted.get(1).recipientKind(), "督办 reaches the handler who has the case");
+        assertEquals(complaint.assignment().orElseThrow().handlerId(), posted.get(1).recipientId());
+        assertEquals("SUPERVISE", posted.get(1).kind());
+        assertTrue(posted.get(1).important(), "supervision is marked important in the inbox");
         assertEquals(1, stores);
     }
 
@@ -90,7 +97,8 @@ class EscalationApplierTest {
         assertEquals(0, applier.apply(complaint.trackingNumber(), asked));
         assertEquals(0, applier.apply(complaint.trackingNumber(), asked));
         assertEquals(historyAfterFirst, complaint.history().size());
-        assertEquals(1, posted.size());
+        assertEquals(List.of("SUPERVISE", "ALERT_SUPERVISOR"), posted.stream().map(Outbox.Message::kind).toList(),
+                "the supervision notice and the alert, once each");
     }
 
     @Test
@@ -117,6 +125,16 @@ class EscalationApplierTest {
         assertEquals(Outbox.RecipientKind.STAFF, posted.get(0).recipientKind());
         assertEquals(complaint.assignment().orElseThrow().handlerId(), posted.get(0).recipientId());
         assertEquals(0, stores, "a reminder does not change the complaint");
+    }
+
+    @Test
+    void an_alert_about_an_emergency_is_marked_important() {
+        applier.apply(complaint.trackingNumber(), List.of(
+                request(Kind.RAISE_URGENCY, "words:life", Urgency.EMERGENCY),
+                request(Kind.ALERT_SUPERVISOR, "words:life", null)));
+        assertEquals(1, posted.size());
+        assertEquals("ALERT_SUPERVISOR", posted.get(0).kind());
+        assertTrue(posted.get(0).important());
     }
 
     @Test
