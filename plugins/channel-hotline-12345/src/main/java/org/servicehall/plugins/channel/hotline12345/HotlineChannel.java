@@ -1,6 +1,10 @@
 package org.servicehall.plugins.channel.hotline12345;
 
-import java.math.BigDecimal;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -99,7 +102,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
             if (!request.method().equals("POST")) {
                 throw new Refused(405, "METHOD_NOT_ALLOWED", "use POST");
             }
-            Map<String, Object> body = authenticatedJson(request, context);
+            JsonObject body = authenticatedJson(request, context);
             return request.path().equals("work-orders") ? receive(body, context) : supplement(body, context);
         } catch (Refused e) {
             return error(e.status, e.code, e.getMessage());
@@ -108,7 +111,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
         }
     }
 
-    private Map<String, Object> authenticatedJson(ChannelRequest request, ChannelContext context) throws Refused {
+    private JsonObject authenticatedJson(ChannelRequest request, ChannelContext context) throws Refused {
         String secret = context.setting("secret").filter(s -> !s.isBlank())
                 .orElseThrow(() -> new Refused(503, "NOT_CONFIGURED", "the receiving side has no shared secret configured"));
         byte[] body = request.body();
@@ -140,21 +143,19 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
         } catch (CharacterCodingException e) {
             throw new Refused(400, "BAD_ENCODING", "the body must be UTF-8");
         }
-        Object json;
+        JsonValue json;
         try {
-            json = Json.parse(text);
-        } catch (Json.Malformed e) {
+            json = HotlineJson.parse(text);
+        } catch (HotlineJson.Malformed e) {
             throw new Refused(400, "MALFORMED_JSON", "the body is not JSON: " + e.getMessage());
         }
-        if (!(json instanceof Map<?, ?> map)) {
+        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Refused(400, "MALFORMED_JSON", "the body must be a JSON object");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> object = (Map<String, Object>) map;
-        return object;
+        return json.asJsonObject();
     }
 
-    private ChannelResponse receive(Map<String, Object> order, ChannelContext context) throws Refused {
+    private ChannelResponse receive(JsonObject order, ChannelContext context) throws Refused {
         String orderId = required(order, "orderId", ORDER_ID_MAX);
         String content = required(order, "content", 2000);
         String hotlineCategory = optional(order, "categoryCode", 20);
@@ -184,25 +185,22 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
                 .contactPhone(optional(order, "citizenPhone", 20))
                 .contactEmail(optional(order, "citizenEmail", 200));
         Registered registered = context.register(registration.build());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("orderId", orderId);
-        data.put("trackingNumber", registered.trackingNumber());
-        data.put("duplicate", registered.duplicate());
-        data.put("category", category);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", "0");
-        answer.put("message", registered.duplicate() ? "already received" : "received");
-        answer.put("data", data);
-        return ChannelResponse.json(200, Json.write(answer));
+        JsonObject answer = HotlineJson.object().add("code", "0")
+                .add("message", registered.duplicate() ? "already received" : "received")
+                .add("data", HotlineJson.object().add("orderId", orderId).add("trackingNumber", registered.trackingNumber())
+                        .add("duplicate", registered.duplicate()).add("category", category))
+                .build();
+        return ChannelResponse.json(200, HotlineJson.write(answer));
     }
 
-    private ChannelResponse supplement(Map<String, Object> body, ChannelContext context) throws Refused {
+    private ChannelResponse supplement(JsonObject body, ChannelContext context) throws Refused {
         String trackingNumber = required(body, "trackingNumber", 20);
         String content = required(body, "content", 4000);
         if (!context.addNote(trackingNumber, content)) {
             throw new Refused(404, "NOT_FOUND", "no open work order from the hotline has this tracking number");
         }
-        return ChannelResponse.json(200, Json.write(Map.of("code", "0", "message", "received")));
+        return ChannelResponse.json(200, HotlineJson.write(
+                HotlineJson.object().add("code", "0").add("message", "received").build()));
     }
 
     @Override
@@ -218,7 +216,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
             LOG.log(Level.WARNING, "12345: push.url or secret not configured; change {0} waits", change.changeId());
             return false;
         }
-        byte[] body = Json.write(push(change)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = HotlineJson.write(push(change)).getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(context.now().getEpochSecond());
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url.strip()))
@@ -247,31 +245,34 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
     }
 
     /** The push body: event id, type, the work order, and what the type carries. */
-    static Map<String, Object> push(StatusChange change) {
-        Map<String, Object> push = new LinkedHashMap<>();
-        push.put("eventId", change.changeId());
-        push.put("type", switch (change.kind()) {
-            case SIGNED_FOR -> "SIGN_FOR";
-            case RETURNED -> "RETURN";
-            case RESULT -> "RESULT";
-        });
-        push.put("orderId", change.externalId());
-        push.put("trackingNumber", change.trackingNumber());
-        push.put("occurredAt", change.occurredAt().toString());
-        push.put("status", change.status());
-        change.reason().ifPresent(reason -> push.put("reason", reason));
+    static JsonObject push(StatusChange change) {
+        JsonObjectBuilder push = HotlineJson.object().add("eventId", change.changeId())
+                .add("type", switch (change.kind()) {
+                    case SIGNED_FOR -> "SIGN_FOR";
+                    case RETURNED -> "RETURN";
+                    case RESULT -> "RESULT";
+                })
+                .add("orderId", change.externalId())
+                .add("trackingNumber", change.trackingNumber())
+                .add("occurredAt", change.occurredAt().toString())
+                .add("status", change.status());
+        change.reason().ifPresent(reason -> push.add("reason", reason));
         if (change.kind() == StatusChange.Kind.RESULT) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("finding", change.finding().orElse(null));
-            result.put("findingText", change.findingText().orElse(null));
-            result.put("measures", List.copyOf(change.measures()));
-            result.put("feedback", change.feedback().orElse(null));
-            push.put("result", result);
+            JsonObjectBuilder result = HotlineJson.object();
+            addOrNull(result, "finding", change.finding());
+            addOrNull(result, "findingText", change.findingText());
+            result.add("measures", HotlineJson.array(change.measures()));
+            addOrNull(result, "feedback", change.feedback());
+            push.add("result", result);
         }
-        return push;
+        return push.build();
     }
 
-    private static String required(Map<String, Object> json, String name, int max) throws Refused {
+    private static void addOrNull(JsonObjectBuilder object, String name, Optional<String> value) {
+        value.ifPresentOrElse(v -> object.add(name, v), () -> object.addNull(name));
+    }
+
+    private static String required(JsonObject json, String name, int max) throws Refused {
         String value = optional(json, name, max);
         if (value == null) {
             throw new Refused(400, "MISSING_FIELD", "missing field: " + name);
@@ -279,12 +280,13 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
         return value;
     }
 
-    private static String optional(Map<String, Object> json, String name, int max) throws Refused {
-        Object value = json.get(name);
-        if (value == null) {
+    private static String optional(JsonObject json, String name, int max) throws Refused {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        String text = value instanceof BigDecimal number ? number.toPlainString() : value instanceof String s ? s : null;
+        String text = value instanceof JsonNumber number ? number.bigDecimalValue().toPlainString()
+                : value instanceof JsonString s ? s.getString() : null;
         if (text == null) {
             throw new Refused(400, "INVALID_FIELD", "field " + name + " must be a string");
         }
@@ -326,9 +328,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
     }
 
     private static ChannelResponse error(int status, String code, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        return ChannelResponse.json(status, Json.write(error));
+        return ChannelResponse.json(status, HotlineJson.write(
+                HotlineJson.object().add("code", code).add("message", message).build()));
     }
 }

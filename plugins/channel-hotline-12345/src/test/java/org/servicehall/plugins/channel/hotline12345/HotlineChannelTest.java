@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,17 +47,17 @@ class HotlineChannelTest {
                 + "\"citizenName\":\"李雷\",\"citizenPhone\":\"13800138000\"}";
         ChannelResponse first = channel.handle(signed(order, NOW), hall);
         assertEquals(200, first.status(), text(first));
-        Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) Json.parse(text(first))).get("data");
-        assertEquals("T-1", data.get("trackingNumber"));
-        assertEquals(false, data.get("duplicate"));
+        JsonObject data = HotlineJson.parse(text(first)).asJsonObject().getJsonObject("data");
+        assertEquals("T-1", data.getString("trackingNumber"));
+        assertEquals(false, data.getBoolean("duplicate"));
         Registration filed = hall.registrations.get(0);
         assertEquals("BUSINESS_HANDLING", filed.categoryCode());
         assertEquals("办件超时\n营业执照迟迟未办好", filed.description());
 
         ChannelResponse again = channel.handle(signed(order, NOW.plusSeconds(1)), hall);
-        Map<?, ?> repeated = (Map<?, ?>) ((Map<?, ?>) Json.parse(text(again))).get("data");
-        assertEquals("T-1", repeated.get("trackingNumber"));
-        assertEquals(true, repeated.get("duplicate"));
+        JsonObject repeated = HotlineJson.parse(text(again)).asJsonObject().getJsonObject("data");
+        assertEquals("T-1", repeated.getString("trackingNumber"));
+        assertEquals(true, repeated.getBoolean("duplicate"));
     }
 
     @Test
@@ -95,13 +97,13 @@ class HotlineChannelTest {
     void a_result_push_carries_the_event_id_the_order_and_the_result() {
         StatusChange change = StatusChange.builder("T-1-9", StatusChange.Kind.RESULT).complaint("T-1", "GD-1")
                 .occurredAt(NOW).status("CLOSED").finding("SUBSTANTIATED", "属实").measures(List.of("道歉")).feedback("已电话告知").build();
-        Map<String, Object> push = HotlineChannel.push(change);
-        assertEquals("T-1-9", push.get("eventId"));
-        assertEquals("RESULT", push.get("type"));
-        assertEquals("GD-1", push.get("orderId"));
-        Map<?, ?> result = (Map<?, ?>) push.get("result");
-        assertEquals("SUBSTANTIATED", result.get("finding"));
-        assertEquals(List.of("道歉"), result.get("measures"));
+        JsonObject push = HotlineChannel.push(change);
+        assertEquals("T-1-9", push.getString("eventId"));
+        assertEquals("RESULT", push.getString("type"));
+        assertEquals("GD-1", push.getString("orderId"));
+        JsonObject result = push.getJsonObject("result");
+        assertEquals("SUBSTANTIATED", result.getString("finding"));
+        assertEquals(List.of("道歉"), result.getJsonArray("measures").getValuesAs(JsonString::getString));
         assertFalse(push.containsKey("reason"));
     }
 
@@ -127,9 +129,9 @@ class HotlineChannelTest {
     private static String refusal(ChannelResponse response, int status) throws Exception {
         assertEquals(status, response.status(), text(response));
         assertTrue(response.contentType().startsWith("application/json"));
-        Map<?, ?> error = (Map<?, ?>) Json.parse(text(response));
-        assertTrue(error.get("message") instanceof String);
-        return (String) error.get("code");
+        JsonObject error = HotlineJson.parse(text(response)).asJsonObject();
+        assertTrue(error.get("message") instanceof JsonString);
+        return error.getString("code");
     }
 
     private static String text(ChannelResponse response) {

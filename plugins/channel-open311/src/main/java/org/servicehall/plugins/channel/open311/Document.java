@@ -1,7 +1,13 @@
 package org.servicehall.plugins.channel.open311;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.parsson.JsonProviderImpl;
 
 /**
  * A GeoReport response as a tree (maps for elements with children, {@link Items} for repeated
@@ -13,6 +19,14 @@ final class Document {
     /** Repeated elements named {@code item}: an XML list of {@code <item>}s, a JSON array. */
     record Items(String item, List<?> values) {
     }
+
+    /*
+     * Parsson's provider by name rather than through Json.createX or JsonProvider.provider(): those
+     * look the provider up through the thread's context class loader, which in the host is the
+     * server's and finds the server's own JSON-P, whose classes are not this bundle's (a
+     * ServiceConfigurationError "not a subtype"). The embedded implementation needs no lookup.
+     */
+    private static final JsonProvider JSON = new JsonProviderImpl();
 
     private Document() {
     }
@@ -56,60 +70,37 @@ final class Document {
         }
     }
 
-    /** JSON by the Spark convention. */
+    /** JSON by the Spark convention, compact, with markup characters escaped (see {@link #inert}). */
     static String json(Object value) {
-        StringBuilder out = new StringBuilder();
-        json(value, out);
-        return out.toString();
+        return inert(toJson(value).toString());
     }
 
-    private static void json(Object value, StringBuilder out) {
+    private static JsonValue toJson(Object value) {
         if (value == null) {
-            out.append("null");
+            return JsonValue.NULL;
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(first ? "" : ",");
-                first = false;
-                quote(e.getKey().toString(), out);
-                out.append(':');
-                json(e.getValue(), out);
-            }
-            out.append('}');
+            JsonObjectBuilder object = JSON.createObjectBuilder();
+            map.forEach((k, v) -> object.add(k.toString(), toJson(v)));
+            return object.build();
         } else if (value instanceof Items items) {
-            out.append('[');
-            for (int i = 0; i < items.values().size(); i++) {
-                out.append(i == 0 ? "" : ",");
-                json(items.values().get(i), out);
-            }
-            out.append(']');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            quote(value.toString(), out);
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            items.values().forEach(v -> array.add(toJson(v)));
+            return array.build();
+        } else if (value instanceof Boolean flag) {
+            return flag ? JsonValue.TRUE : JsonValue.FALSE;
+        } else if (value instanceof Number number) {
+            return JSON.createValue(new BigDecimal(number.toString()));
         }
+        return JSON.createValue(value.toString());
     }
 
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+    /**
+     * {@code < > &} and the line separators U+2028/U+2029 as {@code \}{@code u} escapes, so that the
+     * text stays inert wherever a client shows it. In JSON written by Parsson these characters stand
+     * only inside strings, where the escape means the same.
+     */
+    private static String inert(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

@@ -1,6 +1,14 @@
 package org.servicehall.plugins.channel.wechat;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,8 +20,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.parsson.JsonProviderImpl;
 
 /**
  * The platform's customer-service message API (客服消息): a text to one follower, with an access
@@ -34,9 +42,17 @@ final class CustomerService {
     }
 
     private static final Logger LOG = Logger.getLogger(CustomerService.class.getName());
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([A-Za-z0-9_\\-*.~]{1,512})\"");
-    private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d{1,9})");
-    private static final Pattern ERRCODE = Pattern.compile("\"errcode\"\\s*:\\s*(-?\\d{1,9})");
+    /*
+     * Parsson's provider by name rather than through Json.createX or JsonProvider.provider(): those
+     * look the provider up through the thread's context class loader, which in the host is the
+     * server's and finds the server's own JSON-P, whose classes are not this bundle's (a
+     * ServiceConfigurationError "not a subtype"). The embedded implementation needs no lookup.
+     */
+    private static final JsonProvider JSON = new JsonProviderImpl();
+    /** What may stand in the token we put into URLs. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("[A-Za-z0-9_\\-*.~]{1,512}");
+    private static final int NO_ERRCODE = Integer.MIN_VALUE;
+    private static final BigDecimal NINE_DIGITS = BigDecimal.valueOf(999_999_999);
     /** Errors that no retry cures: invalid openid, follower unsubscribed, outside the reply window, refused by the follower. */
     private static final java.util.Set<Integer> FINAL_ERRORS = java.util.Set.of(40003, 43004, 45015, 45047, 43019);
     private static final java.util.Set<Integer> TOKEN_ERRORS = java.util.Set.of(40001, 40014, 42001);
@@ -55,22 +71,19 @@ final class CustomerService {
             if (accessToken.isEmpty()) {
                 return Outcome.RETRY;
             }
-            StringBuilder json = new StringBuilder("{\"touser\":");
-            quote(openid, json);
-            json.append(",\"msgtype\":\"text\",\"text\":{\"content\":");
-            quote(content, json);
-            json.append("}}");
+            String json = JSON.createObjectBuilder().add("touser", openid).add("msgtype", "text")
+                    .add("text", JSON.createObjectBuilder().add("content", content)).build().toString();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(base(apiBase) + "/cgi-bin/message/custom/send?access_token="
                                     + URLEncoder.encode(accessToken.get(), StandardCharsets.UTF_8)))
                     .timeout(timeout).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 LOG.log(Level.INFO, "wechat: the message API answered HTTP {0}", response.statusCode());
                 return Outcome.RETRY;
             }
-            int errcode = errcode(response.body());
+            int errcode = errcode(object(response.body()));
             if (errcode == NO_ERRCODE) {
                 LOG.log(Level.INFO, "wechat: the message API answered without an errcode");
                 return Outcome.RETRY;
@@ -111,17 +124,17 @@ final class CustomerService {
                         + "/cgi-bin/token?grant_type=client_credential&appid=" + URLEncoder.encode(appId, StandardCharsets.UTF_8)
                         + "&secret=" + URLEncoder.encode(appSecret, StandardCharsets.UTF_8)))
                 .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        Matcher value = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() / 100 != 2 || !value.find()) {
+        JsonObject answer = object(response.body());
+        String value = answer.get("access_token") instanceof JsonString s ? s.getString() : "";
+        if (response.statusCode() / 100 != 2 || !ACCESS_TOKEN.matcher(value).matches()) {
             LOG.log(Level.INFO, "wechat: no access token (HTTP {0}, errcode {1})",
-                    new Object[] {response.statusCode(), errcode(response.body())});
+                    new Object[] {response.statusCode(), errcode(answer)});
             return Optional.empty();
         }
-        Matcher expiresIn = EXPIRES_IN.matcher(response.body());
-        long seconds = expiresIn.find() ? Long.parseLong(expiresIn.group(1)) : 7200;
+        long seconds = nineDigits(answer.get("expires_in")).filter(s -> s >= 0).orElse(7200);
         // renew five minutes early, and never keep a token for less than a minute's use
-        token = new Token(appId, value.group(1), now.plusSeconds(Math.max(60, seconds - 300)));
-        return Optional.of(value.group(1));
+        token = new Token(appId, value, now.plusSeconds(Math.max(60, seconds - 300)));
+        return Optional.of(value);
     }
 
     /** Forgets the token, e.g. when the app id or secret changed. */
@@ -134,33 +147,25 @@ final class CustomerService {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private static final int NO_ERRCODE = Integer.MIN_VALUE;
-
-    private static int errcode(String body) {
-        Matcher m = ERRCODE.matcher(body == null ? "" : body);
-        return m.find() ? Integer.parseInt(m.group(1)) : NO_ERRCODE;
+    /** The platform's JSON answer; an answer that is not a JSON object counts as an empty one. */
+    private static JsonObject object(String body) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body == null ? "" : body))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (RuntimeException e) {
+            // Parsson reports what is not JSON as JsonParsingException, a limit passed as another RuntimeException
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
     }
 
-    /** A JSON string. */
-    static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+    private static int errcode(JsonObject answer) {
+        return nineDigits(answer.get("errcode")).orElse(NO_ERRCODE);
+    }
+
+    /** A whole number of at most nine digits, as the platform writes its codes and lifetimes. */
+    private static Optional<Integer> nineDigits(JsonValue value) {
+        return value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().abs().compareTo(NINE_DIGITS) <= 0
+                ? Optional.of(n.intValue()) : Optional.empty();
     }
 }

@@ -78,6 +78,8 @@ class OutboundTest {
     void an_outage_is_retried_and_a_final_refusal_is_not() {
         sendAnswer = "{\"errcode\":-1,\"errmsg\":\"system error\"}";
         assertFalse(channel.deliver(result("4", "42:oF"), hall));
+        sendAnswer = "<html>502 Bad Gateway</html>";
+        assertFalse(channel.deliver(result("4", "42:oF"), hall), "an answer that is not JSON: try again");
         sendAnswer = "{\"errcode\":45015,\"errmsg\":\"response out of time limit\"}";
         assertTrue(channel.deliver(result("4", "42:oF"), hall), "outside the 48 hours: nothing a retry could change");
         api.stop(0);
