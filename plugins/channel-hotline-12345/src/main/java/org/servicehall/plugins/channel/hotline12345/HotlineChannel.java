@@ -285,7 +285,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        String text = value instanceof JsonNumber number ? number.bigDecimalValue().toPlainString()
+        String text = value instanceof JsonNumber number ? plain(number.bigDecimalValue(), name, max)
                 : value instanceof JsonString s ? s.getString() : null;
         if (text == null) {
             throw new Refused(400, "INVALID_FIELD", "field " + name + " must be a string");
@@ -294,6 +294,20 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
             throw new Refused(400, "INVALID_FIELD", "field " + name + " is longer than " + max);
         }
         return text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A number sent where text is expected (a phone number, an order id) as its digits. Its length is
+     * judged before it is written out: {@code 1e999999999} is eleven characters of JSON but a billion
+     * digits written plainly.
+     */
+    private static String plain(java.math.BigDecimal number, String name, int max) throws Refused {
+        long digits = number.scale() <= 0 ? (long) number.precision() - number.scale()
+                : Math.max(number.precision(), (long) number.scale() + 1);
+        if (digits > max) {
+            throw new Refused(400, "INVALID_FIELD", "field " + name + " is longer than " + max);
+        }
+        return number.toPlainString();
     }
 
     @Override

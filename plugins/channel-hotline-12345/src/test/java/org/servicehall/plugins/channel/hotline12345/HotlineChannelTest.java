@@ -76,6 +76,16 @@ class HotlineChannelTest {
     }
 
     @Test
+    void a_number_where_text_is_expected_is_judged_by_its_written_length_before_it_is_written() throws Exception {
+        assertEquals("INVALID_FIELD", refusal(channel.handle(signed(
+                "{\"orderId\":\"GD-5\",\"content\":\"x\",\"citizenPhone\":1e999999999}", NOW), hall), 400));
+        assertEquals("INVALID_FIELD", refusal(channel.handle(signed(
+                "{\"orderId\":\"GD-6\",\"content\":\"x\",\"citizenPhone\":1e-999999999}", NOW.plusSeconds(1)), hall), 400));
+        assertEquals(200, channel.handle(signed(
+                "{\"orderId\":\"GD-7\",\"content\":\"x\",\"citizenPhone\":13800138000}", NOW.plusSeconds(2)), hall).status());
+    }
+
+    @Test
     void a_registration_the_hall_refuses_is_answered_with_its_fields() throws Exception {
         hall.refuse = true;
         assertEquals("INVALID_FIELD", refusal(channel.handle(signed("{\"orderId\":\"GD-4\",\"content\":\"x\"}", NOW), hall), 422));
