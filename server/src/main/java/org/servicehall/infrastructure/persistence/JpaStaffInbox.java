@@ -80,7 +80,8 @@ public class JpaStaffInbox implements StaffInbox {
     private int markUnread(String username, Set<String> roles, Long id) {
         Addressee to = new Addressee(username, roles);
         Query insert = em.createNativeQuery("INSERT INTO INBOX_READ (OUTBOX_ID, USERNAME, READ_AT)"
-                + " SELECT o.ID, ?, ? FROM OUTBOX o WHERE " + to.condition() + " AND o.CREATED_AT >= ?"
+                // Derby takes a parameter in a select list only with its type
+                + " SELECT o.ID, CAST(? AS VARCHAR(60)), CAST(? AS TIMESTAMP) FROM OUTBOX o WHERE " + to.condition() + " AND o.CREATED_AT >= ?"
                 + (id == null ? "" : " AND o.ID = ?")
                 + " AND NOT EXISTS (SELECT 1 FROM INBOX_READ r WHERE r.OUTBOX_ID = o.ID AND r.USERNAME = ?)");
         int next = 1;
