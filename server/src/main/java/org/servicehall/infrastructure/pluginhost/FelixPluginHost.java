@@ -167,6 +167,11 @@ public final class FelixPluginHost {
         config.put("felix.fileinstall.poll", Long.toString(settings.pollInterval().toMillis()));
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.bundles.new.start", "false");
+        // A new plugin never satisfies another plugin's optional import (plugins import the API and
+        // the JRE, and carry the rest): File Install must not refresh, that is stop and restart,
+        // the plugins with optional imports (the channels) whenever IT installs one. The refresh
+        // also held the framework's lock, so the new plugin itself started only seconds later.
+        config.put("felix.fileinstall.optionalImportRefreshScope", "none");
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("felix.fileinstall.tmpdir", settings.cacheDir().resolve("fileinstall-tmp").toAbsolutePath().toString());
         config.put("felix.fileinstall.log.level", "1");

@@ -127,10 +127,11 @@ public class PluginsView implements Serializable {
 
     /**
      * The folder watcher takes a moment to install or uninstall: the table shows the result, not
-     * the moment before (it waits up to 3 s for it, then shows what there is).
+     * the moment before (it waits up to 15 s for it, then shows what there is; on a busy server a
+     * start took longer than 3 s).
      */
     private void settleAndLoad(java.util.function.BooleanSupplier settled) {
-        long deadline = System.nanoTime() + 3_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         load();
         while (!settled.getAsBoolean() && System.nanoTime() < deadline) {
             try {
