@@ -5,7 +5,7 @@
  * so nothing is lost when no notifier is installed or one fails.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.servicehall.plugin.api.notify;
 
 import org.osgi.annotation.bundle.Export;
