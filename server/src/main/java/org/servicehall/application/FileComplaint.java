@@ -14,10 +14,24 @@ package org.servicehall.application;
  * @param idempotencyKey   a key the channel sends again when it repeats a submission
  * @param details          what else the complainant told, mostly by tapping (kiosk); may be null.
  *                         With common problems tapped, the description may be left blank.
+ * @param consent          whether the complainant agreed to be told by SMS or e-mail; never null
  */
 public record FileComplaint(String channel, String categoryCode, String description,
                             String complainantName, String complainantPhone, Boolean anonymous,
-                            String terminal, String idempotencyKey, FilingDetails details) {
+                            String terminal, String idempotencyKey, FilingDetails details,
+                            NotificationConsent consent) {
+
+    public FileComplaint {
+        consent = consent == null ? NotificationConsent.none() : consent;
+    }
+
+    /** A filing whose complainant did not agree to be told anything. */
+    public FileComplaint(String channel, String categoryCode, String description, String complainantName,
+                         String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey,
+                         FilingDetails details) {
+        this(channel, categoryCode, description, complainantName, complainantPhone, anonymous, terminal,
+                idempotencyKey, details, null);
+    }
 
     /** A filing with a description only, as channels without quick-picks send it. */
     public FileComplaint(String channel, String categoryCode, String description, String complainantName,

@@ -29,6 +29,9 @@ public class ComplaintFiling {
     @Inject
     DeadlinePolicy deadlines;
 
+    @Inject
+    CitizenNotices notices;
+
     @Transactional
     FilingReceipt file(ValidFiling filing) {
         return file(filing, null, null);
@@ -53,6 +56,7 @@ public class ComplaintFiling {
                     details.given());
         }
         complaints.store(complaint);
+        notices.filed(complaint, filing.consent(), complaint.queryCode().map(q -> q.value()).orElse(null));
         return receiptOf(complaint, false);
     }
 

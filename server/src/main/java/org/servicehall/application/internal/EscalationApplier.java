@@ -3,13 +3,10 @@ package org.servicehall.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.application.EscalationLedger;
@@ -30,7 +27,6 @@ import org.servicehall.domain.shared.TransitionRefused;
 public class EscalationApplier {
 
     private static final Logger LOG = Logger.getLogger(EscalationApplier.class.getName());
-    private static final String MESSAGES = "org.servicehall.application.escalation_messages";
     private static final int TERMINAL_MAX_LENGTH = 40;
 
     @Inject
@@ -41,6 +37,9 @@ public class EscalationApplier {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    org.servicehall.application.MessageTemplates templates;
 
     @Inject
     DeadlinePolicy policy;
@@ -141,7 +140,7 @@ public class EscalationApplier {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static Outbox.Message toHandlerOrSupervisors(Complaint complaint, EscalationRequest request) {
+    private Outbox.Message toHandlerOrSupervisors(Complaint complaint, EscalationRequest request) {
         String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
         return handler == null
                 ? message(Outbox.RecipientKind.ROLE, "SUPERVISOR", complaint, request)
@@ -149,21 +148,10 @@ public class EscalationApplier {
     }
 
     /** Supervision (督办) and anything about an emergency are marked important in the inbox. */
-    static Outbox.Message message(Outbox.RecipientKind kind, String recipient, Complaint complaint,
-                                  EscalationRequest request) {
-        String number = complaint.trackingNumber().value();
-        String key = "escalation.subject." + request.kind().name();
+    Outbox.Message message(Outbox.RecipientKind kind, String recipient, Complaint complaint, EscalationRequest request) {
         boolean important = request.kind() == EscalationRequest.Kind.SUPERVISE || complaint.urgency() == Urgency.EMERGENCY;
-        return new Outbox.Message(kind, recipient, number,
-                text(Locale.SIMPLIFIED_CHINESE, key, number), text(Locale.ENGLISH, key, number),
-                text(Locale.SIMPLIFIED_CHINESE, "escalation.body", request.reasonZh(), request.ruleId()),
-                text(Locale.ENGLISH, "escalation.body", request.reasonEn(), request.ruleId()),
-                request.kind().name(), important);
-    }
-
-    private static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale, EscalationApplier.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return templates.compose(request.kind().name(), kind, recipient, complaint.trackingNumber().value(),
+                java.util.Map.of("reason_zh", request.reasonZh(), "reason_en", request.reasonEn(), "rule", request.ruleId()),
+                important, null);
     }
 }

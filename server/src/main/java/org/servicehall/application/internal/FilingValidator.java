@@ -1,5 +1,7 @@
 package org.servicehall.application.internal;
 
+import org.servicehall.application.NotificationConsent;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +72,34 @@ final class FilingValidator {
             violations.add(FieldViolation.of("idempotencyKey", "invalid"));
         }
 
+        NotificationConsent consent = consent(command.consent(), complainant, violations);
+
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         return new ValidFiling(channel, category, description, complainant,
-                terminal == null ? channel.code() : terminal, key, details);
+                terminal == null ? channel.code() : terminal, key, details, consent);
+    }
+
+    /** Longest e-mail address kept (RFC 5321's path limit). */
+    static final int EMAIL_MAX_LENGTH = 254;
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    /**
+     * An anonymous complainant is never told anything; SMS needs the phone number they gave; an
+     * e-mail address must look like one.
+     */
+    private static NotificationConsent consent(NotificationConsent asked, Complainant complainant,
+                                               List<FieldViolation> violations) {
+        if (asked == null || !asked.given() || complainant == null || complainant.isAnonymous()) {
+            return NotificationConsent.none();
+        }
+        String email = asked.email();
+        if (email != null && (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
+            violations.add(FieldViolation.of("email", "invalid"));
+        }
+        return new NotificationConsent(asked.bySms() && complainant.phone().isPresent(), email);
     }
 
     private static Channel channel(String code, Predicate<Channel> channels, List<FieldViolation> violations) {

@@ -60,6 +60,32 @@ public class SettingsFiles {
         return properties;
     }
 
+    /**
+     * A settings file the hall changes key by key: the shipped defaults, with each key the hall's
+     * own file (in {@code servicehall.config.dir}) gives in its place.
+     */
+    public Properties layered(String name) {
+        Properties properties = new Properties();
+        InputStream shipped = getClass().getClassLoader().getResourceAsStream(DEFAULTS + name);
+        try {
+            if (shipped != null) {
+                try (Reader in = new InputStreamReader(shipped, StandardCharsets.UTF_8)) {
+                    properties.load(in);
+                }
+            }
+            Optional<Path> external = configDir.map(dir -> Path.of(dir, name)).filter(Files::isRegularFile);
+            if (external.isPresent()) {
+                LOG.log(Level.INFO, "Using settings file {0} over the shipped one", external.get());
+                try (Reader in = Files.newBufferedReader(external.get(), StandardCharsets.UTF_8)) {
+                    properties.load(in);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read settings file " + name, e);
+        }
+        return properties;
+    }
+
     /** The calendar files ({@code calendar/cn-YYYY.properties}) for the given years that exist. */
     public List<String> calendarFiles(int fromYear, int toYear) {
         List<String> names = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.domain.model.complaint.HistoryEntry;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /** Complaints in the relational database, through JPA. */
@@ -65,11 +66,14 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public void store(Complaint complaint) {
+        // the steps this store adds have no id until they are persisted
+        int firstNew = complaint.history().stream().filter(HistoryEntry::isNew).mapToInt(HistoryEntry::sequence)
+                .min().orElse(complaint.history().size() + 1);
         em.persist(complaint);
         em.flush();
         index(complaint);
         // Observers that care about the commit (escalation) listen AFTER_SUCCESS.
-        stored.fire(new ComplaintStored(complaint.trackingNumber()));
+        stored.fire(new ComplaintStored(complaint.trackingNumber(), firstNew));
     }
 
     @Override

@@ -90,6 +90,14 @@ public final class FelixPluginHost {
      * Starts the framework, the boot bundles and the trackers, then waits (up to a limit) until the
      * plugins already in the folder are installed and started.
      */
+    /** Services of the host's that plugins reference, registered as the framework starts. */
+    private final Map<Class<?>, Object> offered = new java.util.LinkedHashMap<>();
+
+    /** Offers plugins a service of the host's (e.g. the notifiers' context); before {@link #start()}. */
+    public synchronized <T> void offer(Class<T> type, T service) {
+        offered.put(type, java.util.Objects.requireNonNull(service, "service"));
+    }
+
     public synchronized void start() throws BundleException, IOException {
         if (framework != null) {
             return;
@@ -114,6 +122,7 @@ public final class FelixPluginHost {
         Felix felix = new Felix(frameworkProperties());
         felix.init();
         BundleContext context = felix.getBundleContext();
+        offered.forEach((type, service) -> context.registerService(type.getName(), service, null));
         installBootBundles(context);
         categoryTracker = new CategoryTracker(context, categories, calls);
         categoryTracker.open();

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.Outbox;
+import org.servicehall.plugin.api.notify.MessageKinds;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.CategoryCatalogChanged;
@@ -86,6 +87,12 @@ public class PluginHostService implements CategoryCatalog {
     @Inject
     Clock clock;
 
+    @Inject
+    org.servicehall.application.MessageTemplates templates;
+
+    @Inject
+    HostNotifierContext notifierContext;
+
     private final CategoryRegistry categories = new CategoryRegistry(this::announceChange);
     private volatile FelixPluginHost host;
 
@@ -97,6 +104,7 @@ public class PluginHostService implements CategoryCatalog {
                 trustStore.filter(s -> !s.isBlank()).map(Path::of).orElse(null), trustStorePassword.orElse(""));
         PluginCalls calls = new PluginCalls(settings.callTimeout(), circuitFailures, clock);
         FelixPluginHost created = new FelixPluginHost(settings, boot, categories, calls);
+        created.offer(org.servicehall.plugin.api.notify.NotifierContext.class, notifierContext);
         calls.onCircuitOpen((pluginId, health) -> {
             created.stopBundle(pluginId);
             alertIt(pluginId, health);
@@ -166,13 +174,11 @@ public class PluginHostService implements CategoryCatalog {
     /** Tells IT (everyone in the ADMIN role) through the outbox that a plugin was stopped. */
     private void alertIt(String pluginId, PluginHealth.Snapshot health) {
         String error = health.lastError() == null ? "-" : health.lastError();
-        Object[] args = {pluginId, health.consecutiveFailures(), error};
+        java.util.Map<String, String> params = java.util.Map.of("plugin", pluginId,
+                "failures", Integer.toString(health.consecutiveFailures()), "error", error);
         try {
-            executor.execute(() -> outbox.post(new Outbox.Message(Outbox.RecipientKind.ROLE, "ADMIN", null,
-                    HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.subject", args),
-                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.subject", args),
-                    HostTexts.format(Locale.SIMPLIFIED_CHINESE, "plugin.circuit.body", args),
-                    HostTexts.format(Locale.ENGLISH, "plugin.circuit.body", args), "PLUGIN_STOPPED", false)));
+            executor.execute(() -> outbox.post(templates.compose(MessageKinds.PLUGIN_STOPPED, Outbox.RecipientKind.ROLE,
+                    "ADMIN", null, params, false, null)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "IT not alerted of plugin {0}: {1}", new Object[] {pluginId, e.toString()});
         }

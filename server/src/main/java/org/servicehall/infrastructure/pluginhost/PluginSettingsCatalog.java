@@ -47,7 +47,7 @@ public final class PluginSettingsCatalog {
                 .toList();
     }
 
-    /** The declarations of the rules and channels that are {@link Configurable}, asked through the guard. */
+    /** The declarations of the rules, channels and notifiers that are {@link Configurable}, asked through the guard. */
     public static List<Declared> declared(FelixPluginHost host) {
         List<Declared> result = new ArrayList<>();
         for (Contributions.Contribution<?> rule : host.rules()) {
@@ -55,6 +55,9 @@ public final class PluginSettingsCatalog {
         }
         for (Contributions.Contribution<?> channel : host.channels()) {
             declare(host, "channel", channel).ifPresent(result::add);
+        }
+        for (Contributions.Contribution<?> notifier : host.notifiers()) {
+            declare(host, "notifier", notifier).ifPresent(result::add);
         }
         return result;
     }

@@ -46,7 +46,8 @@ class EscalationApplierTest {
         complaint = Cases.identify(Cases.assigned(), 41L);
         stored.put(complaint.trackingNumber(), complaint);
         applier.complaints = new InMemoryComplaints();
-        applier.outbox = posted::add;
+        applier.outbox = (message, notBefore) -> posted.add(message);
+        applier.templates = org.servicehall.infrastructure.config.HallMessageTemplates.shipped();
         applier.ledger = new EscalationLedger() {
             @Override
             public boolean contains(long id, String rule, Kind kind, String code) {

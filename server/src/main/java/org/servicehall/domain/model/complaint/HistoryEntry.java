@@ -89,6 +89,11 @@ public class HistoryEntry {
         return sequence;
     }
 
+    /** Not stored yet: a step taken in the current unit of work. */
+    public boolean isNew() {
+        return id == null;
+    }
+
     public HistoryAction action() {
         return action;
     }
