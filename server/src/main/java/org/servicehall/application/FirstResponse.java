@@ -22,10 +22,18 @@ public interface FirstResponse {
     /**
      * A complaint as registered at a window, and what the clerk did with it.
      *
-     * @param outcome {@code ACCEPT}, {@code RESOLVE_ON_SPOT} or {@code REDIRECT}
+     * @param outcome    {@code ACCEPT}, {@code RESOLVE_ON_SPOT} or {@code REDIRECT}
+     * @param smsConsent the complainant agreed to be told by SMS at the phone number registered
      */
     record WindowIntake(String channel, String categoryCode, String description, RegistrationForm form,
                         String outcome, String whatWasDone, String agencyCode, String explanation,
-                        String terminal, String idempotencyKey) {
+                        String terminal, String idempotencyKey, boolean smsConsent) {
+
+        public WindowIntake(String channel, String categoryCode, String description, RegistrationForm form,
+                            String outcome, String whatWasDone, String agencyCode, String explanation,
+                            String terminal, String idempotencyKey) {
+            this(channel, categoryCode, description, form, outcome, whatWasDone, agencyCode, explanation, terminal,
+                    idempotencyKey, false);
+        }
     }
 }

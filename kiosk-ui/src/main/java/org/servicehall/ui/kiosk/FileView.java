@@ -96,6 +96,8 @@ public class FileView implements Serializable {
     private final Map<String, DayPicker> dateEntries = new LinkedHashMap<>();
     private final DigitEntry phone = new DigitEntry(12);
     private boolean anonymous;
+    /** The citizen asked to be told by SMS how it goes (offered once a phone number is given). */
+    private boolean smsConsent;
     private final String idempotencyKey = "kiosk-" + UUID.randomUUID();
     private Receipt receipt;
 
@@ -385,6 +387,7 @@ public class FileView implements Serializable {
 
     public void stayAnonymous() {
         anonymous = true;
+        smsConsent = false;
         phone.clear();
         go(Step.REVIEW);
     }
@@ -437,7 +440,8 @@ public class FileView implements Serializable {
         FilingForm form = new FilingForm(category.code(), description, anonymous ? null : phone.getValue(), anonymous,
                 kiosk.getTerminal(), idempotencyKey, List.copyOf(picked), answers,
                 who == Who.WINDOW && !whoNumber.isEmpty() ? whoNumber.getValue() : null,
-                who == Who.STAFF && !whoNumber.isEmpty() ? whoNumber.getValue() : null, getIncidentDay(), "KIOSK");
+                who == Who.STAFF && !whoNumber.isEmpty() ? whoNumber.getValue() : null, getIncidentDay(), "KIOSK",
+                smsConsent && !anonymous, null);
         FilingResult result;
         try {
             result = facade.file(form);
@@ -539,6 +543,14 @@ public class FileView implements Serializable {
 
     public boolean isAnonymous() {
         return anonymous;
+    }
+
+    public boolean isSmsConsent() {
+        return smsConsent;
+    }
+
+    public void setSmsConsent(boolean smsConsent) {
+        this.smsConsent = smsConsent;
     }
 
     public Receipt getReceipt() {

@@ -62,6 +62,8 @@ public class SiteFileView implements Serializable {
     private final Map<String, String> answers = new LinkedHashMap<>();
     private boolean anonymous;
     private String phone;
+    private boolean smsConsent;
+    private String email;
     private final String idempotencyKey = "web-" + UUID.randomUUID();
     private final Set<String> invalid = new HashSet<>();
     private Receipt receipt;
@@ -94,7 +96,8 @@ public class SiteFileView implements Serializable {
         }
         FilingForm form = new FilingForm(category.code(), description, anonymous ? null : TypedDigits.digits(phone),
                 anonymous, null, idempotencyKey, picked, nonBlank(answers), blankToNull(windowNumber),
-                blankToNull(staffNumber), day, site.getChannel());
+                blankToNull(staffNumber), day, site.getChannel(), smsConsent && !anonymous,
+                anonymous ? null : blankToNull(email));
         FilingResult result;
         try {
             result = facade.file(form);
@@ -245,6 +248,22 @@ public class SiteFileView implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public boolean isSmsConsent() {
+        return smsConsent;
+    }
+
+    public void setSmsConsent(boolean smsConsent) {
+        this.smsConsent = smsConsent;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public Receipt getReceipt() {

@@ -49,6 +49,8 @@ public class WindowView implements Serializable {
     private String complainantName;
     private String complainantPhone;
     private boolean anonymous;
+    /** The complainant agreed, asked by the clerk, to be told by SMS at the phone number given. */
+    private boolean smsConsent;
     private String staffComplainedAbout;
     private String staffComplainedAboutId;
     private String serviceStep;
@@ -71,7 +73,7 @@ public class WindowView implements Serializable {
         try {
             receipt = facade.receiveAtWindow(new WindowForm(channel, categoryCode, description, complainantName,
                     complainantPhone, null, anonymous, serviceStep, staffComplainedAbout, staffComplainedAboutId, null, expectedOutcome,
-                    null, outcome, whatWasDone, agencyCode, explanation, "WINDOW", idempotencyKey),
+                    null, outcome, whatWasDone, agencyCode, explanation, "WINDOW", idempotencyKey, smsConsent && !anonymous),
                     session.getLocale());
         } catch (StepRefusedException refused) {
             StaffPages.show(refused, "window");
@@ -86,6 +88,7 @@ public class WindowView implements Serializable {
         complainantName = null;
         complainantPhone = null;
         anonymous = false;
+        smsConsent = false;
         staffComplainedAbout = null;
         staffComplainedAboutId = null;
         serviceStep = null;
@@ -172,6 +175,8 @@ public class WindowView implements Serializable {
     public void setComplainantPhone(String complainantPhone) { this.complainantPhone = complainantPhone; }
     public boolean isAnonymous() { return anonymous; }
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
+    public boolean isSmsConsent() { return smsConsent; }
+    public void setSmsConsent(boolean smsConsent) { this.smsConsent = smsConsent; }
     public String getStaffComplainedAbout() { return staffComplainedAbout; }
     public void setStaffComplainedAbout(String staffComplainedAbout) { this.staffComplainedAbout = staffComplainedAbout; }
     public String getStaffComplainedAboutId() { return staffComplainedAboutId; }

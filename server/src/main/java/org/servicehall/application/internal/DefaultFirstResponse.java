@@ -1,5 +1,7 @@
 package org.servicehall.application.internal;
 
+import org.servicehall.application.NotificationConsent;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +31,9 @@ import org.servicehall.domain.shared.Actor;
 /** The first response to a complaint, at a window or for one that arrived through another channel. */
 @ApplicationScoped
 public class DefaultFirstResponse implements FirstResponse {
+
+    @Inject
+    CitizenNotices notices;
 
     private static final Set<Channel> STAFF_CHANNELS =
             Set.of(Channel.WINDOW, Channel.PHONE_HOTLINE, Channel.LETTER, Channel.VISIT, Channel.SUGGESTION_BOX);
@@ -95,6 +100,8 @@ public class DefaultFirstResponse implements FirstResponse {
             default -> throw Inputs.invalid("outcome", "unknown");
         }
         complaints.store(complaint);
+        notices.filed(complaint, new NotificationConsent(intake.smsConsent(), null),
+                complaint.queryCode().map(c -> c.value()).orElse(null));
         return receipt(complaint, now, actor);
     }
 

@@ -97,7 +97,7 @@ final class FilingValidator {
         }
         String email = asked.email();
         if (email != null && (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
-            violations.add(FieldViolation.of("email", "invalid"));
+            violations.add(FieldViolation.of("notifyEmail", "invalid"));
         }
         return new NotificationConsent(asked.bySms() && complainant.phone().isPresent(), email);
     }

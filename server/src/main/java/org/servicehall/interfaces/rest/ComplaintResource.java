@@ -37,6 +37,7 @@ import org.servicehall.application.CitizenStatus;
 import org.servicehall.application.ComplaintIntake;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FileComplaint;
+import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.ProofLockedException;
@@ -142,7 +143,8 @@ public class ComplaintResource {
                 json.string("complainantPhone"),
                 json.bool("anonymous"),
                 staff ? json.string("terminal") : API_TERMINAL,
-                idempotencyKeyHeader != null ? idempotencyKeyHeader : json.string("idempotencyKey"));
+                idempotencyKeyHeader != null ? idempotencyKeyHeader : json.string("idempotencyKey"), null,
+                new NotificationConsent(Boolean.TRUE.equals(json.bool("notifyBySms")), json.string("notifyEmail")));
         if (!json.typeErrors().isEmpty()) {
             throw new InvalidInputException(json.typeErrors());
         }

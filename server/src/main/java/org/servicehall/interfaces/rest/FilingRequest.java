@@ -24,5 +24,10 @@ public record FilingRequest(
         @Schema(maxLength = 40, description = "The receiving terminal (kiosk or window id), if any. Logged-in staff only; "
                 + "anonymous filings are recorded with the terminal API.") String terminal,
         @Schema(maxLength = 64, description = "Repeat a submission with the same key to get the first receipt instead of a second complaint; the Idempotency-Key header takes precedence.")
-        String idempotencyKey) {
+        String idempotencyKey,
+        @Schema(description = "True when the complainant agreed to be told by SMS at complainantPhone how the complaint goes "
+                + "(receipt, sign-for, result, rating invitation); ignored for anonymous filings.", defaultValue = "false")
+        Boolean notifyBySms,
+        @Schema(maxLength = 254, description = "An e-mail address the complainant agreed to be told at; ignored for anonymous filings.",
+                example = "citizen@example.cn") String notifyEmail) {
 }

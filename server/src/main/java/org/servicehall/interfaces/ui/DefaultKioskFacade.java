@@ -107,7 +107,9 @@ public class DefaultKioskFacade implements KioskFacade {
                 form.staffNumber(), form.incidentDay());
         FileComplaint command = new FileComplaint(channel, form.categoryCode(), form.description(),
                 null, form.anonymous() ? null : form.phone(), form.anonymous(), form.terminal(),
-                form.idempotencyKey(), details);
+                form.idempotencyKey(), details,
+                new org.servicehall.application.NotificationConsent(form.smsConsent() && !form.anonymous(),
+                        form.anonymous() ? null : form.email()));
         try {
             FilingReceipt receipt = intake.file(command);
             return FilingResult.filed(new Receipt(receipt.trackingNumber().value(), receipt.status().name(),

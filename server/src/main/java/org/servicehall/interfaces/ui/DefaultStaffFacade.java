@@ -192,7 +192,8 @@ public class DefaultStaffFacade implements StaffFacade {
                 form.staffComplainedAboutId(), instant(form.incidentAt()), form.expectedOutcome(), form.evidenceNote());
         return refusedInWords(locale, () -> sheet(firstResponse.receiveAtWindow(new FirstResponse.WindowIntake(
                 form.channel(), form.categoryCode(), form.description(), registration, form.outcome(),
-                form.whatWasDone(), form.agencyCode(), form.explanation(), form.terminal(), form.idempotencyKey())),
+                form.whatWasDone(), form.agencyCode(), form.explanation(), form.terminal(), form.idempotencyKey(),
+                form.smsConsent())),
                 locale));
     }
 

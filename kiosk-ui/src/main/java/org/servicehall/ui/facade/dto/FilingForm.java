@@ -17,11 +17,21 @@ import java.util.Map;
  * @param staffNumber    the staff number (工号) concerned, digits; null when not given
  * @param incidentDay    when it happened; null when not given
  * @param channel        where it was filed: {@code KIOSK}, {@code WEBSITE} or {@code GOV_APP}; null means KIOSK
+ * @param smsConsent     the complainant agreed to be told by SMS at {@code phone}
+ * @param email          the address they agreed to be written to (public site), or null
  */
 public record FilingForm(String categoryCode, String description, String phone, boolean anonymous,
                          String terminal, String idempotencyKey, List<String> quickPicks,
                          Map<String, String> answers, String windowNumber, String staffNumber,
-                         LocalDate incidentDay, String channel) implements Serializable {
+                         LocalDate incidentDay, String channel, boolean smsConsent, String email) implements Serializable {
+
+    /** A filing whose complainant is to be told nothing. */
+    public FilingForm(String categoryCode, String description, String phone, boolean anonymous, String terminal,
+                      String idempotencyKey, List<String> quickPicks, Map<String, String> answers, String windowNumber,
+                      String staffNumber, LocalDate incidentDay, String channel) {
+        this(categoryCode, description, phone, anonymous, terminal, idempotencyKey, quickPicks, answers, windowNumber,
+                staffNumber, incidentDay, channel, false, null);
+    }
 
     public FilingForm {
         quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
