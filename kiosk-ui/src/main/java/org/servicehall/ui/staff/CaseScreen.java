@@ -68,6 +68,22 @@ public class CaseScreen implements Serializable {
     private CaseSheet.Person unmasked;
 
     /** Reads the case named in the address ({@code ?n=TS-…}); a case that is not there or not for this user says so. */
+    private transient List<org.servicehall.ui.facade.staff.CaseMessage> messages;
+    private transient Object messagesOf;
+
+    /** What was sent about the case: read again whenever the case changed. */
+    public List<org.servicehall.ui.facade.staff.CaseMessage> getMessages() {
+        if (sheet != null && (messages == null || !java.util.Objects.equals(messagesOf, sheet.version()))) {
+            messagesOf = sheet.version();
+            try {
+                messages = facade.caseMessages(sheet.trackingNumber(), session.getLocale());
+            } catch (StepRefusedException refused) {
+                messages = List.of();
+            }
+        }
+        return messages == null ? List.of() : messages;
+    }
+
     public void load() {
         if (number == null || number.isBlank()) {
             missing = true;

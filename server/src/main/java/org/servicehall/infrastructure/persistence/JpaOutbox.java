@@ -175,25 +175,19 @@ public class JpaOutbox implements Outbox, OutboxMessages, org.servicehall.applic
                 .setParameter(3, cut(reason, 300)).setParameter(4, id).executeUpdate();
     }
 
-    /** One notifier's delivery of one message about a complaint, for the case screen. */
-    public record Delivery(long outboxId, String kind, RecipientKind recipientKind, String recipientId, String subjectZh,
-                           String subjectEn, Instant createdAt, Instant notBefore, Instant completedAt, String notifierId,
-                           String state, Instant sentAt, String report, String lastError) {
-    }
-
-    /** What was sent about a complaint, to whom, by which notifier, and its state; newest first. */
+    @Override
     @Transactional
     public List<Delivery> deliveries(String trackingNumber, int max) {
         List<?> rows = em.createNativeQuery("SELECT O.ID, O.KIND, O.RECIPIENT_KIND, O.RECIPIENT_ID, O.SUBJECT_ZH, O.SUBJECT_EN,"
-                        + " O.CREATED_AT, O.NOT_BEFORE, O.DELIVERED_AT, D.NOTIFIER_ID, D.STATE, D.SENT_AT, D.REPORT,"
+                        + " O.CREATED_AT, O.NOT_BEFORE, O.DELIVERED_AT, O.DELIVERED_BY, D.NOTIFIER_ID, D.STATE, D.SENT_AT, D.REPORT,"
                         + " COALESCE(D.LAST_ERROR, O.LAST_ERROR)"
                         + " FROM OUTBOX O LEFT JOIN OUTBOX_DELIVERY D ON D.OUTBOX_ID = O.ID"
                         + " WHERE O.TRACKING_NUMBER = ? ORDER BY O.ID DESC, D.NOTIFIER_ID")
                 .setParameter(1, trackingNumber).setMaxResults(max).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Delivery(((Number) r[0]).longValue(), (String) r[1],
                 RecipientKind.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5], instant(r[6]),
-                instant(r[7]), instant(r[8]), (String) r[9], (String) r[10], instant(r[11]), (String) r[12],
-                (String) r[13])).toList();
+                instant(r[7]), instant(r[8]), (String) r[9], (String) r[10], (String) r[11], instant(r[12]),
+                (String) r[13], (String) r[14])).toList();
     }
 
     private static boolean flag(Object column) {

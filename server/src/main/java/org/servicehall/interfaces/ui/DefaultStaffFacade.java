@@ -101,6 +101,9 @@ public class DefaultStaffFacade implements StaffFacade {
     CaseQueries queries;
 
     @Inject
+    org.servicehall.application.OutboxMessages outboxMessages;
+
+    @Inject
     FirstResponse firstResponse;
 
     @Inject
@@ -247,6 +250,36 @@ public class DefaultStaffFacade implements StaffFacade {
     @Override
     public CaseSheet caseSheet(String trackingNumber, Locale locale) {
         return refusedInWords(locale, () -> sheet(queries.view(trackingNumber), locale));
+    }
+
+    @Override
+    public List<org.servicehall.ui.facade.staff.CaseMessage> caseMessages(String trackingNumber, Locale locale) {
+        return refusedInWords(locale, () -> {
+            queries.view(trackingNumber); // only who may read the case reads what was sent about it
+            Instant now = clock.instant();
+            return outboxMessages.deliveries(trackingNumber, 100).stream().map(d -> {
+                String state;
+                Instant when;
+                if (d.notifierId() != null) {
+                    state = d.state();
+                    when = d.sentAt();
+                } else if (d.completedAt() != null) {
+                    state = "WITHHELD";
+                    when = null;
+                } else if (d.notBefore() != null && d.notBefore().isAfter(now)) {
+                    state = "SCHEDULED";
+                    when = d.notBefore();
+                } else {
+                    state = "WAITING";
+                    when = null;
+                }
+                String subject = locale.getLanguage().equals("zh") ? d.subjectZh() : d.subjectEn();
+                return new org.servicehall.ui.facade.staff.CaseMessage(local(d.createdAt()), d.kind(),
+                        d.recipientKind().name(),
+                        d.recipientKind() == org.servicehall.application.Outbox.RecipientKind.COMPLAINANT ? null : d.recipientId(),
+                        subject, d.notifierId(), state, when == null ? null : local(when), d.report());
+            }).toList();
+        });
     }
 
     @Override

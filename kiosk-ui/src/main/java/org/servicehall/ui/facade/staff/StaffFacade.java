@@ -63,6 +63,9 @@ public interface StaffFacade {
 
     CaseSheet caseSheet(String trackingNumber, Locale locale);
 
+    /** What was sent about a case, to whom, by which notifier, and its state; newest first. */
+    List<CaseMessage> caseMessages(String trackingNumber, Locale locale);
+
     /** The complainant's unmasked data; the read is recorded in the audit trail. */
     CaseSheet.Person unmask(String trackingNumber, String purpose, Locale locale);
 
