@@ -11,7 +11,7 @@ public interface OutboxMessages {
      * id), pending otherwise.
      */
     record Posted(long id, Instant createdAt, Outbox.Message message, Instant deliveredAt, String deliveredBy,
-                  int attempts, String lastError) {
+                  int attempts, String lastError, Instant notBefore) {
         public boolean delivered() {
             return deliveredAt != null;
         }

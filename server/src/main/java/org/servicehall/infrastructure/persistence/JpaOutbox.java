@@ -198,15 +198,15 @@ public class JpaOutbox implements Outbox, OutboxMessages, org.servicehall.applic
     @Transactional
     public List<Posted> recent(String trackingNumber, int max) {
         String columns = "SELECT ID, RECIPIENT_KIND, RECIPIENT_ID, TRACKING_NUMBER, SUBJECT_ZH, SUBJECT_EN, BODY_ZH, BODY_EN,"
-                + " CREATED_AT, DELIVERED_AT, DELIVERED_BY, ATTEMPTS, LAST_ERROR FROM OUTBOX";
+                + " CREATED_AT, DELIVERED_AT, DELIVERED_BY, ATTEMPTS, LAST_ERROR, KIND, IMPORTANT, NOT_BEFORE FROM OUTBOX";
         var query = trackingNumber == null
                 ? em.createNativeQuery(columns + " ORDER BY ID DESC")
                 : em.createNativeQuery(columns + " WHERE TRACKING_NUMBER = ? ORDER BY ID DESC").setParameter(1, trackingNumber);
         List<?> rows = query.setMaxResults(max).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new Posted(((Number) r[0]).longValue(),
                 instant(r[8]), new Message(RecipientKind.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
-                instant(r[9]), (String) r[10], ((Number) r[11]).intValue(), (String) r[12])).toList();
+                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[13], flag(r[14])),
+                instant(r[9]), (String) r[10], ((Number) r[11]).intValue(), (String) r[12], instant(r[15]))).toList();
     }
 
     private static java.time.Instant instant(Object column) {

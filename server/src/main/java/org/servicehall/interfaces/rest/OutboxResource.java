@@ -32,7 +32,7 @@ public class OutboxResource {
     /** One message as the API shows it. */
     public record MessageJson(long id, Instant createdAt, String recipientKind, String recipientId, String trackingNumber,
                               String subjectZh, String subjectEn, String bodyZh, String bodyEn, String state,
-                              Instant deliveredAt, String deliveredBy, int attempts) {
+                              Instant deliveredAt, String deliveredBy, int attempts, String kind, Instant notBefore) {
     }
 
     @Inject
@@ -50,6 +50,7 @@ public class OutboxResource {
         return outbox.recent(number, MAX).stream().map(p -> new MessageJson(p.id(), p.createdAt(),
                 p.message().recipientKind().name(), p.message().recipientId(), p.message().trackingNumber(),
                 p.message().subjectZh(), p.message().subjectEn(), p.message().bodyZh(), p.message().bodyEn(),
-                p.delivered() ? "DELIVERED" : "PENDING", p.deliveredAt(), p.deliveredBy(), p.attempts())).toList();
+                p.delivered() ? "DELIVERED" : "PENDING", p.deliveredAt(), p.deliveredBy(), p.attempts(),
+                p.message().kind(), p.notBefore())).toList();
     }
 }

@@ -1,0 +1,151 @@
+package it.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.support.Api;
+import it.support.Await;
+import it.support.Staff;
+import it.support.StaffWalk;
+import it.support.TestServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Messages to complainants, through the outbox and the default (log) notifier: only with the
+ * consent given at filing, never in the quiet hours, with the query code kept from staff; and
+ * the steps that follow tell the consenting complainant and the staff who get the work.
+ */
+class CitizenNoticeIT {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void serverIsReady() {
+        TestServer.awaitReady();
+    }
+
+    @AfterEach
+    void clockBack() throws IOException {
+        Files.deleteIfExists(shiftFile());
+    }
+
+    @Test
+    void only_a_complainant_who_consented_is_sent_the_receipt_and_staff_never_read_its_query_code() throws IOException {
+        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(10, 0));
+        Filed consented = file(true, false);
+        JsonObject receipt = Await.value(() -> messages(consented.number()).stream()
+                        .filter(m -> "FILED".equals(m.getString("kind", "")) && "DELIVERED".equals(m.getString("state"))).findFirst(),
+                LIMIT, () -> "no receipt delivered for " + consented.number() + ": " + messages(consented.number()));
+        assertEquals("COMPLAINANT", receipt.getString("recipientKind"));
+        assertTrue(receipt.getString("bodyZh").contains(consented.number()), receipt.toString());
+        assertTrue(receipt.getString("bodyZh").contains("/public/track.xhtml?n=" + consented.number()), receipt.toString());
+        assertTrue(receipt.getString("bodyZh").contains("{queryCode}"), "the code stays a placeholder: " + receipt);
+        assertFalse(receipt.toString().contains(consented.queryCode()), "staff must not read the query code: " + receipt);
+        assertEquals("outbox", receipt.getString("deliveredBy"));
+
+        Filed refused = file(false, false);
+        Filed anonymous = file(true, true);
+        // A later consenting filing's receipt is delivered: by then the others' would have been too.
+        Filed later = file(true, false);
+        Await.until(() -> messages(later.number()).stream().anyMatch(m -> "DELIVERED".equals(m.getString("state"))),
+                LIMIT, () -> "the later receipt was not delivered: " + messages(later.number()));
+        assertTrue(messages(refused.number()).isEmpty(), "no consent, no message: " + messages(refused.number()));
+        assertTrue(messages(anonymous.number()).isEmpty(), "anonymous, no message: " + messages(anonymous.number()));
+    }
+
+    @Test
+    void what_the_complainant_is_due_in_the_quiet_hours_waits_until_eight_in_the_morning_hall_time() throws IOException {
+        LocalDate day = TestServer.hallToday().plusDays(2);
+        shiftClockTo(day, LocalTime.of(22, 0));
+        Filed filed = file(true, false);
+        StaffWalk.toSignFor(filed.number());
+        // staff have no quiet hours: the handler's assignment goes out now, so the delivery job has run
+        Await.until(() -> messages(filed.number()).stream().anyMatch(m -> "ASSIGNED".equals(m.getString("kind", ""))
+                        && "DELIVERED".equals(m.getString("state"))), LIMIT,
+                () -> "the assignment was not delivered: " + messages(filed.number()));
+        Instant eight = day.plusDays(1).atTime(8, 0).atZone(TestServer.HALL_ZONE).toInstant();
+        List<JsonObject> toComplainant = messages(filed.number()).stream()
+                .filter(m -> "COMPLAINANT".equals(m.getString("recipientKind"))).toList();
+        assertEquals(2, toComplainant.size(), "the receipt and the sign-for: " + toComplainant);
+        for (JsonObject waiting : toComplainant) {
+            assertEquals("PENDING", waiting.getString("state"), waiting.toString());
+            assertEquals(eight, Instant.parse(waiting.getString("notBefore")), waiting.toString());
+        }
+
+        shiftClockTo(day.plusDays(1), LocalTime.of(8, 0, 5));
+        Await.until(() -> messages(filed.number()).stream().allMatch(m -> "DELIVERED".equals(m.getString("state"))), LIMIT,
+                () -> "not all sent after eight: " + messages(filed.number()));
+    }
+
+    @Test
+    void the_steps_of_the_case_tell_the_consenting_complainant_and_the_staff_who_get_the_work() throws IOException {
+        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(9, 0));
+        Filed filed = file(true, false);
+        StaffWalk.toClosedWithoutFeedback(filed.number());
+        List<String> expected = List.of("COMPLAINANT FILED", "STAFF sun.li ASSIGNED", "COMPLAINANT SIGNED_FOR",
+                "COMPLAINANT RESULT", "COMPLAINANT RATING_INVITATION");
+        Await.until(() -> sent(filed.number()).containsAll(expected), LIMIT,
+                () -> "expected " + expected + " among " + sent(filed.number()));
+        JsonObject assigned = messages(filed.number()).stream().filter(m -> "ASSIGNED".equals(m.getString("kind", "")))
+                .findFirst().orElseThrow();
+        assertTrue(assigned.getString("subjectZh").contains("分派给您"), assigned.toString());
+        assertTrue(assigned.getString("bodyEn").contains(filed.number()), assigned.toString());
+    }
+
+    private record Filed(String number, String queryCode) {
+    }
+
+    private static Filed file(boolean consent, boolean anonymous) {
+        var body = Json.createObjectBuilder().add("categoryCode", "SERVICE_ATTITUDE")
+                .add("description", "窗口人员态度生硬，请核实。").add("anonymous", anonymous).add("notifyBySms", consent);
+        if (!anonymous) {
+            body.add("complainantPhone", "13900139000");
+        }
+        Api.Reply reply = Api.postJson("/api/v1/complaints", body.build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return new Filed(reply.json().getString("trackingNumber"), reply.json().getString("queryCode"));
+    }
+
+    private static List<JsonObject> messages(String number) {
+        Api.Reply reply = Staff.ADMIN.get("/api/v1/outbox?trackingNumber=" + number);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.jsonArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** "RECIPIENT_KIND [id] KIND" of each message about a complaint. */
+    private static List<String> sent(String number) {
+        return messages(number).stream().map(m -> m.getString("recipientKind")
+                + ("COMPLAINANT".equals(m.getString("recipientKind")) ? "" : " " + m.getString("recipientId"))
+                + " " + Optional.ofNullable(m.get("kind")).filter(k -> k != JsonValue.NULL).map(k -> m.getString("kind", "")).orElse("-"))
+                .toList();
+    }
+
+    private static Path shiftFile() {
+        return Path.of(System.getProperty("servicehall.clock.shift.file"));
+    }
+
+    /** Moves the hall's clock so that it now reads {@code time} on {@code day} (hall time). */
+    private static void shiftClockTo(LocalDate day, LocalTime time) throws IOException {
+        Instant target = day.atTime(time).atZone(TestServer.HALL_ZONE).toInstant();
+        Path file = shiftFile();
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(partial, Duration.between(Instant.now(), target).toString());
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
