@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class CitizenNoticeIT {
                 .add("description", "窗口人员态度生硬，请核实。").add("anonymous", anonymous).add("notifyBySms", consent);
         if (!anonymous) {
             // a phone of its own: the repeat rule's alerts about one complainant stay out of these tests
-            body.add("complainantPhone", "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)));
+            body.add("complainantPhone", "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         }
         Api.Reply reply = Api.postJson("/api/v1/complaints", body.build().toString());
         assertEquals(201, reply.status(), reply.body());

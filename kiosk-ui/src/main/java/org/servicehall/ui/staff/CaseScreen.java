@@ -12,10 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
+import org.servicehall.ui.facade.staff.CaseMessage;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.CaseStep;
 import org.servicehall.ui.facade.staff.Option;
@@ -68,12 +70,12 @@ public class CaseScreen implements Serializable {
     private CaseSheet.Person unmasked;
 
     /** Reads the case named in the address ({@code ?n=TS-…}); a case that is not there or not for this user says so. */
-    private transient List<org.servicehall.ui.facade.staff.CaseMessage> messages;
+    private transient List<CaseMessage> messages;
     private transient Object messagesOf;
 
     /** What was sent about the case: read again whenever the case changed. */
-    public List<org.servicehall.ui.facade.staff.CaseMessage> getMessages() {
-        if (sheet != null && (messages == null || !java.util.Objects.equals(messagesOf, sheet.version()))) {
+    public List<CaseMessage> getMessages() {
+        if (sheet != null && (messages == null || !Objects.equals(messagesOf, sheet.version()))) {
             messagesOf = sheet.version();
             try {
                 messages = facade.caseMessages(sheet.trackingNumber(), session.getLocale());

@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.application.EscalationLedger;
 import org.servicehall.application.EscalationRequest;
+import org.servicehall.application.MessageTemplates;
 import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.Urgency;
@@ -39,7 +41,7 @@ public class EscalationApplier {
     Outbox outbox;
 
     @Inject
-    org.servicehall.application.MessageTemplates templates;
+    MessageTemplates templates;
 
     @Inject
     DeadlinePolicy policy;
@@ -151,7 +153,7 @@ public class EscalationApplier {
     Outbox.Message message(Outbox.RecipientKind kind, String recipient, Complaint complaint, EscalationRequest request) {
         boolean important = request.kind() == EscalationRequest.Kind.SUPERVISE || complaint.urgency() == Urgency.EMERGENCY;
         return templates.compose(request.kind().name(), kind, recipient, complaint.trackingNumber().value(),
-                java.util.Map.of("reason_zh", request.reasonZh(), "reason_en", request.reasonEn(), "rule", request.ruleId()),
+                Map.of("reason_zh", request.reasonZh(), "reason_en", request.reasonEn(), "rule", request.ruleId()),
                 important, null);
     }
 }

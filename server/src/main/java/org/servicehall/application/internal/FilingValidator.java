@@ -83,8 +83,8 @@ final class FilingValidator {
 
     /** Longest e-mail address kept (RFC 5321's path limit). */
     static final int EMAIL_MAX_LENGTH = 254;
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     /**
      * An anonymous complainant is never told anything; SMS needs the phone number they gave; an

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.servicehall.application.MessageTemplates;
 import org.servicehall.application.Outbox;
+import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStored;
@@ -79,7 +80,7 @@ public class StaffNotices {
 
     private void post(String kind, Outbox.RecipientKind recipientKind, String recipient, Complaint complaint,
                       Map<String, String> params) {
-        boolean important = complaint.urgency() == org.servicehall.domain.model.calendar.Urgency.EMERGENCY;
+        boolean important = complaint.urgency() == Urgency.EMERGENCY;
         outbox.post(templates.compose(kind, recipientKind, recipient, complaint.trackingNumber().value(), params,
                 important, null));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public class HallMessageTemplates implements MessageTemplates {
     /** The shipped templates alone, as a server without a settings folder of its own has them. */
     public static HallMessageTemplates shipped() {
         SettingsFiles files = new SettingsFiles();
-        files.configDir = java.util.Optional.empty();
+        files.configDir = Optional.empty();
         HallMessageTemplates templates = new HallMessageTemplates();
         templates.files = files;
         templates.load();

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.servicehall.application.NotifyConsents;
 
@@ -24,7 +27,7 @@ public class JpaNotifyConsents implements NotifyConsents {
         em.createNativeQuery("INSERT INTO NOTIFY_CONSENT (TRACKING_NUMBER, BY_SMS, PHONE, EMAIL, GIVEN_AT, LAST_SEQUENCE)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, trackingNumber).setParameter(2, bySms).setParameter(3, phone)
-                .setParameter(4, email == null ? null : email.toLowerCase(java.util.Locale.ROOT))
+                .setParameter(4, email == null ? null : email.toLowerCase(Locale.ROOT))
                 .setParameter(5, UTC.convertToDatabaseColumn(at)).setParameter(6, lastSequence).executeUpdate();
     }
 
@@ -56,7 +59,7 @@ public class JpaNotifyConsents implements NotifyConsents {
         return em.createNativeQuery("UPDATE NOTIFY_CONSENT SET WITHDRAWN_AT = ?"
                         + " WHERE WITHDRAWN_AT IS NULL AND (PHONE = ? OR EMAIL = ?)")
                 .setParameter(1, UTC.convertToDatabaseColumn(at)).setParameter(2, contact)
-                .setParameter(3, contact.toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+                .setParameter(3, contact.toLowerCase(Locale.ROOT)).executeUpdate();
     }
 
     private static boolean flag(Object column) {
@@ -64,7 +67,7 @@ public class JpaNotifyConsents implements NotifyConsents {
     }
 
     private static Instant instant(Object column) {
-        return column instanceof java.sql.Timestamp t ? UTC.convertToEntityAttribute(t)
-                : column instanceof java.time.LocalDateTime l ? UTC.convertToEntityAttribute(java.sql.Timestamp.valueOf(l)) : null;
+        return column instanceof Timestamp t ? UTC.convertToEntityAttribute(t)
+                : column instanceof LocalDateTime l ? UTC.convertToEntityAttribute(Timestamp.valueOf(l)) : null;
     }
 }

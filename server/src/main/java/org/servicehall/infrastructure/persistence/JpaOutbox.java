@@ -6,19 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.servicehall.application.Outbox;
 import org.servicehall.application.OutboxMessages;
 import org.servicehall.application.OutboxPosted;
+import org.servicehall.application.internal.CitizenNotices;
 
 /**
  * The OUTBOX table: messages are written in the caller's transaction (or a new one), read back by
  * the delivery job, and marked delivered or failed.
  */
 @ApplicationScoped
-public class JpaOutbox implements Outbox, OutboxMessages, org.servicehall.application.internal.CitizenNotices.DailyCount {
+public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCount {
 
     private static final InstantAttributeConverter UTC = new InstantAttributeConverter();
 
@@ -77,10 +82,10 @@ public class JpaOutbox implements Outbox, OutboxMessages, org.servicehall.applic
 
     /** The notifiers that have sent a message already: never asked to send it again. */
     @Transactional
-    public java.util.Set<String> sentBy(long outboxId) {
+    public Set<String> sentBy(long outboxId) {
         List<?> rows = em.createNativeQuery("SELECT NOTIFIER_ID FROM OUTBOX_DELIVERY WHERE OUTBOX_ID = ? AND SENT_AT IS NOT NULL")
                 .setParameter(1, outboxId).getResultList();
-        return rows.stream().map(String.class::cast).collect(java.util.stream.Collectors.toSet());
+        return rows.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 
     /** A notifier sent (or handed to its gateway) a message: recorded at once, before any other notifier is tried. */
@@ -209,9 +214,9 @@ public class JpaOutbox implements Outbox, OutboxMessages, org.servicehall.applic
                 instant(r[9]), (String) r[10], ((Number) r[11]).intValue(), (String) r[12], instant(r[15]))).toList();
     }
 
-    private static java.time.Instant instant(Object column) {
-        return column instanceof java.sql.Timestamp t ? UTC.convertToEntityAttribute(t)
-                : column instanceof java.time.LocalDateTime l ? UTC.convertToEntityAttribute(java.sql.Timestamp.valueOf(l)) : null;
+    private static Instant instant(Object column) {
+        return column instanceof Timestamp t ? UTC.convertToEntityAttribute(t)
+                : column instanceof LocalDateTime l ? UTC.convertToEntityAttribute(Timestamp.valueOf(l)) : null;
     }
 
     /** Messages about a complaint, newest first: subject (zh), recipient kind and id. */

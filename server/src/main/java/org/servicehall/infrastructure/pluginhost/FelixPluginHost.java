@@ -3,24 +3,28 @@ package org.servicehall.infrastructure.pluginhost;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,11 +95,11 @@ public final class FelixPluginHost {
      * plugins already in the folder are installed and started.
      */
     /** Services of the host's that plugins reference, registered as the framework starts. */
-    private final Map<Class<?>, Object> offered = new java.util.LinkedHashMap<>();
+    private final Map<Class<?>, Object> offered = new LinkedHashMap<>();
 
     /** Offers plugins a service of the host's (e.g. the notifiers' context); before {@link #start()}. */
     public synchronized <T> void offer(Class<T> type, T service) {
-        offered.put(type, java.util.Objects.requireNonNull(service, "service"));
+        offered.put(type, Objects.requireNonNull(service, "service"));
     }
 
     public synchronized void start() throws BundleException, IOException {
@@ -245,7 +249,7 @@ public final class FelixPluginHost {
             admin.submit(() -> { }).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.FINE, "plugin reconciler busy", e);
         }
     }

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -88,7 +90,7 @@ public class HostNotifierContext implements NotifierContext {
         return withdrawn;
     }
 
-    private <T> T onServerThread(java.util.concurrent.Callable<T> work, T otherwise) {
+    private <T> T onServerThread(Callable<T> work, T otherwise) {
         try {
             return executor.submit(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -106,13 +108,13 @@ public class HostNotifierContext implements NotifierContext {
         private PhoneForms() {
         }
 
-        static java.util.List<String> of(String contact) {
+        static List<String> of(String contact) {
             if (contact == null || contact.isBlank()) {
-                return java.util.List.of();
+                return List.of();
             }
             String value = contact.strip();
             if (value.contains("@")) {
-                return java.util.List.of(value);
+                return List.of(value);
             }
             String digits = value.replaceAll("[^0-9]", "");
             if (digits.startsWith("0086")) {
@@ -120,7 +122,7 @@ public class HostNotifierContext implements NotifierContext {
             } else if (digits.startsWith("86") && digits.length() == 13) {
                 digits = digits.substring(2);
             }
-            return digits.isEmpty() ? java.util.List.of() : java.util.List.of(digits);
+            return digits.isEmpty() ? List.of() : List.of(digits);
         }
     }
 }

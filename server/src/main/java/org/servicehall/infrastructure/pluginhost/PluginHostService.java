@@ -7,21 +7,26 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicehall.application.MessageTemplates;
 import org.servicehall.application.Outbox;
-import org.servicehall.plugin.api.notify.MessageKinds;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.CategoryCatalogChanged;
+import org.servicehall.plugin.api.notify.MessageKinds;
+import org.servicehall.plugin.api.notify.NotifierContext;
 
 /**
  * The application's plugin host: configured from MicroProfile Config, started in the background
@@ -88,7 +93,7 @@ public class PluginHostService implements CategoryCatalog {
     Clock clock;
 
     @Inject
-    org.servicehall.application.MessageTemplates templates;
+    MessageTemplates templates;
 
     @Inject
     HostNotifierContext notifierContext;
@@ -104,7 +109,7 @@ public class PluginHostService implements CategoryCatalog {
                 trustStore.filter(s -> !s.isBlank()).map(Path::of).orElse(null), trustStorePassword.orElse(""));
         PluginCalls calls = new PluginCalls(settings.callTimeout(), circuitFailures, clock);
         FelixPluginHost created = new FelixPluginHost(settings, boot, categories, calls);
-        created.offer(org.servicehall.plugin.api.notify.NotifierContext.class, notifierContext);
+        created.offer(NotifierContext.class, notifierContext);
         calls.onCircuitOpen((pluginId, health) -> {
             created.stopBundle(pluginId);
             alertIt(pluginId, health);
@@ -128,8 +133,8 @@ public class PluginHostService implements CategoryCatalog {
      */
     private static void warmDefaultTls() {
         try {
-            javax.net.ssl.SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
+            SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
             LOG.log(Level.WARNING, "No default TLS context; plugins that call out over HTTPS will fail: {0}", e.toString());
         }
     }
@@ -174,7 +179,7 @@ public class PluginHostService implements CategoryCatalog {
     /** Tells IT (everyone in the ADMIN role) through the outbox that a plugin was stopped. */
     private void alertIt(String pluginId, PluginHealth.Snapshot health) {
         String error = health.lastError() == null ? "-" : health.lastError();
-        java.util.Map<String, String> params = java.util.Map.of("plugin", pluginId,
+        Map<String, String> params = Map.of("plugin", pluginId,
                 "failures", Integer.toString(health.consecutiveFailures()), "error", error);
         try {
             executor.execute(() -> outbox.post(templates.compose(MessageKinds.PLUGIN_STOPPED, Outbox.RecipientKind.ROLE,

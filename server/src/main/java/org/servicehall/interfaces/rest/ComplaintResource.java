@@ -2,6 +2,7 @@ package org.servicehall.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,9 @@ import org.servicehall.application.CitizenStatus;
 import org.servicehall.application.ComplaintIntake;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FileComplaint;
-import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
@@ -199,7 +200,7 @@ public class ComplaintResource {
         try {
             status = number.flatMap(n -> progress.find(n, queryCode));
         } catch (ProofLockedException e) {
-            long seconds = Math.max(1, java.time.Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
+            long seconds = Math.max(1, Duration.between(clock.instant(), e.lockedUntil()).toSeconds());
             return Response.fromResponse(Problem.of(messages, "queryCodeLocked", 423, "complaint.queryCodeLocked",
                             HOUR_MINUTE.format(e.lockedUntil().atZone(clock.getZone()))).toResponse(messages))
                     .header("Retry-After", Long.toString(seconds)).build();

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +24,7 @@ import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingDetails;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.category.Category;
@@ -93,8 +96,8 @@ public class DefaultKioskFacade implements KioskFacade {
     }
 
     /** The channels a citizen files through by these screens: the hall's kiosks and the public website or app. */
-    static final java.util.Set<String> CITIZEN_CHANNELS =
-            java.util.Set.of(Channel.KIOSK.code(), Channel.WEBSITE.code(), Channel.GOV_APP.code());
+    static final Set<String> CITIZEN_CHANNELS =
+            Set.of(Channel.KIOSK.code(), Channel.WEBSITE.code(), Channel.GOV_APP.code());
 
     @Override
     public FilingResult file(FilingForm form) {
@@ -108,7 +111,7 @@ public class DefaultKioskFacade implements KioskFacade {
         FileComplaint command = new FileComplaint(channel, form.categoryCode(), form.description(),
                 null, form.anonymous() ? null : form.phone(), form.anonymous(), form.terminal(),
                 form.idempotencyKey(), details,
-                new org.servicehall.application.NotificationConsent(form.smsConsent() && !form.anonymous(),
+                new NotificationConsent(form.smsConsent() && !form.anonymous(),
                         form.anonymous() ? null : form.email()));
         try {
             FilingReceipt receipt = intake.file(command);
@@ -154,7 +157,7 @@ public class DefaultKioskFacade implements KioskFacade {
                 publicUrl.filter(url -> !url.isBlank()).orElse(null), clock.getZone().getId());
     }
 
-    private CitizenAction act(String trackingNumber, java.util.function.Function<TrackingNumber, CitizenStatus> action) {
+    private CitizenAction act(String trackingNumber, Function<TrackingNumber, CitizenStatus> action) {
         Optional<TrackingNumber> number = TrackingNumber.parse(trackingNumber);
         if (number.isEmpty()) {
             return CitizenAction.refused("notFound");

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,8 +25,8 @@ import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.Archiving;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseAssignment;
-import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseQueries.CaseSummary;
+import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseView;
 import org.servicehall.application.DirectoryAdmin;
 import org.servicehall.application.FirstResponse;
@@ -32,10 +34,12 @@ import org.servicehall.application.Handling;
 import org.servicehall.application.Improvements;
 import org.servicehall.application.Investigation;
 import org.servicehall.application.MonthlyReports;
-import org.servicehall.application.StaffAccounts;
+import org.servicehall.application.Outbox;
+import org.servicehall.application.OutboxMessages;
 import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.RegistrationForm;
 import org.servicehall.application.ResultFeedback;
+import org.servicehall.application.StaffAccounts;
 import org.servicehall.application.Statistics;
 import org.servicehall.application.Triage;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
@@ -50,6 +54,7 @@ import org.servicehall.interfaces.pdf.MonthlyReportDocument;
 import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.rest.Refusals;
 import org.servicehall.ui.facade.staff.CalendarDay;
+import org.servicehall.ui.facade.staff.CaseMessage;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.CaseStep;
 import org.servicehall.ui.facade.staff.Dashboard;
@@ -101,7 +106,7 @@ public class DefaultStaffFacade implements StaffFacade {
     CaseQueries queries;
 
     @Inject
-    org.servicehall.application.OutboxMessages outboxMessages;
+    OutboxMessages outboxMessages;
 
     @Inject
     FirstResponse firstResponse;
@@ -203,7 +208,7 @@ public class DefaultStaffFacade implements StaffFacade {
     @Override
     public List<DuplicateHint> possibleDuplicates(String phone, String staffId, String staffNamed, String categoryCode,
                                                   Locale locale) {
-        Map<String, DuplicateHint> hints = new java.util.LinkedHashMap<>();
+        Map<String, DuplicateHint> hints = new LinkedHashMap<>();
         try {
             if (phone != null && phone.replaceAll("\\D", "").length() >= 7) {
                 queries.queue(new CaseQueries.QueueRequest(CaseQueries.Queue.ALL, null, null, null, null,
@@ -253,7 +258,7 @@ public class DefaultStaffFacade implements StaffFacade {
     }
 
     @Override
-    public List<org.servicehall.ui.facade.staff.CaseMessage> caseMessages(String trackingNumber, Locale locale) {
+    public List<CaseMessage> caseMessages(String trackingNumber, Locale locale) {
         return refusedInWords(locale, () -> {
             queries.view(trackingNumber); // only who may read the case reads what was sent about it
             Instant now = clock.instant();
@@ -274,9 +279,9 @@ public class DefaultStaffFacade implements StaffFacade {
                     when = null;
                 }
                 String subject = locale.getLanguage().equals("zh") ? d.subjectZh() : d.subjectEn();
-                return new org.servicehall.ui.facade.staff.CaseMessage(local(d.createdAt()), d.kind(),
+                return new CaseMessage(local(d.createdAt()), d.kind(),
                         d.recipientKind().name(),
-                        d.recipientKind() == org.servicehall.application.Outbox.RecipientKind.COMPLAINANT ? null : d.recipientId(),
+                        d.recipientKind() == Outbox.RecipientKind.COMPLAINANT ? null : d.recipientId(),
                         subject, d.notifierId(), state, when == null ? null : local(when), d.report());
             }).toList();
         });
@@ -441,7 +446,7 @@ public class DefaultStaffFacade implements StaffFacade {
 
     @Override
     public Map<String, String> deadlineRules() {
-        Map<String, String> rules = new java.util.LinkedHashMap<>();
+        Map<String, String> rules = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             for (Urgency urgency : Urgency.values()) {
                 rules.put(stage.name() + "." + urgency.name(), deadlines.defaults().rule(stage, urgency, null).toString());
@@ -453,7 +458,7 @@ public class DefaultStaffFacade implements StaffFacade {
     @Override
     public List<CalendarDay> calendar(int year) {
         var calendar = deadlines.calendar();
-        List<CalendarDay> days = new java.util.ArrayList<>();
+        List<CalendarDay> days = new ArrayList<>();
         calendar.holidays().stream().filter(d -> d.getYear() == year).forEach(d -> days.add(new CalendarDay(d, "HOLIDAY")));
         calendar.makeUpWorkdays().stream().filter(d -> d.getYear() == year)
                 .forEach(d -> days.add(new CalendarDay(d, "MAKE_UP_WORKDAY")));

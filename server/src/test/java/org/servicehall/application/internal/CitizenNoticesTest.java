@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ import org.servicehall.application.NotifyConsents;
 import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.complaint.Cases;
 import org.servicehall.domain.model.complaint.Complaint;
+import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.domain.model.complaint.Satisfaction;
 import org.servicehall.infrastructure.config.HallMessageTemplates;
 
 class CitizenNoticesTest {
@@ -75,10 +78,10 @@ class CitizenNoticesTest {
     }
 
     /** A repository that finds one complaint (the only call the notices make). */
-    private static org.servicehall.domain.model.complaint.ComplaintRepository holding(Complaint complaint) {
-        return (org.servicehall.domain.model.complaint.ComplaintRepository) java.lang.reflect.Proxy.newProxyInstance(
+    private static ComplaintRepository holding(Complaint complaint) {
+        return (ComplaintRepository) Proxy.newProxyInstance(
                 CitizenNoticesTest.class.getClassLoader(),
-                new Class<?>[] {org.servicehall.domain.model.complaint.ComplaintRepository.class}, (proxy, method, args) -> {
+                new Class<?>[] {ComplaintRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("find")) {
                         return Optional.of(complaint);
                     }
@@ -123,7 +126,7 @@ class CitizenNoticesTest {
 
     @Test
     void the_steps_after_the_filing_tell_the_complainant_once_each() {
-        Complaint closed = Cases.closed(org.servicehall.domain.model.complaint.Satisfaction.SATISFIED);
+        Complaint closed = Cases.closed(Satisfaction.SATISFIED);
         String number = closed.trackingNumber().value();
         kept.put(number, new NotifyConsents.Consent(number, true, "13812345678", null, Cases.RECEIVED_AT, null, 1));
         notices.complaints = holding(closed);

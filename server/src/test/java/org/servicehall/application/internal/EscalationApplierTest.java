@@ -18,8 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicehall.application.EscalationLedger;
-import org.servicehall.application.EscalationRequest;
 import org.servicehall.application.EscalationRequest.Kind;
+import org.servicehall.application.EscalationRequest;
 import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.complaint.Cases;
@@ -30,6 +30,7 @@ import org.servicehall.domain.model.complaint.HistoryAction;
 import org.servicehall.domain.model.complaint.HistoryEntry;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.infrastructure.config.HallMessageTemplates;
 
 /** The engine's transactional part with in-memory fakes of its ports: what is applied, once, and how it is recorded. */
 class EscalationApplierTest {
@@ -47,7 +48,7 @@ class EscalationApplierTest {
         stored.put(complaint.trackingNumber(), complaint);
         applier.complaints = new InMemoryComplaints();
         applier.outbox = (message, notBefore) -> posted.add(message);
-        applier.templates = org.servicehall.infrastructure.config.HallMessageTemplates.shipped();
+        applier.templates = HallMessageTemplates.shipped();
         applier.ledger = new EscalationLedger() {
             @Override
             public boolean contains(long id, String rule, Kind kind, String code) {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,7 @@ class HallMessageTemplatesTest {
     @Test
     void every_kind_has_a_subject_and_a_body_in_both_languages_without_unfilled_placeholders() {
         HallMessageTemplates templates = HallMessageTemplates.shipped();
-        Map<String, String> params = new java.util.HashMap<>(Map.of("statusUrl", "https://hall.example/s",
+        Map<String, String> params = new HashMap<>(Map.of("statusUrl", "https://hall.example/s",
                 "rateUrl", "https://hall.example/r", "reason_zh", "超时", "reason_en", "overdue", "rule", "deadlines",
                 "plugin", "p", "failures", "5", "error", "boom"));
         params.putAll(Map.of("category_zh", "服务态度", "category_en", "Service attitude", "actor", "zhao.min",
@@ -67,8 +70,8 @@ class HallMessageTemplatesTest {
         assertTrue(m.bodyZh().startsWith("您的投诉已登记"), "the shipped body stays: " + m.bodyZh());
     }
 
-    private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {
-        java.util.List<String> all = new java.util.ArrayList<>(a);
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
