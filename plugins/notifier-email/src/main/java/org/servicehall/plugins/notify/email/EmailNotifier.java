@@ -37,7 +37,8 @@ public class EmailNotifier implements Notifier, Configurable {
 
     static final String ID = "email";
     private static final Logger LOG = Logger.getLogger(EmailNotifier.class.getName());
-    private static final String TIMEOUT_MILLIS = "10000";
+    /** Connecting, each answer and each write; the whole send stays within a few of these. */
+    private static final String TIMEOUT_MILLIS = "5000";
 
     private final NotifierContext context;
 

@@ -177,6 +177,14 @@ class EmailNotifierTest {
     }
 
     @Test
+    void a_server_without_starttls_gets_nothing_while_the_setting_asks_for_it() {
+        hall.settings.remove("security"); // the default: starttls, which GreenMail's SMTP does not offer
+        NotSent plain = assertThrows(NotSent.class, () -> notifier.send(receipt(109, "您好。", "Hello.")));
+        assertTrue(plain.getMessage().contains("STARTTLS"), plain.getMessage());
+        assertEquals(0, mail.getReceivedMessages().length, "nothing went out unencrypted");
+    }
+
+    @Test
     void without_a_server_or_sender_nothing_is_sent_and_the_host_is_told_what_is_missing() {
         hall.settings.remove("host");
         hall.settings.remove("from");
