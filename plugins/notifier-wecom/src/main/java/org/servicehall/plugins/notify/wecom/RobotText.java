@@ -1,0 +1,77 @@
+package org.servicehall.plugins.notify.wecom;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.servicehall.plugin.api.notify.Message;
+
+/**
+ * What the group reads: the Chinese subject, the Chinese body and the tracking number, nothing of
+ * the message's other parameters (a complainant's query code never leaves the hall). The group
+ * lives on a platform outside the hall, so phone numbers, ID card numbers and e-mail addresses
+ * that the host's text may still carry are masked here as well.
+ */
+final class RobotText {
+
+    static final String IMPORTANT = "【重要】";
+    private static final Pattern ID_CARD = Pattern.compile("(?<![0-9])([1-9][0-9]{2})[0-9]{11}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
+
+    private RobotText() {
+    }
+
+    /** The text, at most {@code maxBytes} in UTF-8: the body is shortened when it must be. */
+    static String of(Message message, int maxBytes) {
+        String head = (message.important() ? IMPORTANT : "") + mask(oneLine(message.subject().zh())) + "\n";
+        String tail = message.trackingNumber().map(n -> "\n受理编号：" + n).orElse("");
+        String body = mask(lines(message.body().zh()));
+        int room = maxBytes - bytes(head) - bytes(tail);
+        return head + cut(body, room) + tail;
+    }
+
+    static String mask(String text) {
+        String masked = ID_CARD.matcher(text).replaceAll("$1***********$2");
+        masked = MOBILE.matcher(masked).replaceAll("$1****$2");
+        return EMAIL.matcher(masked).replaceAll("***@$1");
+    }
+
+    /** At most {@code room} UTF-8 bytes, ending in an ellipsis when shortened; never splits a character. */
+    static String cut(String text, int room) {
+        if (bytes(text) <= room) {
+            return text;
+        }
+        String ellipsis = "…";
+        int budget = room - bytes(ellipsis);
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int size = bytes(new String(Character.toChars(cp)));
+            if (used + size > budget) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += size;
+            i += Character.charCount(cp);
+        }
+        return budget < 0 ? "" : out.toString().stripTrailing() + ellipsis;
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String lines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.replace("\r\n", "\n").replace('\r', '\n').codePoints()
+                .filter(c -> c == '\n' || !Character.isISOControl(c))
+                .forEach(out::appendCodePoint);
+        return out.toString().strip();
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+}
