@@ -553,6 +553,11 @@ public class FileView implements Serializable {
         this.smsConsent = smsConsent;
     }
 
+    /** The review step's switch: on when the citizen taps it, off when they tap it again. */
+    public void toggleSmsConsent() {
+        smsConsent = !anonymous && !smsConsent;
+    }
+
     public Receipt getReceipt() {
         return receipt;
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.Outbox;
 import org.servicehall.application.OutboxMessages;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
@@ -52,5 +53,24 @@ public class OutboxResource {
                 p.message().subjectZh(), p.message().subjectEn(), p.message().bodyZh(), p.message().bodyEn(),
                 p.delivered() ? "DELIVERED" : "PENDING", p.deliveredAt(), p.deliveredBy(), p.attempts(),
                 p.message().kind(), p.notBefore())).toList();
+    }
+
+    /** One notifier's delivery of one message about a complaint. */
+    public record DeliveryJson(long messageId, String kind, String recipientKind, String recipientId, Instant createdAt,
+                               Instant notBefore, Instant completedAt, String notifier, String state, Instant sentAt,
+                               String report) {
+    }
+
+    @GET
+    @Path("deliveries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What was sent about one complaint: each message with each notifier's state "
+            + "(SENT, FAILED, DELIVERED, UNDELIVERED; none yet: notifier null); a complainant only by kind")
+    public List<DeliveryJson> deliveries(@QueryParam("trackingNumber") String trackingNumber) {
+        String number = TrackingNumber.parse(trackingNumber == null ? "" : trackingNumber).map(TrackingNumber::value)
+                .orElseThrow(() -> new InvalidInputException(List.of(FieldViolation.of("trackingNumber", "invalid"))));
+        return outbox.deliveries(number, MAX).stream().map(d -> new DeliveryJson(d.outboxId(), d.kind(),
+                d.recipientKind().name(), d.recipientKind() == Outbox.RecipientKind.COMPLAINANT ? null : d.recipientId(),
+                d.createdAt(), d.notBefore(), d.completedAt(), d.notifierId(), d.state(), d.sentAt(), d.report())).toList();
     }
 }

@@ -47,29 +47,35 @@ import org.jsmpp.util.MessageId;
  * An SMS centre for the tests, on jSMPP's server sessions over a real socket: accepts the bind of
  * the configured account, records each submit_sm with the time it arrived, answers it with an id of
  * its own, and delivers receipts and citizens' replies on the bound session. It can be stopped and
- * started again on the same port, as an SMS centre that restarts.
+ * started again on the same port, as an SMS centre that restarts. Public, and in the module's test
+ * jar, for the server's integration tests of notifications.
  */
-final class LocalSmsc implements AutoCloseable {
+public final class LocalSmsc implements AutoCloseable {
 
-    static final String SYSTEM_ID = "hall01";
-    static final String PASSWORD = "s3cret";
+    public static final String SYSTEM_ID = "hall01";
+    public static final String PASSWORD = "s3cret";
 
     /** One submit_sm as it arrived. */
-    record Submit(long arrivedNanos, String id, String destination, byte dataCoding, byte esmClass,
+    public record Submit(long arrivedNanos, String id, String destination, byte dataCoding, byte esmClass,
                   byte registeredDelivery, byte priority, byte[] shortMessage) {
 
-        boolean concatenated() {
+        public boolean concatenated() {
             return GSMSpecificFeature.UDHI.containedIn(esmClass);
         }
 
         /** The text without the user data header. */
-        String text() {
+        public String text() {
             int start = concatenated() ? (shortMessage[0] & 0xFF) + 1 : 0;
             return new String(shortMessage, start, shortMessage.length - start, Charset.forName("UTF-16BE"));
         }
     }
 
     final List<Submit> submits = new CopyOnWriteArrayList<>();
+
+    /** Every submit_sm so far, in the order they arrived. */
+    public List<Submit> submits() {
+        return List.copyOf(submits);
+    }
     final List<String> rejectedBinds = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(0x1F00);
@@ -77,18 +83,18 @@ final class LocalSmsc implements AutoCloseable {
     private SMPPServerSessionListener listener;
     private Thread acceptor;
 
-    static LocalSmsc start() throws IOException {
+    public static LocalSmsc start() throws IOException {
         LocalSmsc smsc = new LocalSmsc();
         smsc.listen(0);
         return smsc;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Listens again on the same port, as a restarted SMS centre does. */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         listen(port);
     }
 
@@ -142,7 +148,7 @@ final class LocalSmsc implements AutoCloseable {
     }
 
     /** Down: no listener, every session closed. */
-    void stop() throws IOException {
+    public void stop() throws IOException {
         listener.close();
         for (SMPPServerSession session : sessions) {
             session.close();
@@ -150,12 +156,12 @@ final class LocalSmsc implements AutoCloseable {
         sessions.clear();
     }
 
-    boolean bound() {
+    public boolean bound() {
         return sessions.stream().anyMatch(s -> s.getSessionState().isBound());
     }
 
     /** A delivery receipt for a submitted message, in SMPP 3.4 Appendix B's text. */
-    void receipt(Submit submit, String stat) throws Exception {
+    public void receipt(Submit submit, String stat) throws Exception {
         String text = "id:" + submit.id() + " sub:001 dlvrd:" + ("DELIVRD".equals(stat) ? "001" : "000")
                 + " submit date:2611281000 done date:2611281001 stat:" + stat + " err:000 text:";
         current().deliverShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, submit.destination(),
@@ -166,7 +172,7 @@ final class LocalSmsc implements AutoCloseable {
     }
 
     /** A citizen's reply (mobile originated), in the given data coding. */
-    void reply(String from, String text, byte dataCoding, Charset charset) throws Exception {
+    public void reply(String from, String text, byte dataCoding, Charset charset) throws Exception {
         current().deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from,
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.ISDN, "106900001234", new ESMClass(),
                 (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.newInstance(dataCoding), text.getBytes(charset));
