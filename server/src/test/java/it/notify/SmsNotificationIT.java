@@ -134,7 +134,9 @@ class SmsNotificationIT {
         shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(11, 0));
         String phone = phone();
         Api.Filed filed = fileByApi(phone);
-        Await.until(() -> smsTo(phone).contains(filed.number()), LIMIT, () -> "no receipt SMS");
+        // every part of the receipt is in (a long SMS comes in parts): it ends with the way to stop
+        Await.until(() -> smsTo(phone).contains(filed.number()) && smsTo(phone).endsWith("回复TD退订"), LIMIT,
+                () -> "no whole receipt SMS: " + smsTo(phone));
         int before = countTo(phone);
 
         // the SMS centre's deliver_sm returns once the notifier answered it, and it answers once the host recorded it

@@ -27,8 +27,8 @@ public final class KioskSteps {
     public static final By WELCOME = By.cssSelector("h1.welcome");
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
-    /** Latin that belongs on Chinese screens: the language switch and the tracking number's prefix. */
-    private static final List<String> ALLOWED_LATIN = List.of("English", "TS");
+    /** Latin words a Chinese screen shows: the language switch, tracking numbers, the SMS opt-out reply "TD". */
+    private static final List<String> ALLOWED_LATIN = List.of("English", "TS", "TD");
 
     private final Browser browser;
     private boolean photograph = true;

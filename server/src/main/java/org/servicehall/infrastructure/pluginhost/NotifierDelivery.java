@@ -71,6 +71,9 @@ public class NotifierDelivery {
             return 0;
         }
         List<Routed> notifiers = routed(host.get());
+        if (notifiers.isEmpty()) {
+            return 0; // none configured: the messages wait untouched until one is
+        }
         int completed = 0;
         for (JpaOutbox.Pending pending : outbox.pending(MAX_ATTEMPTS, BATCH)) {
             try {
