@@ -43,6 +43,7 @@ public class NotifierDelivery {
     private static final int BATCH = 100;
     private static final Duration MAX_PAUSE = Duration.ofHours(1);
     private static final Duration SEND_LIMIT = Duration.ofSeconds(20);
+    private static final String SENT = "";
 
     @Inject
     PluginHostService plugins;
@@ -148,15 +149,24 @@ public class NotifierDelivery {
             if (sent.contains(notifier.id())) {
                 continue;
             }
-            boolean done = host.calls().call(notifier.pluginId(), "Notifier.send " + notifier.id(), SEND_LIMIT, () -> {
-                notifier.service().send(message);
-                return Boolean.TRUE;
-            }).orElse(false);
-            if (done) {
+            // A checked exception is the gateway's answer (down, refused, not configured): the message
+            // waits for its next attempt and the plugin is not blamed. A runtime exception, an error or
+            // no answer in time is the plugin's fault and counts towards its circuit breaker.
+            String outcome = host.calls().call(notifier.pluginId(), "Notifier.send " + notifier.id(), SEND_LIMIT, () -> {
+                try {
+                    notifier.service().send(message);
+                    return SENT;
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    return e.getClass().getSimpleName() + ": " + e.getMessage();
+                }
+            }).orElse("Notifier.send " + notifier.id() + " failed");
+            if (SENT.equals(outcome)) {
                 outbox.sent(pending.id(), notifier.id());
                 sent.add(notifier.id());
             } else {
-                outbox.notSent(pending.id(), notifier.id(), "Notifier.send " + notifier.id() + " failed");
+                outbox.notSent(pending.id(), notifier.id(), outcome);
                 failures.add(notifier.id());
             }
         }

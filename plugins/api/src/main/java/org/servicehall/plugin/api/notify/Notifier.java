@@ -17,6 +17,10 @@ public interface Notifier {
 
     /**
      * Delivers one message; returns normally when delivered (or handed to a gateway), throws when not.
+     * A checked exception says the gateway did not take it (down, refused, not configured): the host
+     * keeps the message and tries this notifier again later, without holding it against the plugin.
+     * A runtime exception, or no return within the host's time limit, counts as the plugin's failure
+     * towards its circuit breaker. The message's text must not appear in the exception.
      */
     void send(Message message) throws Exception;
 }
