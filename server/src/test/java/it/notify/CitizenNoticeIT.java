@@ -8,14 +8,12 @@ import it.support.Api;
 import it.support.Await;
 import it.support.Staff;
 import it.support.StaffWalk;
+import it.support.HallClock;
 import it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,13 +40,13 @@ class CitizenNoticeIT {
     }
 
     @AfterEach
-    void clockBack() throws IOException {
-        Files.deleteIfExists(shiftFile());
+    void clockBack() {
+        HallClock.reset();
     }
 
     @Test
     void only_a_complainant_who_consented_is_sent_the_receipt_and_staff_never_read_its_query_code() throws IOException {
-        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(10, 0));
+        HallClock.set(HallClock.latestPast(LocalTime.of(10, 0), Duration.ofHours(1)));
         Filed consented = file(true, false);
         JsonObject receipt = Await.value(() -> messages(consented.number()).stream()
                         .filter(m -> "FILED".equals(m.getString("kind", "")) && "DELIVERED".equals(m.getString("state"))).findFirst(),
@@ -72,8 +70,9 @@ class CitizenNoticeIT {
 
     @Test
     void what_the_complainant_is_due_in_the_quiet_hours_waits_until_eight_in_the_morning_hall_time() throws IOException {
-        LocalDate day = TestServer.hallToday().plusDays(2);
-        shiftClockTo(day, LocalTime.of(22, 0));
+        // an evening whose next morning has passed too: nothing is dated in the future
+        LocalDate day = HallClock.latestPast(LocalTime.of(22, 0), Duration.ofHours(11)).toLocalDate();
+        HallClock.set(day, LocalTime.of(22, 0));
         Filed filed = file(true, false);
         StaffWalk.toSignFor(filed.number());
         // staff have no quiet hours: the handler's assignment goes out now, so the delivery job has run
@@ -88,14 +87,14 @@ class CitizenNoticeIT {
             assertEquals(eight, Instant.parse(waiting.getString("notBefore")), waiting.toString());
         }
 
-        shiftClockTo(day.plusDays(1), LocalTime.of(8, 0, 5));
+        HallClock.set(day.plusDays(1), LocalTime.of(8, 0, 5));
         Await.until(() -> toComplainant(filed.number()).stream().allMatch(m -> "DELIVERED".equals(m.getString("state"))), LIMIT,
                 () -> "not all sent after eight: " + messages(filed.number()));
     }
 
     @Test
     void the_steps_of_the_case_tell_the_consenting_complainant_and_the_staff_who_get_the_work() throws IOException {
-        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(9, 0));
+        HallClock.set(HallClock.latestPast(LocalTime.of(9, 0), Duration.ofHours(1)));
         Filed filed = file(true, false);
         JsonObject c = StaffWalk.toSignFor(filed.number());
         c = Staff.SUN_LI.step(c, "finding", Json.createObjectBuilder().add("outcome", "SUBSTANTIATED")
@@ -149,18 +148,5 @@ class CitizenNoticeIT {
                 + ("COMPLAINANT".equals(m.getString("recipientKind")) ? "" : " " + m.getString("recipientId"))
                 + " " + Optional.ofNullable(m.get("kind")).filter(k -> k != JsonValue.NULL).map(k -> m.getString("kind", "")).orElse("-"))
                 .toList();
-    }
-
-    private static Path shiftFile() {
-        return Path.of(System.getProperty("servicehall.clock.shift.file"));
-    }
-
-    /** Moves the hall's clock so that it now reads {@code time} on {@code day} (hall time). */
-    private static void shiftClockTo(LocalDate day, LocalTime time) throws IOException {
-        Instant target = day.atTime(time).atZone(TestServer.HALL_ZONE).toInstant();
-        Path file = shiftFile();
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(partial, Duration.between(Instant.now(), target).toString());
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -11,6 +11,7 @@ import it.support.KioskSteps;
 import it.support.KioskSteps.Receipt;
 import it.support.Staff;
 import it.support.StaffWalk;
+import it.support.HallClock;
 import it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,14 +19,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -77,16 +75,18 @@ class SmsNotificationIT {
     }
 
     @AfterEach
-    void clockBack() throws IOException {
-        Files.deleteIfExists(shiftFile());
+    void clockBack() {
+        HallClock.reset();
     }
 
     @Test
     void a_citizen_who_consents_at_the_kiosk_gets_the_receipt_by_sms_and_one_who_does_not_gets_nothing() throws Exception {
-        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(10, 0));
+        HallClock.set(HallClock.latestPast(LocalTime.of(10, 0), Duration.ofHours(1)));
         String consenting = phone();
         Receipt told = fileAtKiosk(consenting, true);
-        String text = Await.value(() -> java.util.Optional.of(smsTo(consenting)).filter(t -> t.contains(told.queryCode())),
+        // the receipt comes in parts: wait for all of them (the text ends with the way to stop)
+        String text = Await.value(() -> Optional.of(smsTo(consenting)).filter(t -> t.contains(told.queryCode())
+                        && t.endsWith("回复TD退订")),
                 LIMIT, () -> "no receipt SMS to the consenting citizen; the SMS centre has " + smsc.submits().size());
         assertTrue(text.contains(told.number()), text);
         assertTrue(text.contains("/public/track.xhtml?n=" + told.number()), text);
@@ -113,8 +113,8 @@ class SmsNotificationIT {
 
     @Test
     void a_receipt_filed_in_the_evening_reaches_the_phone_at_eight_the_next_morning() throws Exception {
-        LocalDate day = TestServer.hallToday().plusDays(3);
-        shiftClockTo(day, LocalTime.of(21, 30));
+        LocalDate day = HallClock.latestPast(LocalTime.of(21, 30), Duration.ofHours(11)).toLocalDate();
+        HallClock.set(day, LocalTime.of(21, 30));
         String phone = phone();
         Api.Filed filed = fileByApi(phone);
         StaffWalk.toSignFor(filed.number());
@@ -124,14 +124,14 @@ class SmsNotificationIT {
                 () -> "assignment not delivered: " + deliveries(filed.number()));
         assertEquals("", smsTo(phone), "no SMS in the quiet hours");
 
-        shiftClockTo(day.plusDays(1), LocalTime.of(8, 0, 5));
+        HallClock.set(day.plusDays(1), LocalTime.of(8, 0, 5));
         Await.until(() -> smsTo(phone).contains(filed.number()) && smsTo(phone).contains("签收"), LIMIT,
                 () -> "the receipt and the sign-for did not reach the phone after eight: " + smsTo(phone));
     }
 
     @Test
     void a_reply_of_td_stops_every_further_message_about_the_complaints_of_that_phone() throws Exception {
-        shiftClockTo(TestServer.hallToday().plusDays(1), LocalTime.of(11, 0));
+        HallClock.set(HallClock.latestPast(LocalTime.of(11, 0), Duration.ofHours(1)));
         String phone = phone();
         Api.Filed filed = fileByApi(phone);
         // every part of the receipt is in (a long SMS comes in parts): it ends with the way to stop
@@ -203,17 +203,5 @@ class SmsNotificationIT {
         Api.Reply reply = Staff.ADMIN.put("/api/v1/plugins/" + SMS_PLUGIN + "/settings",
                 Json.createObjectBuilder().add("values", values).build());
         assertEquals(200, reply.status(), reply.body());
-    }
-
-    private static Path shiftFile() {
-        return Path.of(System.getProperty("servicehall.clock.shift.file"));
-    }
-
-    private static void shiftClockTo(LocalDate day, LocalTime time) throws IOException {
-        Instant target = day.atTime(time).atZone(TestServer.HALL_ZONE).toInstant();
-        Path file = shiftFile();
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(partial, Duration.between(Instant.now(), target).toString());
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -65,7 +66,13 @@ public class HostNotifierContext implements NotifierContext {
         if (notifierId == null || key == null) {
             return Optional.empty();
         }
-        return PluginSettingsCatalog.lookup(settings.all())
+        // notifiers read their settings on their own threads (a reconnect, a receipt): the stored
+        // values come from the database on a thread of the server's
+        Map<String, String> stored = onServerThread(settings::all, null);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        return PluginSettingsCatalog.lookup(stored)
                 .apply(PluginSettingsCatalog.Declared.prefix("notifier", notifierId) + key)
                 .filter(value -> !value.isBlank());
     }
