@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -21,8 +20,6 @@ import org.servicehall.domain.model.complaint.TrackingNumber;
 /** Complaints in the relational database, through JPA. */
 @ApplicationScoped
 public class JpaComplaintRepository implements ComplaintRepository {
-
-    private static final int NUMBERING_ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
@@ -119,17 +116,9 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().map(TrackingNumber::new).toList();
     }
 
+    /** From this server's block of the day's numbers (see {@link TrackingNumberSequence}): no database work as a rule. */
     @Override
     public TrackingNumber nextTrackingNumber(LocalDate day) {
-        PersistenceException last = null;
-        for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
-            try {
-                return TrackingNumber.of(day, sequence.next(day));
-            } catch (PersistenceException e) {
-                // Another server created the day's counter at the same moment; the next attempt updates it.
-                last = e;
-            }
-        }
-        throw last;
+        return TrackingNumber.of(day, sequence.next(day));
     }
 }
