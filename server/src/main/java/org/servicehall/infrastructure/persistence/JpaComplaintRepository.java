@@ -62,9 +62,10 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public void store(Complaint complaint) {
+        boolean filed = complaint.id() == null;
         em.persist(complaint);
         em.flush();
-        index(complaint);
+        index(complaint, filed);
         // Observers that care about the commit (escalation) listen AFTER_SUCCESS.
         stored.fire(new ComplaintStored(complaint.trackingNumber()));
     }
@@ -77,11 +78,16 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().map(TrackingNumber::new).toList();
     }
 
-    /** Adds the complaint's search terms that the index does not hold yet (terms are never removed). */
-    private void index(Complaint complaint) {
+    /**
+     * Adds the complaint's search terms that the index does not hold yet (terms are never removed);
+     * a complaint being filed has none yet, so its filing reads nothing back.
+     */
+    private void index(Complaint complaint, boolean filed) {
         Set<String> terms = new HashSet<>(complaint.searchTerms());
-        terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
-                .setParameter("complaintId", complaint.id()).getResultList());
+        if (!filed) {
+            terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
+                    .setParameter("complaintId", complaint.id()).getResultList());
+        }
         terms.forEach(term -> em.persist(new ComplaintTerm(term, complaint.id())));
     }
 
