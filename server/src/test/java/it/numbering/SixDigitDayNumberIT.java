@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.servicehall.infrastructure.persistence.TrackingNumberSequence;
 
 /**
  * After the 99 999th complaint of a day the day's number has six digits
@@ -30,6 +31,9 @@ import org.openqa.selenium.By;
  * the complaints the PostgreSQL run files today are numbered with six digits too.
  */
 class SixDigitDayNumberIT {
+
+    /** How many numbers of a day a server reserves at once. */
+    private static final int BLOCK_SIZE = TrackingNumberSequence.BLOCK_SIZE;
 
     private static Browser browser;
     private static KioskSteps kiosk;
@@ -81,14 +85,18 @@ class SixDigitDayNumberIT {
     }
 
     /**
-     * Files at the kiosk after setting today's counter to 100 000. Should the hall's day turn over
-     * between the two, the new day starts at 1 again: set its counter and file once more.
+     * Files at the kiosk after setting today's counter to 100 000. The server hands out the rest of
+     * the block of today's numbers it reserved before (fewer than a block) first: filings
+     * over REST use them up, until one is numbered from a block reserved after the 100 000th.
+     * Should the hall's day turn over meanwhile, the new day starts at 1 again: set its counter and
+     * file once more.
      */
     private static KioskSteps.Receipt fileAfterTheDaysHundredThousandth() throws SQLException {
         KioskSteps.Receipt receipt = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             LocalDate day = TestServer.hallToday();
             counterAtLeast(day, 100_000);
+            useUpTheServersBlock(day);
             kiosk.start("?terminal=IT-NUMBERING");
             receipt = kiosk.fileAnonymously("SERVICE_ATTITUDE", "RUDE");
             if (receipt.number().startsWith("TS-" + DateTimeFormatter.BASIC_ISO_DATE.format(day) + "-")) {
@@ -97,6 +105,19 @@ class SixDigitDayNumberIT {
             }
         }
         throw new AssertionError("the hall's day turned over twice while filing: " + receipt);
+    }
+
+    /** Files over REST until a number of the day has six digits (or the day has turned over). */
+    private static void useUpTheServersBlock(LocalDate day) {
+        String prefix = "TS-" + DateTimeFormatter.BASIC_ISO_DATE.format(day) + "-";
+        for (int filing = 0; filing <= BLOCK_SIZE; filing++) {
+            String number = Api.fileAnonymously("SERVICE_ATTITUDE", "窗口工作人员态度生硬（编号测试）");
+            if (!number.startsWith(prefix) || number.matches("TS-\\d{8}-\\d{6}")) {
+                return;
+            }
+        }
+        throw new AssertionError("still five-digit numbers after " + (BLOCK_SIZE + 1) + " filings: the server's"
+                + " block of numbers is larger than " + BLOCK_SIZE);
     }
 
     private static void counterAtLeast(LocalDate day, long last) throws SQLException {

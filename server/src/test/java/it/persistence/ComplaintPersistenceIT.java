@@ -10,6 +10,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +46,8 @@ import org.servicehall.domain.model.complaint.HistoryAction;
 import org.servicehall.domain.model.complaint.PhoneNumber;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
+import org.servicehall.infrastructure.persistence.DayNumberReservations;
+import org.servicehall.infrastructure.persistence.TrackingNumberSequence;
 
 /**
  * Complaints in the real database of the running server (Derby, or PostgreSQL on the PostgreSQL
@@ -68,6 +75,12 @@ class ComplaintPersistenceIT {
 
     @Inject
     ComplaintRepository complaints;
+
+    @Inject
+    DayNumberReservations reservations;
+
+    @Resource(lookup = "jdbc/servicehall")
+    DataSource database;
 
     @Inject
     UserTransaction transaction;
@@ -98,29 +111,110 @@ class ComplaintPersistenceIT {
     }
 
     @Test
-    void tracking_numbers_stay_unique_and_gapless_when_many_filings_race() throws Exception {
+    void tracking_numbers_stay_unique_and_in_order_when_many_filings_race_on_one_server() throws Exception {
         // A day of its own, far away, so that other tests and earlier runs do not count on it.
-        LocalDate day = LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));
-        List<Future<List<String>>> workers = new ArrayList<>();
+        LocalDate day = farDay();
+        List<Future<List<Long>>> workers = new ArrayList<>();
         for (int thread = 0; thread < 8; thread++) {
-            Callable<List<String>> worker = () -> {
-                List<String> numbers = new ArrayList<>();
+            Callable<List<Long>> worker = () -> {
+                List<Long> numbers = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
-                    numbers.add(complaints.nextTrackingNumber(day).value());
+                    numbers.add(runningNumber(complaints.nextTrackingNumber(day), day));
                 }
                 return numbers;
             };
             workers.add(executor.submit(worker));
         }
-        Set<String> all = new TreeSet<>();
-        for (Future<List<String>> worker : workers) {
-            all.addAll(worker.get());
+        Set<Long> all = new TreeSet<>();
+        for (Future<List<Long>> worker : workers) {
+            List<Long> numbers = worker.get();
+            assertIncreasing(numbers, "one thread's numbers");
+            all.addAll(numbers);
         }
 
         assertEquals(200, all.size(), "a number was handed out twice");
+        // one server that did not restart in between leaves no gap: the day's first 200 numbers
+        assertEquals(1L, ((TreeSet<Long>) all).first(), all.toString());
+        assertEquals(200L, ((TreeSet<Long>) all).last(), all.toString());
+        assertEquals(4 * TrackingNumberSequence.BLOCK_SIZE, counterOf(day),
+                "the day's counter row was written once per block of numbers, not once per number");
+    }
+
+    @Test
+    void servers_sharing_the_database_never_hand_out_the_same_number_and_reserve_blocks_not_numbers() throws Exception {
+        LocalDate day = farDay();
+        // three servers: this one and two more sequences on the same database, each with its own blocks
+        List<TrackingNumberSequence> servers = List.of(new TrackingNumberSequence(reservations, TrackingNumberSequence.BLOCK_SIZE),
+                new TrackingNumberSequence(reservations, TrackingNumberSequence.BLOCK_SIZE),
+                new TrackingNumberSequence(reservations, TrackingNumberSequence.BLOCK_SIZE));
+        List<Future<List<Long>>> workers = new ArrayList<>();
+        for (int thread = 0; thread < 9; thread++) {
+            TrackingNumberSequence server = servers.get(thread % 3);
+            Callable<List<Long>> worker = () -> {
+                List<Long> numbers = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    numbers.add(server.next(day));
+                }
+                return numbers;
+            };
+            workers.add(executor.submit(worker));
+        }
+        Set<Long> all = new TreeSet<>();
+        for (Future<List<Long>> worker : workers) {
+            List<Long> numbers = worker.get();
+            assertIncreasing(numbers, "one thread's numbers");
+            all.addAll(numbers);
+        }
+
+        assertEquals(180, all.size(), "a number was handed out twice");
+        // each server used 60 numbers: two blocks each, six in all, and nothing outside them
+        assertEquals(6L * TrackingNumberSequence.BLOCK_SIZE, counterOf(day));
+        assertTrue(((TreeSet<Long>) all).last() <= counterOf(day), all.toString());
+        assertTrue(((TreeSet<Long>) all).first() >= 1, all.toString());
+    }
+
+    @Test
+    void a_restarted_server_goes_on_after_its_last_block_leaving_the_rest_of_it_unused() throws Exception {
+        LocalDate day = farDay();
+        TrackingNumberSequence before = new TrackingNumberSequence(reservations, TrackingNumberSequence.BLOCK_SIZE);
+        assertEquals(1, before.next(day));
+        assertEquals(2, before.next(day));
+
+        TrackingNumberSequence afterRestart = new TrackingNumberSequence(reservations, TrackingNumberSequence.BLOCK_SIZE);
+
+        assertEquals(TrackingNumberSequence.BLOCK_SIZE + 1, afterRestart.next(day),
+                "the numbers left in the block before the restart are skipped, never handed out again");
+        assertEquals(3, before.next(day), "a server that goes on running keeps using its block");
+    }
+
+    private static LocalDate farDay() {
+        return LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));
+    }
+
+    /** The day's running number of a tracking number of that day, e.g. 42 of TS-22000101-00042. */
+    private static long runningNumber(TrackingNumber number, LocalDate day) {
         String prefix = "TS-" + day.toString().replace("-", "") + "-";
-        assertTrue(all.contains(prefix + "00001"), all.toString());
-        assertTrue(all.contains(prefix + "00200"), all.toString());
+        assertTrue(number.value().startsWith(prefix), number.value());
+        assertTrue(number.value().matches("TS-\\d{8}-\\d{5}"), "five digits up to 99 999: " + number.value());
+        return Long.parseLong(number.value().substring(prefix.length()));
+    }
+
+    private static void assertIncreasing(List<Long> numbers, String what) {
+        for (int i = 1; i < numbers.size(); i++) {
+            assertTrue(numbers.get(i) > numbers.get(i - 1), what + " went back: " + numbers);
+        }
+    }
+
+    /** The highest number reserved for the day, as the database holds it. */
+    private long counterOf(LocalDate day) throws SQLException {
+        try (Connection c = database.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT LAST_NUMBER FROM TRACKING_COUNTER WHERE COUNTER_DAY = ?")) {
+            query.setString(1, day.toString().replace("-", ""));
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no counter row for " + day);
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test

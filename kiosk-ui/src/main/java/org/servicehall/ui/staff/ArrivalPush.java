@@ -1,7 +1,7 @@
 package org.servicehall.ui.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -9,7 +9,8 @@ import org.servicehall.ui.facade.event.ComplaintArrived;
 
 /**
  * Tells open reception windows over their web socket that a complaint arrived; the window then
- * reads the new-complaints queue itself, so nothing of the complaint travels in the message.
+ * reads the new-complaints queue itself, so nothing of the complaint travels in the message. Told
+ * asynchronously, after the filing's commit, off the filing's request thread.
  */
 @ApplicationScoped
 public class ArrivalPush {
@@ -21,7 +22,7 @@ public class ArrivalPush {
     @Push(channel = "arrivals")
     PushContext arrivals;
 
-    void onArrival(@Observes ComplaintArrived arrival) {
+    void onArrival(@ObservesAsync ComplaintArrived arrival) {
         arrivals.send(ARRIVED);
     }
 }

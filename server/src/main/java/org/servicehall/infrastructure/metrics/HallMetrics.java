@@ -17,6 +17,7 @@ import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -65,6 +66,7 @@ public class HallMetrics {
     private final Map<String, Long> channelBacklog = new ConcurrentHashMap<>();
     private final Map<String, PluginHealth.Snapshot> pluginHealth = new ConcurrentHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
+    private final Map<String, Counter> filings = new ConcurrentHashMap<>();
     private volatile long outboxPending;
     private volatile long refreshedAt;
     private ScheduledFuture<?> schedule;
@@ -99,9 +101,11 @@ public class HallMetrics {
 
     /** After the filing's commit, whichever channel it came through. */
     void filed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintFiled filed) {
-        registry.counter(Metadata.builder().withName("servicehall.filings")
+        // runs on the filing's request thread: the channel's counter is looked up in the registry once
+        filings.computeIfAbsent(filed.channel() == null ? "UNKNOWN" : filed.channel(),
+                channel -> registry.counter(Metadata.builder().withName("servicehall.filings")
                         .withDescription("Complaints filed on this server, per channel").build(),
-                new Tag("channel", filed.channel() == null ? "UNKNOWN" : filed.channel())).inc();
+                        new Tag("channel", channel))).inc();
     }
 
     private void refreshSafely() {

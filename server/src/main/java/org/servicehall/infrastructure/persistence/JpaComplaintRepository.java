@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -22,8 +21,6 @@ import org.servicehall.domain.model.complaint.TrackingNumber;
 /** Complaints in the relational database, through JPA. */
 @ApplicationScoped
 public class JpaComplaintRepository implements ComplaintRepository {
-
-    private static final int NUMBERING_ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
@@ -69,9 +66,10 @@ public class JpaComplaintRepository implements ComplaintRepository {
         // the steps this store adds have no id until they are persisted
         int firstNew = complaint.history().stream().filter(HistoryEntry::isNew).mapToInt(HistoryEntry::sequence)
                 .min().orElse(complaint.history().size() + 1);
+        boolean filed = complaint.id() == null;
         em.persist(complaint);
         em.flush();
-        index(complaint);
+        index(complaint, filed);
         // Observers that care about the commit (escalation) listen AFTER_SUCCESS.
         stored.fire(new ComplaintStored(complaint.trackingNumber(), firstNew));
     }
@@ -84,11 +82,16 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().map(TrackingNumber::new).toList();
     }
 
-    /** Adds the complaint's search terms that the index does not hold yet (terms are never removed). */
-    private void index(Complaint complaint) {
+    /**
+     * Adds the complaint's search terms that the index does not hold yet (terms are never removed);
+     * a complaint being filed has none yet, so its filing reads nothing back.
+     */
+    private void index(Complaint complaint, boolean filed) {
         Set<String> terms = new HashSet<>(complaint.searchTerms());
-        terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
-                .setParameter("complaintId", complaint.id()).getResultList());
+        if (!filed) {
+            terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
+                    .setParameter("complaintId", complaint.id()).getResultList());
+        }
         terms.forEach(term -> em.persist(new ComplaintTerm(term, complaint.id())));
     }
 
@@ -123,17 +126,9 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .getResultStream().map(TrackingNumber::new).toList();
     }
 
+    /** From this server's block of the day's numbers (see {@link TrackingNumberSequence}): no database work as a rule. */
     @Override
     public TrackingNumber nextTrackingNumber(LocalDate day) {
-        PersistenceException last = null;
-        for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
-            try {
-                return TrackingNumber.of(day, sequence.next(day));
-            } catch (PersistenceException e) {
-                // Another server created the day's counter at the same moment; the next attempt updates it.
-                last = e;
-            }
-        }
-        throw last;
+        return TrackingNumber.of(day, sequence.next(day));
     }
 }

@@ -26,7 +26,8 @@ public interface ComplaintRepository {
 
     /**
      * The next unused tracking number for a day. Safe when several servers share one database:
-     * no number is ever handed out twice; a number may be skipped when a filing fails.
+     * no number is ever handed out twice. Not gapless: a number may be skipped when a filing fails
+     * or a server restarts, and with several servers numbers follow the filing order per server.
      */
     TrackingNumber nextTrackingNumber(LocalDate day);
 

@@ -33,7 +33,9 @@ public record TrackingNumber(String value) {
         if (sequence < 1 || sequence > 999_999) {
             throw new IllegalArgumentException("sequence out of range: " + sequence);
         }
-        return new TrackingNumber("TS-" + DAY.format(day) + "-" + String.format(Locale.ROOT, "%05d", sequence));
+        // every filing makes one: plain zero padding rather than a Formatter
+        String digits = Long.toString(sequence);
+        return new TrackingNumber("TS-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 5 - digits.length())) + digits);
     }
 
     /**
