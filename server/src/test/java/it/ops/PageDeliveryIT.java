@@ -2,6 +2,7 @@ package it.ops;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.TestServer;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How pages travel to a citizen's phone: the scripts and style sheets every page loads are
- * compressed and cached, the pages themselves (tokens and personal data next to what a visitor
- * typed) are not compressed, every page says its language, and the hall's icon is there.
+ * compressed, kept for a year under their version, and the scripts do not hold up the first paint;
+ * the pages themselves (tokens and personal data next to what a visitor typed) are not compressed,
+ * every page says its language, and the hall's icon is there.
  */
 class PageDeliveryIT {
 
@@ -57,6 +59,48 @@ class PageDeliveryIT {
         String cache = gzipped.headers().firstValue("Cache-Control").orElse("");
         assertTrue(cache.contains("max-age=") && Long.parseLong(cache.replaceAll(".*max-age=(\\d+).*", "$1")) >= 86_400,
                 "a versioned resource is cached for a day or more: " + cache);
+    }
+
+    @Test
+    void the_public_pages_scripts_wait_for_the_page_and_every_resource_is_kept_for_a_year_under_its_version() throws Exception {
+        String page = new String(get("/public/index.xhtml", false).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(page.contains("theme.css"), "the public site styles itself: no PrimeFaces theme on a phone");
+        java.util.List<String> scripts = all(Pattern.compile("<script[^>]* src=\"([^\"]+)\"[^>]*>"), page, 0);
+        assertTrue(scripts.size() > 3, "the page loads its scripts: " + scripts);
+        scripts.forEach(tag -> assertTrue(tag.contains("defer"), "a script that does not hold up the first paint: " + tag));
+        assertTrue(page.contains("document.addEventListener(\"DOMContentLoaded\",function(){PrimeFaces.csp.register("),
+                "the buttons' handlers wait for the deferred PrimeFaces");
+        java.util.List<String> resources = new java.util.ArrayList<>(all(Pattern.compile("<script[^>]* src=\"([^\"]+)\""), page, 1));
+        resources.addAll(all(Pattern.compile("<link[^>]* href=\"(/jakarta\\.faces\\.resource/[^\"]+)\""), page, 1));
+        for (String resource : resources) {
+            String path = resource.replace("&amp;", "&");
+            assertTrue(path.matches(".*[?&]v=[^&]+.*"), "addressed with its version: " + path);
+            HttpResponse<byte[]> answer = get(path, true);
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals(Optional.of("public, max-age=31536000, immutable"), answer.headers().firstValue("Cache-Control"), path);
+            assertEquals(Optional.empty(), answer.headers().firstValue("Expires"), path);
+        }
+
+        String own = resources.stream().map(r -> r.replace("&amp;", "&")).filter(r -> r.contains("public.css") && r.contains("ln=servicehall"))
+                .findFirst().orElseThrow(() -> new AssertionError("the page loads public.css: " + resources));
+        byte[] css = get(own, false).body();
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(css), 0, 5);
+        assertTrue(own.endsWith("&v=" + digest), "the application's own file is addressed by its content: " + own);
+        String unversioned = own.replaceAll("&v=[^&]+", "");
+        assertFalse(get(unversioned, false).headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+                "without a version, an address may serve another content tomorrow");
+        HttpResponse<byte[]> missing = get("/jakarta.faces.resource/gone.css.xhtml?ln=servicehall&v=1", false);
+        assertEquals(404, missing.statusCode());
+        assertEquals(Optional.of("no-store"), missing.headers().firstValue("Cache-Control"), "a missing resource is not kept");
+    }
+
+    private static java.util.List<String> all(Pattern pattern, String text, int group) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(group));
+        }
+        return found;
     }
 
     @Test

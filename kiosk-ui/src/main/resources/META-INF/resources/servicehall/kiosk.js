@@ -177,7 +177,9 @@
     }
 
 
-    if (document.readyState === "loading") {
+    // Loaded with defer (web.xml), this script runs once the page is parsed ("interactive") but
+    // before PrimeFaces' jQuery, which comes after it: start when the document is ready.
+    if (document.readyState !== "complete") {
         document.addEventListener("DOMContentLoaded", start);
     } else {
         start();
