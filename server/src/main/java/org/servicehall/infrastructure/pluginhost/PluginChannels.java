@@ -45,6 +45,7 @@ public class PluginChannels implements ChannelEndpoints {
     private static final Pattern CODE = Pattern.compile(ChannelAdapter.CODE_PATTERN);
     private static final Duration MIN_POLL = Duration.ofSeconds(1);
     private static final long DEFAULT_POLL_LIMIT_MILLIS = 30_000;
+    private static final long DEFAULT_HANDLE_LIMIT_MILLIS = 4_500;
 
     @Inject
     PluginHostService plugins;
@@ -122,7 +123,7 @@ public class PluginChannels implements ChannelEndpoints {
         if (context.isEmpty()) {
             return new Outcome.Unavailable();
         }
-        return calls.call(channel.pluginId(), "ChannelAdapter.handle " + channel.id(),
+        return calls.call(channel.pluginId(), "ChannelAdapter.handle " + channel.id(), handleLimit(),
                         () -> channel.service().handle(request, context.get()))
                 .<Outcome>map(r -> new Outcome.Answered(r.status(), r.contentType(), r.headers(), r.body()))
                 .orElseGet(Outcome.Unavailable::new);
@@ -262,6 +263,17 @@ public class PluginChannels implements ChannelEndpoints {
                 polling.remove(channel); // the server is stopping: the next run polls again
             }
         }
+    }
+
+    /**
+     * How long a channel may take to answer a request of its counterpart: WeChat waits 5 s for an
+     * answer (and then sends the push again), so its default is just under that, longer than the
+     * screens' plugin calls; the first request after a start, which files the first complaint through
+     * the plugin host, took longer than those 2 s on a cold server.
+     */
+    static Duration handleLimit() {
+        return Duration.ofMillis(ConfigProvider.getConfig().getOptionalValue("servicehall.plugins.channel.timeout.millis", Long.class)
+                .filter(n -> n > 0).orElse(DEFAULT_HANDLE_LIMIT_MILLIS));
     }
 
     /**
