@@ -45,7 +45,8 @@ public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCo
     public void post(Message m, Instant notBefore) {
         em.createNativeQuery("INSERT INTO OUTBOX (CREATED_AT, RECIPIENT_KIND, RECIPIENT_ID, TRACKING_NUMBER,"
                         + " SUBJECT_ZH, SUBJECT_EN, BODY_ZH, BODY_EN, ATTEMPTS, KIND, IMPORTANT, NOT_BEFORE, PARAMS, SECRET)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
+                        // a null is bound untyped: PostgreSQL takes it for text unless told otherwise
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, CAST(? AS TIMESTAMP), ?, ?)")
                 .setParameter(1, UTC.convertToDatabaseColumn(clock.instant()))
                 .setParameter(2, m.recipientKind().name())
                 .setParameter(3, m.recipientId())
@@ -107,12 +108,12 @@ public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCo
     private void attempt(long outboxId, String notifierId, String state, String error, Instant sentAt) {
         Object sent = sentAt == null ? null : UTC.convertToDatabaseColumn(sentAt);
         int updated = em.createNativeQuery("UPDATE OUTBOX_DELIVERY SET STATE = ?, ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = ?,"
-                        + " SENT_AT = ? WHERE OUTBOX_ID = ? AND NOTIFIER_ID = ? AND SENT_AT IS NULL")
+                        + " SENT_AT = CAST(? AS TIMESTAMP) WHERE OUTBOX_ID = ? AND NOTIFIER_ID = ? AND SENT_AT IS NULL")
                 .setParameter(1, state).setParameter(2, error).setParameter(3, sent)
                 .setParameter(4, outboxId).setParameter(5, notifierId).executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO OUTBOX_DELIVERY (OUTBOX_ID, NOTIFIER_ID, STATE, ATTEMPTS, LAST_ERROR, SENT_AT)"
-                            + " VALUES (?, ?, ?, 1, ?, ?)")
+                            + " VALUES (?, ?, ?, 1, ?, CAST(? AS TIMESTAMP))")
                     .setParameter(1, outboxId).setParameter(2, notifierId).setParameter(3, state)
                     .setParameter(4, error).setParameter(5, sent).executeUpdate();
         }
@@ -166,7 +167,7 @@ public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCo
     /** A message not (fully) delivered: tried again at {@code retryAt}, or never after the last attempt. */
     @Transactional
     public void failed(long id, String error, Instant retryAt) {
-        em.createNativeQuery("UPDATE OUTBOX SET ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = ?, NOT_BEFORE = ? WHERE ID = ?")
+        em.createNativeQuery("UPDATE OUTBOX SET ATTEMPTS = ATTEMPTS + 1, LAST_ERROR = ?, NOT_BEFORE = CAST(? AS TIMESTAMP) WHERE ID = ?")
                 .setParameter(1, cut(error, 300))
                 .setParameter(2, retryAt == null ? null : UTC.convertToDatabaseColumn(retryAt))
                 .setParameter(3, id).executeUpdate();
