@@ -2,6 +2,7 @@ package org.servicehall.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /**
@@ -14,6 +15,9 @@ public interface ComplaintEscalation {
     /** @return how many escalations were applied now (0 when the rules ask nothing new) */
     int escalate(TrackingNumber trackingNumber);
 
-    /** Open complaints whose current deadline lies before the horizon, earliest first: what the schedule evaluates. */
-    List<TrackingNumber> dueBefore(Instant horizon, int max);
+    /**
+     * Open complaints whose current deadline lies before the horizon, earliest first, after the
+     * given place in that order ({@code null}: from the start): what the schedule walks through.
+     */
+    List<DueComplaint> dueBefore(Instant horizon, DueComplaint after, int max);
 }

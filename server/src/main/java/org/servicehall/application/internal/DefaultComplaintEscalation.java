@@ -11,6 +11,7 @@ import org.servicehall.application.EscalationRequest;
 import org.servicehall.application.EscalationRules;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintStatus;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /**
@@ -43,7 +44,7 @@ public class DefaultComplaintEscalation implements ComplaintEscalation {
     }
 
     @Override
-    public List<TrackingNumber> dueBefore(Instant horizon, int max) {
-        return applier.dueBefore(horizon, max);
+    public List<DueComplaint> dueBefore(Instant horizon, DueComplaint after, int max) {
+        return applier.dueBefore(horizon, after, max);
     }
 }

@@ -20,6 +20,7 @@ import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStatus;
 import org.servicehall.domain.model.complaint.HistoryEntry;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 import org.servicehall.domain.shared.TransitionRefused;
@@ -64,8 +65,8 @@ public class EscalationApplier {
 
     /** Open complaints due before the horizon, in a transaction of its own (see {@link #read}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<TrackingNumber> dueBefore(Instant horizon, int max) {
-        return complaints.deadlineBefore(horizon, max);
+    List<DueComplaint> dueBefore(Instant horizon, DueComplaint after, int max) {
+        return complaints.deadlineBefore(horizon, after, max);
     }
 
     @Transactional

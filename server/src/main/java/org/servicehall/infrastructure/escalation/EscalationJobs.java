@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.ComplaintEscalation;
 import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.infrastructure.persistence.JobLease;
 import org.servicehall.infrastructure.pluginhost.NotifierDelivery;
@@ -80,6 +81,8 @@ public class EscalationJobs {
     private ScheduledFuture<?> schedule;
     private volatile ThreadPoolExecutor workers;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Where the next periodic run goes on; {@code null}: from the earliest deadline. */
+    private volatile DueComplaint resumeAfter;
 
     public synchronized void start() {
         if (schedule == null) {
@@ -152,15 +155,43 @@ public class EscalationJobs {
         if (!lease.take(JOB, holder, now, Duration.ofSeconds(periodSeconds * 2))) {
             return 0;
         }
-        List<TrackingNumber> due = escalation.dueBefore(now.plus(Duration.ofMinutes(horizonMinutes)), batch);
-        for (TrackingNumber number : due) {
-            try {
-                escalation.escalate(number);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Escalation of {0} failed: {1}", new Object[] {number, e.toString()});
+        int looked = walk(now.plus(Duration.ofMinutes(horizonMinutes)), Duration.ofSeconds(periodSeconds).dividedBy(2));
+        delivery.deliverPending();
+        return looked;
+    }
+
+    /**
+     * Evaluates the complaints due before the horizon in the order of their deadlines, a batch at a
+     * time, going on from where the previous run stopped: complaints the rules have already dealt
+     * with stay due (an overdue complaint is overdue on every run), so starting from the earliest
+     * deadline every time would never reach the ones behind the first batch. A run ends at the end
+     * of the list (the next one starts from the beginning again) or once its time is spent, after at
+     * least one batch.
+     */
+    int walk(Instant horizon, Duration budget) {
+        long ends = System.nanoTime() + budget.toNanos();
+        DueComplaint after = resumeAfter;
+        int looked = 0;
+        while (true) {
+            List<DueComplaint> due = escalation.dueBefore(horizon, after, batch);
+            for (DueComplaint complaint : due) {
+                try {
+                    escalation.escalate(complaint.trackingNumber());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Escalation of {0} failed: {1}", new Object[] {complaint.trackingNumber(), e.toString()});
+                }
+                after = complaint;
+                looked++;
+            }
+            if (due.size() < batch) {
+                after = null;
+                break;
+            }
+            if (System.nanoTime() - ends >= 0) {
+                break;
             }
         }
-        delivery.deliverPending();
-        return due.size();
+        resumeAfter = after;
+        return looked;
     }
 }

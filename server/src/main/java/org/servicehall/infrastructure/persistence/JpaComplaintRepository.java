@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.HistoryEntry;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
@@ -75,11 +77,17 @@ public class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
-    public List<TrackingNumber> deadlineBefore(Instant horizon, int max) {
-        return em.createNamedQuery("Complaint.deadlineBefore", String.class)
-                .setParameter("horizon", horizon)
+    public List<DueComplaint> deadlineBefore(Instant horizon, DueComplaint after, int max) {
+        TypedQuery<Object[]> query = after == null
+                ? em.createNamedQuery("Complaint.deadlineBefore", Object[].class)
+                : em.createNamedQuery("Complaint.deadlineBeforeAfter", Object[].class)
+                        .setParameter("due", after.due())
+                        .setParameter("number", after.trackingNumber().value());
+        return query.setParameter("horizon", horizon)
                 .setMaxResults(max)
-                .getResultStream().map(TrackingNumber::new).toList();
+                .getResultStream()
+                .map(row -> new DueComplaint(new TrackingNumber((String) row[0]), (Instant) row[1]))
+                .toList();
     }
 
     /**

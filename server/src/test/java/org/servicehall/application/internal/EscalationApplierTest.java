@@ -28,6 +28,7 @@ import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.Fixtures;
 import org.servicehall.domain.model.complaint.HistoryAction;
 import org.servicehall.domain.model.complaint.HistoryEntry;
+import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 import org.servicehall.infrastructure.config.HallMessageTemplates;
@@ -189,7 +190,7 @@ class EscalationApplierTest {
         }
 
         @Override
-        public List<TrackingNumber> deadlineBefore(Instant horizon, int max) {
+        public List<DueComplaint> deadlineBefore(Instant horizon, DueComplaint after, int max) {
             return List.of();
         }
 

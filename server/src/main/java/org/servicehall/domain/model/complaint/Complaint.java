@@ -84,7 +84,11 @@ import org.servicehall.domain.shared.TransitionRefused;
         query = "SELECT c.trackingNumber FROM Complaint c WHERE c.windowComplainedAbout = :key"
                 + " AND c.receivedAt >= :since AND c.receivedAt <= :until ORDER BY c.receivedAt DESC, c.trackingNumber DESC")
 @NamedQuery(name = "Complaint.deadlineBefore",
-        query = "SELECT c.trackingNumber FROM Complaint c WHERE c.deadlines.current < :horizon"
+        query = "SELECT c.trackingNumber, c.deadlines.current FROM Complaint c WHERE c.deadlines.current < :horizon"
+                + " ORDER BY c.deadlines.current, c.trackingNumber")
+@NamedQuery(name = "Complaint.deadlineBeforeAfter",
+        query = "SELECT c.trackingNumber, c.deadlines.current FROM Complaint c WHERE c.deadlines.current < :horizon"
+                + " AND (c.deadlines.current > :due OR (c.deadlines.current = :due AND c.trackingNumber > :number))"
                 + " ORDER BY c.deadlines.current, c.trackingNumber")
 public class Complaint {
 

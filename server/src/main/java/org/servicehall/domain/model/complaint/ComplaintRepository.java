@@ -39,9 +39,10 @@ public interface ComplaintRepository {
 
     /**
      * Open complaints whose current deadline lies before the horizon, the earliest first (at most
-     * {@code max}): what the escalation schedule looks at.
+     * {@code max}), after the given place in that order ({@code null}: from the start): what the
+     * escalation schedule walks through.
      */
-    List<TrackingNumber> deadlineBefore(Instant horizon, int max);
+    List<DueComplaint> deadlineBefore(Instant horizon, DueComplaint after, int max);
 
     /** What complaints can have in common, for {@link #receivedAbout}. */
     enum About {
