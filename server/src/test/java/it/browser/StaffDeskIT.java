@@ -297,6 +297,12 @@ class StaffDeskIT {
                 "proposePlan_dueOn", "2099-12-31"));
         step("recordMeasure", Map.of("recordMeasure_kind", "EXPLANATION_GIVEN", "recordMeasure_details", "电话再次解释政策"));
         step("completeHandling", Map.of());
+        // the history in the reader's words: labels where the steps stored codes, typed words as typed
+        String history = browser.find(By.id("case:history")).getText();
+        assertTrue(history.contains("渠道：自助终端，类别：服务态度"), history);
+        assertTrue(history.contains("不属实，原因：政策理解偏差"), history);
+        assertTrue(history.contains("解释说明：电话再次解释政策"), history);
+        assertFalse(history.contains("KIOSK") || history.contains("POLICY_MISUNDERSTANDING"), history);
         step("recordFeedback", Map.of("recordFeedback_method", "PHONE", "recordFeedback_content", "告知核查结果",
                 "recordFeedback_satisfaction", "DISSATISFIED", "recordFeedback_appealRoute", "true"));
         assertEquals("已回复办结", browser.find(By.id("status")).getText());

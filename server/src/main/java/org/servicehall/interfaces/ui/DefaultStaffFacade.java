@@ -70,6 +70,7 @@ import org.servicehall.ui.facade.staff.StaffEntry;
 import org.servicehall.ui.facade.staff.StaffFacade;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.facade.staff.WindowForm;
+import org.servicehall.ui.support.HistorySummaries;
 
 /**
  * The staff screens' view of the system: the lifecycle's application services, which check the
@@ -582,7 +583,9 @@ public class DefaultStaffFacade implements StaffFacade {
                         local(x.requestedDue()), x.reason(), x.state(), x.requestedBy(), x.decisionNote())).toList(),
                 c.history().stream().sorted(Comparator.comparingInt(CaseView.HistoryView::sequence))
                         .map(h -> new CaseSheet.Step(h.sequence(), h.action(), h.toStatus(), h.actorId(), h.actorRole(),
-                                h.terminal(), local(h.at()), h.summary())).toList(),
+                                h.terminal(), local(h.at()), HistorySummaries.label(h.action(), h.summary(), locale,
+                                        code -> catalog.find(code).map(category -> category.label(locale)).orElse(code),
+                                        clock.getZone()))).toList(),
                 c.allowedSteps(), c.queryCode());
     }
 
