@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -153,7 +154,7 @@ public class HallMetrics {
     }
 
     /** Registers a gauge once per key: MicroProfile Metrics refuses a second gauge of the same id. */
-    private void gauge(String name, String description, String key, java.util.function.Supplier<Long> value,
+    private void gauge(String name, String description, String key, Supplier<Long> value,
                        Tag... tags) {
         if (registered.add(name + "|" + key)) {
             registry.gauge(Metadata.builder().withName(name).withDescription(description).build(), value, tags);

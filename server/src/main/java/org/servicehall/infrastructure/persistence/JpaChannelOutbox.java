@@ -10,6 +10,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.sql.Timestamp;
@@ -85,7 +86,7 @@ public class JpaChannelOutbox implements ChannelOutbox {
             return List.of();
         }
         String in = String.join(", ", Collections.nCopies(channelIds.size(), "?"));
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT ID, ATTEMPTS, CHANNEL_ID, CHANGE_ID, KIND, TRACKING_NUMBER,"
+        Query query = em.createNativeQuery("SELECT ID, ATTEMPTS, CHANNEL_ID, CHANGE_ID, KIND, TRACKING_NUMBER,"
                         + " EXTERNAL_REF, HISTORY_SEQ, OCCURRED_AT, STATUS, PAYLOAD FROM CHANNEL_OUTBOX"
                         + " WHERE DELIVERED_AT IS NULL AND NEXT_ATTEMPT_AT <= ? AND CHANNEL_ID IN (" + in + ") ORDER BY ID")
                 .setParameter(1, UTC.convertToDatabaseColumn(now));

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +34,7 @@ public class JpaStaffInbox implements StaffInbox {
     Clock clock;
 
     @Override
-    @jakarta.transaction.Transactional
+    @Transactional
     public List<Item> latest(String username, Set<String> roles, int max) {
         Addressee to = new Addressee(username, roles);
         Query query = em.createNativeQuery("SELECT o.ID, o.CREATED_AT, o.KIND, o.TRACKING_NUMBER, o.SUBJECT_ZH,"
@@ -53,7 +56,7 @@ public class JpaStaffInbox implements StaffInbox {
     }
 
     @Override
-    @jakarta.transaction.Transactional
+    @Transactional
     public int unread(String username, Set<String> roles, int cap) {
         Addressee to = new Addressee(username, roles);
         Query query = em.createNativeQuery("SELECT o.ID FROM OUTBOX o WHERE " + to.condition()
@@ -65,13 +68,13 @@ public class JpaStaffInbox implements StaffInbox {
     }
 
     @Override
-    @jakarta.transaction.Transactional
+    @Transactional
     public boolean markRead(String username, Set<String> roles, long id) {
         return markUnread(username, roles, id) > 0;
     }
 
     @Override
-    @jakarta.transaction.Transactional
+    @Transactional
     public int markAllRead(String username, Set<String> roles) {
         return markUnread(username, roles, null);
     }
@@ -101,8 +104,8 @@ public class JpaStaffInbox implements StaffInbox {
     }
 
     private static Instant instant(Object column) {
-        return column instanceof java.sql.Timestamp t ? UTC.convertToEntityAttribute(t)
-                : column instanceof java.time.LocalDateTime l ? UTC.convertToEntityAttribute(java.sql.Timestamp.valueOf(l)) : null;
+        return column instanceof Timestamp t ? UTC.convertToEntityAttribute(t)
+                : column instanceof LocalDateTime l ? UTC.convertToEntityAttribute(Timestamp.valueOf(l)) : null;
     }
 
     /** To the user by name, or to one of their roles (always at least one placeholder, so the SQL stays valid). */

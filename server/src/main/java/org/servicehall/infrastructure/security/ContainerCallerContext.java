@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ public class ContainerCallerContext implements CallerContext {
         String username = principal.getName();
         Set<Actor.Role> roles = roles();
         Actor.Role primary = roles.isEmpty() ? Actor.Role.CITIZEN
-                : java.util.Arrays.stream(SENIORITY).filter(roles::contains).findFirst().orElseThrow();
+                : Arrays.stream(SENIORITY).filter(roles::contains).findFirst().orElseThrow();
         Optional<StaffMember> member = directory.staffMember(username);
         actor = Actor.staff(username, primary, terminal, member.flatMap(StaffMember::departmentCode).orElse(null));
         displayName = member.map(StaffMember::displayName).orElse(username);

@@ -130,7 +130,7 @@ final class JsonBody {
     }
 
     /** An object field; null when absent or JSON null; recorded as wrong type otherwise. */
-    jakarta.json.JsonObject object(String field) {
+    JsonObject object(String field) {
         JsonValue value = object.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;

@@ -1,7 +1,9 @@
 package org.servicehall.interfaces.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -31,10 +33,10 @@ final class RestMessages {
     }
 
     /** The caller's language from the servlet request's Accept-Language (for answers outside JAX-RS). */
-    static RestMessages of(jakarta.servlet.http.HttpServletRequest request) {
+    static RestMessages of(HttpServletRequest request) {
         // without the header the container answers its own default locale, not the caller's
         return request.getHeader("Accept-Language") == null ? of(List.<Locale>of())
-                : of(java.util.Collections.list(request.getLocales()));
+                : of(Collections.list(request.getLocales()));
     }
 
     private static RestMessages of(List<Locale> acceptable) {

@@ -1,5 +1,7 @@
 package org.servicehall.interfaces.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +27,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     /** JSON-B (or JSON-P under it) refused the body; the JAX-RS runtime wraps that in its own exceptions. */
     static boolean unreadableBody(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return true;
             }
             if (cause.getCause() == cause) {

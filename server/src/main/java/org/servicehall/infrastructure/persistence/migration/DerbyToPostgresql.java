@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -360,7 +361,7 @@ public final class DerbyToPostgresql {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toLocalDateTime().toString();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
         if (value instanceof Number number) {
