@@ -30,44 +30,17 @@ CLIENTS=${1:-16}
 SECONDS_EACH=${2:-30}
 WARMUP=${3:-10}
 
-WLP=server/target/liberty/wlp
-# The test server the build assembled gives the runtime's configuration and the application; the
-# demo's additions come from the build's staged copy, never the test server's own test settings.
-SOURCE=$WLP/usr/servers/servicehall-it
-DEMO=server/target/liberty-config/demo/configDropins/overrides
-NAME=servicehall-filingbench
-BENCH=$WLP/usr/servers/$NAME
-if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d "$DEMO" ] || [ ! -d server/target/plugins ]; then
-  echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2
-  exit 1
-fi
-
-rm -rf "$BENCH"
-mkdir -p "$BENCH/configDropins/overrides"
-cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/db" "$SOURCE/apps" "$BENCH/"
-cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
+# A server of its own: the same configuration and application, its own port and database.
+# shellcheck source=bench/server.sh
+. bench/server.sh
+bench_server_create servicehall-filingbench
+BENCH=$BENCH_DIR
+PORT=$BENCH_PORT
 if [ -n "$WAR" ]; then
   rm -rf "$BENCH/apps/expanded"
   cp "$WAR" "$BENCH/apps/servicehall.war"
 fi
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-# Anonymous filing is limited per address: the benchmark's address is not.
-cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
-<server>
-    <variable name="default.http.port" value="$PORT"/>
-    <variable name="default.https.port" value="-1"/>
-    <variable name="default.host" value="localhost"/>
-    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
-    <variable name="servicehall.plugins.dir" value="$(pwd)/server/target/plugins"/>
-</server>
-XML
-
-SERVER_CPU=""
-CLIENT_CPU=""
-if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  SERVER_CPU="taskset -c 0"
-  CLIENT_CPU="taskset -c 1"
-fi
+bench_cpus
 DB_NOTE="Derby embedded (default durability), fresh database"
 if [ "$DATABASE" = postgresql ]; then
   # shellcheck source=bench/postgresql.sh
@@ -77,30 +50,15 @@ if [ "$DATABASE" = postgresql ]; then
   if [ -n "$SERVER_CPU" ]; then
     taskset -pc 0 "$(head -1 "$BENCH_PG_DIR/data/postmaster.pid")" >/dev/null
   fi
-  echo "SERVICEHALL_DB=postgresql" > "$BENCH/server.env"
-  cat > "$BENCH/configDropins/overrides/bench-postgresql.xml" <<XML
-<server>
-    <variable name="servicehall.db.host" value="127.0.0.1"/>
-    <variable name="servicehall.db.port" value="$BENCH_PG_PORT"/>
-    <variable name="servicehall.db.name" value="servicehall_filing"/>
-    <variable name="servicehall.db.user" value="$BENCH_PG_USER"/>
-    <variable name="servicehall.db.password" value="$PGPASSWORD"/>
-    <variable name="servicehall.db.sslmode" value="disable"/>
-</server>
-XML
+  bench_server_postgresql servicehall_filing
   DB_NOTE="PostgreSQL $("$BENCH_PG_BIN/postgres" --version | awk '{print $3}') (default settings, fsync on), fresh database"
 fi
 stop() {
-  "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true
+  bench_server_stop
   if [ "$DATABASE" = postgresql ]; then bench_pg_stop; fi
 }
 trap stop EXIT
-$SERVER_CPU "$WLP/bin/server" start "$NAME" >/dev/null
-for _ in $(seq 1 180); do
-  if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench server did not become ready" >&2; exit 1; }
+bench_server_start
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; $DB_NOTE; application ${WAR:-as built}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -110,13 +68,13 @@ $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" "1,$CLIE
 echo "load average after filing: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$DATABASE" = postgresql ]; then
-  "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true
+  bench_server_stop >/dev/null 2>&1 || true
   $CLIENT_CPU java -cp server/target/db-tools/postgresql.jar bench/kiosk/RawInserts.java "$BENCH_PG_URL" \
     "$BENCH_PG_USER" "$CLIENTS" "$SECONDS_EACH" | tee -a "$OUT"
 else
   # embedded Derby is open in one JVM at a time: the server's first
-  "$WLP/bin/server" stop "$NAME" >/dev/null
-  $SERVER_CPU java -cp "$WLP/usr/shared/resources/derby/*" bench/kiosk/RawInserts.java \
+  bench_server_stop >/dev/null
+  $SERVER_CPU java -cp "$BENCH_WLP/usr/shared/resources/derby/*" bench/kiosk/RawInserts.java \
     "jdbc:derby:$(pwd)/$BENCH/data/servicehall-db" "" "$CLIENTS" "$SECONDS_EACH" | tee -a "$OUT"
 fi
 

@@ -19,42 +19,12 @@ KIOSK_SECONDS=${2:-60}
 REST_SECONDS=${3:-30}
 WARMUP=${4:-15}
 
-WLP=server/target/liberty/wlp
-# The test server the build assembled gives the runtime's configuration and the application; the
-# demo's additions (demo users, demo directory, unsigned plugins) come from the build's staged copy,
-# never the test server's own test settings.
-SOURCE=$WLP/usr/servers/servicehall-it
-DEMO=server/target/liberty-config/demo/configDropins/overrides
-NAME=servicehall-bench
-BENCH=$WLP/usr/servers/$NAME
-if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d "$DEMO" ] || [ ! -d server/target/plugins ]; then
-  echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2
-  exit 1
-fi
-
-# A server of its own: the same configuration and application, its own ports and database.
-rm -rf "$BENCH"
-mkdir -p "$BENCH/configDropins/overrides"
-cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/db" "$SOURCE/apps" "$BENCH/"
-cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
-<server>
-    <variable name="default.http.port" value="$PORT"/>
-    <variable name="default.https.port" value="-1"/>
-    <variable name="default.host" value="localhost"/>
-    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
-    <variable name="servicehall.limits.kiosk.filings.per.hour" value="1000000"/>
-    <variable name="servicehall.plugins.dir" value="$(pwd)/server/target/plugins"/>
-</server>
-XML
-
-SERVER_CPU=""
-CLIENT_CPU=""
-if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  SERVER_CPU="taskset -c 0"
-  CLIENT_CPU="taskset -c 1"
-fi
+# shellcheck source=bench/server.sh
+. bench/server.sh
+bench_server_create servicehall-bench \
+    '    <variable name="servicehall.limits.kiosk.filings.per.hour" value="1000000"/>'
+PORT=$BENCH_PORT
+bench_cpus
 DB_NOTE="Derby embedded, fresh database"
 if [ "$DATABASE" = postgresql ]; then
   # shellcheck source=bench/postgresql.sh
@@ -66,27 +36,11 @@ if [ "$DATABASE" = postgresql ]; then
     # forked for the server's connections inherit the postmaster's affinity)
     taskset -pc 0 "$(head -1 "$BENCH_PG_DIR/data/postmaster.pid")" >/dev/null
   fi
-  echo "SERVICEHALL_DB=postgresql" > "$BENCH/server.env"
-  cat > "$BENCH/configDropins/overrides/bench-postgresql.xml" <<XML
-<server>
-    <variable name="servicehall.db.host" value="127.0.0.1"/>
-    <variable name="servicehall.db.port" value="$BENCH_PG_PORT"/>
-    <variable name="servicehall.db.name" value="servicehall_kiosk"/>
-    <variable name="servicehall.db.user" value="$BENCH_PG_USER"/>
-    <variable name="servicehall.db.password" value="$PGPASSWORD"/>
-    <variable name="servicehall.db.sslmode" value="disable"/>
-</server>
-XML
+  bench_server_postgresql servicehall_kiosk
   DB_NOTE="PostgreSQL $("$BENCH_PG_BIN/postgres" --version | awk '{print $3}') (default settings, fsync on), fresh database"
 fi
-stop() { "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; }
-trap stop EXIT
-$SERVER_CPU "$WLP/bin/server" start "$NAME" >/dev/null
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench server did not become ready" >&2; exit 1; }
+trap bench_server_stop EXIT
+bench_server_start
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; $DB_NOTE"

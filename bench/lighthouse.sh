@@ -14,17 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-WLP=server/target/liberty/wlp
-SOURCE=$WLP/usr/servers/servicehall-it
-DEMO=server/target/liberty-config/demo/configDropins/overrides
-NAME=servicehall-lighthouse
-BENCH=$WLP/usr/servers/$NAME
 OUT=bench/target/lighthouse
 CHROME=${CHROME_PATH:-/usr/bin/chromium}
-if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d "$DEMO" ] || [ ! -d server/target/plugins ]; then
-  echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2
-  exit 1
-fi
 command -v node >/dev/null || { echo "Lighthouse needs Node.js 18.16 or later (apt-get install nodejs npm)." >&2; exit 1; }
 [ -x "$CHROME" ] || { echo "No Chromium at $CHROME (apt-get install chromium, or set CHROME_PATH)." >&2; exit 1; }
 if [ ! -x bench/lighthouse/node_modules/.bin/lighthouse ]; then
@@ -32,28 +23,13 @@ if [ ! -x bench/lighthouse/node_modules/.bin/lighthouse ]; then
 fi
 
 # A server of its own: the same configuration and application, its own port and database.
-rm -rf "$BENCH" "$OUT"
-mkdir -p "$BENCH/configDropins/overrides" "$OUT"
-cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/db" "$SOURCE/apps" "$BENCH/"
-cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
-<server>
-    <variable name="default.http.port" value="$PORT"/>
-    <variable name="default.https.port" value="-1"/>
-    <variable name="default.host" value="localhost"/>
-    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
-    <variable name="servicehall.plugins.dir" value="$(pwd)/server/target/plugins"/>
-</server>
-XML
-stop() { "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; }
-trap stop EXIT
-"$WLP/bin/server" start "$NAME" >/dev/null
-for _ in $(seq 1 180); do
-  if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench server did not become ready" >&2; exit 1; }
+# shellcheck source=bench/server.sh
+. bench/server.sh
+rm -rf "$OUT" && mkdir -p "$OUT"
+bench_server_create servicehall-lighthouse
+PORT=$BENCH_PORT
+trap bench_server_stop EXIT
+bench_server_start
 
 # One complaint, so that the queue has a row and the status page something to find.
 curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' \

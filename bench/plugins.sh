@@ -13,51 +13,24 @@ CLIENTS=${1:-16}
 ROUNDS=${2:-10}
 WARMUP=${3:-15}
 
-WLP=server/target/liberty/wlp
-# The test server the build assembled gives the runtime's configuration and the application; the
-# demo's additions (demo users, demo directory, unsigned plugins) come from the build's staged copy,
-# never the test server's own test settings.
-SOURCE=$WLP/usr/servers/servicehall-it
-DEMO=server/target/liberty-config/demo/configDropins/overrides
 NAME=servicehall-plugin-bench
-BENCH=$WLP/usr/servers/$NAME
 SAMPLE=server/target/test-bundles/servicehall-categories-sample.jar
-if [ ! -f "$SOURCE/apps/servicehall.war" ] || [ ! -d "$DEMO" ] || [ ! -f "$SAMPLE" ]; then
+if [ ! -f "$SAMPLE" ]; then
   echo "No assembled server: run 'mvn -B -ntp -DskipTests verify' first." >&2
   exit 1
 fi
-
-# A server of its own: same configuration and application, its own ports, database and plugin folder.
-rm -rf "$BENCH"
-mkdir -p "$BENCH/configDropins/overrides" "$BENCH/plugins"
-cp -r "$SOURCE/server.xml" "$SOURCE/jvm.options" "$SOURCE/bootstrap.properties" "$SOURCE/db" "$SOURCE/apps" "$BENCH/"
-cp "$DEMO"/*.xml "$BENCH/configDropins/overrides/"
+# A server of its own, with a plugin folder of its own.
+# shellcheck source=bench/server.sh
+. bench/server.sh
+BENCH_PLUGINS=$(pwd)/server/target/liberty/wlp/usr/servers/$NAME/plugins
+bench_server_create "$NAME"
+BENCH=$BENCH_DIR
+PORT=$BENCH_PORT
+mkdir -p "$BENCH/plugins"
 cp server/target/plugins/*.jar "$BENCH/plugins/"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-cat > "$BENCH/configDropins/overrides/bench.xml" <<XML
-<server>
-    <variable name="default.http.port" value="$PORT"/>
-    <variable name="default.https.port" value="-1"/>
-    <variable name="default.host" value="localhost"/>
-    <variable name="servicehall.limits.unlimited" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
-    <variable name="servicehall.plugins.dir" value="$(pwd)/$BENCH/plugins"/>
-</server>
-XML
-
-SERVER_CPU=""
-CLIENT_CPU=""
-if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  SERVER_CPU="taskset -c 0"
-  CLIENT_CPU="taskset -c 1"
-fi
-stop() { "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; }
-trap stop EXIT
-$SERVER_CPU "$WLP/bin/server" start "$NAME" >/dev/null
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "the bench server did not become ready" >&2; exit 1; }
+bench_cpus
+trap bench_server_stop EXIT
+bench_server_start
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; Derby embedded, fresh database; escalation rules installed"
