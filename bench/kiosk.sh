@@ -4,7 +4,11 @@
 # (POST /api/v1/complaints) with as many clients, against a server of its own with a fresh
 # database. Needs the server the build assembles: run `mvn -B -ntp -DskipTests verify` first.
 #
-#   bench/kiosk.sh [--postgresql] [KIOSKS] [KIOSK_SECONDS] [REST_SECONDS] [WARMUP_SECONDS]
+#   bench/kiosk.sh [--postgresql] [--pace MILLIS] [KIOSKS] [KIOSK_SECONDS] [REST_SECONDS] [WARMUP_SECONDS]
+#
+# --pace MILLIS: each kiosk taps at a citizen's pace, one request every MILLIS, instead of tapping
+# again as soon as the answer is there; e.g. 64 kiosks at one tap per 1.5 s, REST filing left out:
+#   bench/kiosk.sh --pace 1500 64 180 0 60
 #
 # On a 2-core machine the server runs on core 0 and the load generator on core 1 (taskset).
 # --postgresql: the server on a fresh PostgreSQL database of the benchmarks' own cluster
@@ -13,7 +17,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATABASE=derby
-if [ "${1:-}" = "--postgresql" ]; then DATABASE=postgresql; shift; fi
+PACE=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgresql) DATABASE=postgresql; shift ;;
+    --pace) PACE=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 KIOSKS=${1:-16}
 KIOSK_SECONDS=${2:-60}
 REST_SECONDS=${3:-30}
@@ -44,8 +55,8 @@ bench_server_start
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; $DB_NOTE"
-$CLIENT_CPU java bench/kiosk/KioskBench.java "http://localhost:$PORT" "$KIOSKS" "$KIOSK_SECONDS" "$REST_SECONDS" "$WARMUP"
-if [ "$DATABASE" = postgresql ]; then
+$CLIENT_CPU java bench/kiosk/KioskBench.java "http://localhost:$PORT" "$KIOSKS" "$KIOSK_SECONDS" "$REST_SECONDS" "$WARMUP" "$PACE"
+if [ "$DATABASE" = postgresql ] && [ "$REST_SECONDS" -gt 0 ]; then
   # the same clients, straight into the same database: the floor under the REST filing rate
   $CLIENT_CPU java -cp server/target/db-tools/postgresql.jar bench/kiosk/RawInserts.java "$BENCH_PG_URL" \
     "$BENCH_PG_USER" "$KIOSKS" "$REST_SECONDS"

@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  * render), the session ended by /kiosk/reset. Then, in the same run, the REST filing rate
  * (POST /api/v1/complaints) with as many clients. Prints filings per second and p50/p99 per step.
  *
- * <p>Usage: java KioskBench.java BASE_URL KIOSKS KIOSK_SECONDS REST_SECONDS WARMUP_SECONDS
+ * <p>Usage: java KioskBench.java BASE_URL KIOSKS KIOSK_SECONDS REST_SECONDS WARMUP_SECONDS [PACE_MILLIS]
+ *
+ * <p>PACE_MILLIS &gt; 0: each kiosk taps at a citizen's pace, one request every PACE_MILLIS (the kiosks
+ * start spread over one pace), instead of tapping again as soon as the answer is there. REST_SECONDS
+ * 0 leaves out the REST filing.
  */
 public class KioskBench {
 
@@ -39,10 +43,12 @@ public class KioskBench {
     private final String base;
     private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
+    private final long paceNanos;
     private volatile boolean measuring;
 
-    KioskBench(String base) {
+    KioskBench(String base, long paceMillis) {
         this.base = base;
+        this.paceNanos = Duration.ofMillis(paceMillis).toNanos();
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,9 +57,11 @@ public class KioskBench {
         int kioskSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int restSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        KioskBench bench = new KioskBench(base);
+        long pace = args.length > 5 ? Long.parseLong(args[5]) : 0;
+        KioskBench bench = new KioskBench(base, pace);
 
-        System.out.printf("ServiceHall kiosk benchmark against %s: %d concurrent kiosks%n", base, kiosks);
+        System.out.printf("ServiceHall kiosk benchmark against %s: %d concurrent kiosks, %s%n", base, kiosks,
+                pace > 0 ? "one tap every " + pace + " ms each (a citizen's pace)" : "tapping again as soon as the answer is there");
         System.out.printf("Each kiosk: start page, filing wizard, category tile, 1 common problem, window number (2 keys),%n"
                 + "yesterday, 11 phone keys, review, submit, reset: 2 GETs + 20 ajax postbacks + 1 reset per filing.%n%n");
 
@@ -61,15 +69,17 @@ public class KioskBench {
         AtomicLong filed = bench.runKiosks(kiosks, kioskSeconds, "measured");
         double kioskRate = filed.get() / (double) kioskSeconds;
 
-        bench.runRest(kiosks, Math.min(warmup, 5), false);
-        long restFiled = bench.runRest(kiosks, restSeconds, true);
-        double restRate = restFiled / (double) restSeconds;
-
         System.out.printf("%nKiosk flow : %d filings in %d s = %.1f filings/s (%d kiosks; %.0f postbacks/s; errors %d)%n",
                 filed.get(), kioskSeconds, kioskRate, kiosks, kioskRate * 21, bench.errors.get());
-        System.out.printf("REST filing: %d filings in %d s = %.1f filings/s (%d clients, POST /api/v1/complaints)%n",
-                restFiled, restSeconds, restRate, kiosks);
-        System.out.printf("Kiosk / REST = %.2f%n%n", kioskRate / restRate);
+        if (restSeconds > 0) {
+            bench.runRest(kiosks, Math.min(warmup, 5), false);
+            long restFiled = bench.runRest(kiosks, restSeconds, true);
+            double restRate = restFiled / (double) restSeconds;
+            System.out.printf("REST filing: %d filings in %d s = %.1f filings/s (%d clients, POST /api/v1/complaints)%n",
+                    restFiled, restSeconds, restRate, kiosks);
+            System.out.printf("Kiosk / REST = %.2f%n", kioskRate / restRate);
+        }
+        System.out.println();
         System.out.printf("%-26s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p99 ms", "max ms");
         for (Map.Entry<String, List<Long>> step : bench.sortedTimings().entrySet()) {
             List<Long> values = new ArrayList<>(step.getValue());
@@ -191,6 +201,8 @@ public class KioskBench {
         private String viewState;
         private String nonce;
         private String page;
+        /** When this kiosk's next request may go, at a citizen's pace. */
+        private long nextAt = System.nanoTime() + (long) (Math.random() * paceNanos);
 
         Kiosk(String terminal) {
             cookies.getCookieStore().add(URI.create(base), cookie("SH_KIOSK", "t." + terminal + "~p.1"));
@@ -246,7 +258,20 @@ public class KioskBench {
             return m.group(1);
         }
 
+        /** At a citizen's pace: waits until this kiosk's next tap is due. */
+        private void pace() throws InterruptedException {
+            if (paceNanos <= 0) {
+                return;
+            }
+            long wait = nextAt - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            nextAt = Math.max(nextAt, System.nanoTime()) + paceNanos;
+        }
+
         private void get(String step, String path) throws IOException, InterruptedException {
+            pace();
             long t = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -285,6 +310,7 @@ public class KioskBench {
             if (nonce != null) {
                 param(form, "primefaces.nonce", nonce);
             }
+            pace();
             long t = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/kiosk/file.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
