@@ -2,6 +2,7 @@ package org.servicehall.infrastructure.pluginhost;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.osgi.framework.Bundle;
 
 /**
  * A bundle the host itself needs (Declarative Services, File Install), installed from the WAR
@@ -11,6 +12,14 @@ import java.io.InputStream;
  * @param content opens the jar's bytes
  */
 public record BootBundle(String name, Content content) {
+
+    /** How a boot bundle's location starts; no plugin's location does. */
+    static final String LOCATION_PREFIX = "servicehall-boot:";
+
+    /** Whether the bundle is one of the host's own, not a plugin. */
+    static boolean isBoot(Bundle bundle) {
+        return bundle.getLocation().startsWith(LOCATION_PREFIX);
+    }
 
     /** Opens the jar's bytes; may be called once per start. */
     @FunctionalInterface

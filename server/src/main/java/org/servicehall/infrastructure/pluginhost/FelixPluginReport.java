@@ -41,7 +41,7 @@ public class FelixPluginReport implements PluginReport {
         Set<String> stopped = host.stoppedByAdmin();
         Map<String, List<MissingSetting>> missing = missing(host);
         return host.bundles().stream()
-                .filter(bundle -> !bundle.getLocation().startsWith("servicehall-boot:"))
+                .filter(bundle -> !BootBundle.isBoot(bundle))
                 .sorted(Comparator.comparing(bundle -> String.valueOf(bundle.getSymbolicName())))
                 .map(bundle -> report(bundle, host, health.get(bundle.getSymbolicName()),
                         stopped.contains(bundle.getSymbolicName()), problems.get(bundle.getSymbolicName()),

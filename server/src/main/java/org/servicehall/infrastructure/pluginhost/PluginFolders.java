@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,7 +21,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.jar.JarFile;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.osgi.framework.Constants;
 
 /**
  * The files around the watched plugin folder, next to it in {@code <plugins>-admin/}:
@@ -36,6 +41,8 @@ import java.util.stream.Stream;
  * Every move into the watched folder is atomic, so File Install never sees half a jar.
  */
 public final class PluginFolders {
+
+    private static final Logger LOG = Logger.getLogger(PluginFolders.class.getName());
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -59,6 +66,43 @@ public final class PluginFolders {
 
     public Path watched() {
         return watched;
+    }
+
+    /**
+     * The jar in the watched folder a bundle was installed from, given the bundle's location;
+     * empty for any other location (a boot bundle, a file elsewhere).
+     */
+    public Optional<Path> fileAt(String location) {
+        if (location == null || !location.startsWith("file:")) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(URI.create(location)).toAbsolutePath().normalize();
+            return watched.equals(file.getParent()) ? Optional.of(file) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Symbolic names of the bundles in the watched folder's jar files; jars that are not bundles are left out. */
+    public Set<String> bundleNames() {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.list(watched)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList()) {
+                try (JarFile jar = new JarFile(file.toFile())) {
+                    String name = jar.getManifest() == null ? null
+                            : jar.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+                    if (name != null) {
+                        names.add(name.split(";")[0].strip());
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Plugin file {0} is not a readable jar", file.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list the plugin folder {0}", watched);
+        }
+        return names;
     }
 
     public Path incoming() {

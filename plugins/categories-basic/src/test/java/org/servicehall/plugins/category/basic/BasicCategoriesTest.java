@@ -3,10 +3,12 @@ package org.servicehall.plugins.category.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.servicehall.plugin.api.category.CategoryProvider;
@@ -19,9 +21,8 @@ class BasicCategoriesTest {
 
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
-    static List<CategoryProvider> categories() {
-        return List.of(new ServiceAttitudeCategory(), new BusinessHandlingCategory(), new PolicyConsultationCategory(),
-                new FacilitiesEnvironmentCategory());
+    static List<DescribedCategory> categories() throws IOException {
+        return DescribedCategory.fromDescriptor();
     }
 
     @ParameterizedTest
@@ -59,8 +60,8 @@ class BasicCategoriesTest {
         });
     }
 
-    @org.junit.jupiter.api.Test
-    void the_four_categories_of_the_process_come_in_order() {
+    @Test
+    void the_four_categories_of_the_process_come_in_order() throws IOException {
         assertEquals(List.of("SERVICE_ATTITUDE", "BUSINESS_HANDLING", "POLICY_CONSULTATION", "FACILITIES_ENVIRONMENT"),
                 categories().stream().sorted((a, b) -> Integer.compare(a.displayOrder(), b.displayOrder()))
                         .map(CategoryProvider::code).toList());
