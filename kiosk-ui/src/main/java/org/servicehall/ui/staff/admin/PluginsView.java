@@ -11,10 +11,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.servicehall.ui.facade.admin.PluginAdminFacade;
 import org.servicehall.ui.facade.admin.PluginAdminFacade.ActionResult;
+import org.servicehall.ui.facade.admin.PluginAdminFacade;
 import org.servicehall.ui.facade.admin.PluginRow;
 import org.servicehall.ui.staff.StaffSession;
 import org.servicehall.ui.support.Messages;
@@ -130,7 +131,7 @@ public class PluginsView implements Serializable {
      * the moment before (it waits up to 15 s for it, then shows what there is; on a busy server a
      * start took longer than 3 s).
      */
-    private void settleAndLoad(java.util.function.BooleanSupplier settled) {
+    private void settleAndLoad(BooleanSupplier settled) {
         long deadline = System.nanoTime() + 15_000_000_000L;
         load();
         while (!settled.getAsBoolean() && System.nanoTime() < deadline) {
