@@ -33,6 +33,11 @@ public class JpaCaseFinder implements CaseFinder {
     private static final Duration DUE_SOON = Duration.ofHours(24);
     /** Later than any deadline: the upper end of the range that every running clock falls in. */
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
+    /**
+     * Totals are counted up to this many rows; a longer queue says "10 000+". Counting on would read
+     * the whole queue for every page (a million index entries for ALL).
+     */
+    public static final long COUNT_CAP = 10_000;
     private static final Map<String, String> SORTABLE = Map.of(
             "currentDue", "c.deadlines.current",
             "receivedAt", "c.receivedAt",
@@ -44,6 +49,58 @@ public class JpaCaseFinder implements CaseFinder {
 
     @Override
     public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now) {
+        return find(request, reader, now, COUNT_CAP);
+    }
+
+    /**
+     * A page and its total, the total counted up to {@code cap} rows (or to the end of the page asked
+     * for, when that lies further): a longer queue's total is given as that bound and flagged capped,
+     * so the cost of a page does not grow with the queue. The rows of the page are always exact.
+     */
+    public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now, long cap) {
+        Condition query = query(request, reader, now);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
+                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
+                + " c.description FROM Complaint c" + query.condition() + order(request.sort()), Object[].class);
+        query.parameters().forEach(rows::setParameter);
+        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
+                .stream().map(JpaCaseFinder::summary).toList();
+        if (page.size() < request.limit() && (request.offset() == 0 || !page.isEmpty())) {
+            // the page ends the queue: its end is the total, no count needed
+            return new Page<>(page, (long) request.offset() + page.size(), request.offset(), request.limit(), false);
+        }
+        long bound = Math.max(cap, (long) request.offset() + request.limit());
+        // Is there a row past the bound? Without an ORDER BY the database stops after bound + 1 rows of
+        // whatever index serves the condition, instead of counting a million.
+        TypedQuery<String> beyond = em.createQuery("SELECT c.trackingNumber FROM Complaint c" + query.condition(),
+                String.class);
+        query.parameters().forEach(beyond::setParameter);
+        boolean capped = !beyond.setFirstResult((int) Math.min(Integer.MAX_VALUE, bound)).setMaxResults(1)
+                .getResultList().isEmpty();
+        long total = capped ? bound : count(query);
+        return new Page<>(page, total, request.offset(), request.limit(), capped);
+    }
+
+    @Override
+    public long count(QueueRequest request, Actor reader, Instant now) {
+        return count(query(request, reader, now));
+    }
+
+    private long count(Condition query) {
+        // COUNT(c) would be sent as COUNT(ID), which no secondary index holds: Derby would fetch a base
+        // row per counted entry. The tracking number is NOT NULL and in the queue indexes.
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c.trackingNumber) FROM Complaint c" + query.condition(),
+                Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The WHERE of a queue with its filters, and its bind parameters. */
+    private record Condition(String condition, Map<String, Object> parameters) {
+    }
+
+    private static Condition query(QueueRequest request, Actor reader, Instant now) {
         String username = reader.id();
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -56,23 +113,7 @@ public class JpaCaseFinder implements CaseFinder {
         filter("c.categoryCode", "category", blankToNull(request.categoryCode()), where, parameters);
         filter("c.channel", "channel", blankToNull(request.channel()), where, parameters);
         text(request.text(), where, parameters);
-
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
-                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
-                + " c.description FROM Complaint c" + condition + order(request.sort()), Object[].class);
-        // COUNT(c) would be sent as COUNT(ID), which no secondary index holds: Derby would fetch a base
-        // row per counted entry. The tracking number is NOT NULL and in the queue indexes.
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c.trackingNumber) FROM Complaint c" + condition, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
-                .stream().map(JpaCaseFinder::summary).toList();
-        long total = request.offset() == 0 && page.size() < request.limit() ? page.size() : count.getSingleResult();
-        return new Page<>(page, total, request.offset(), request.limit());
+        return new Condition(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), parameters);
     }
 
     @Override
@@ -149,8 +190,11 @@ public class JpaCaseFinder implements CaseFinder {
                 parameters.put("withDepartment", ComplaintStatus.withDepartment());
             }
             case UNASSIGNED -> {
-                where.add("c.status IN :awaiting");
+                // open cases run a clock: the bound lets the page walk IX_COMPLAINT_OPEN_QUEUE in deadline
+                // order (statuses in the index) instead of reading and sorting every case awaiting assignment
+                where.add("c.status IN :awaiting AND c.deadlines.current < :farFuture");
                 parameters.put("awaiting", ComplaintStatus.awaitingAssignment());
+                parameters.put("farFuture", FAR_FUTURE);
             }
             case DUE_SOON -> {
                 where.add("c.deadlines.current >= :now AND c.deadlines.current < :soon");
