@@ -45,6 +45,6 @@ bench_server_start
 curl -fs -o /dev/null -u zhao.min:Demo-2026 -X PUT -H 'Content-Type: application/json' \
   -d '{"username":"zhang.wei","displayName":"张伟","staffNumber":"H101","departmentCode":"REAL_ESTATE","window":"12","active":true}' \
   "http://localhost:$PORT/api/v1/directory/staff/zhang.wei"
-COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all?limit=1" | python3 -c 'import json,sys; p=json.load(sys.stdin); print(str(p["total"]) + ("+" if p.get("totalCapped") else ""))')
 echo "$(date -u +%FT%TZ) on $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); $DB_NOTE; $COUNT complaints"
 python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"

@@ -69,7 +69,8 @@ def main():
         opener = session(user)
         for queue in queues:
             cold, median, p95, body = measure(opener, f"/staff/queues.xhtml?queue={queue}")
-            total = re.search(r"(?:共 ([\d,]+) 件|([\d,]+) complaints)", body)
+            # a long queue's total is capped: "共 10 000+ 件" / "10 000+ complaints"
+            total = re.search(r"(?:共 ([\d, ]+\+?) 件|([\d, ]+\+?) complaints)", body)
             shown = (total.group(1) or total.group(2)) + " in queue" if total else "?"
             rows = len(re.findall(r'class="case-link"', body))
             print(f"{queue + ' (' + user + ', ' + role + ')':<44} {cold:>9.1f} {median:>10.1f} {p95:>9.1f}  "

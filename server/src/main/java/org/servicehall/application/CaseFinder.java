@@ -9,7 +9,8 @@ import org.servicehall.domain.shared.Actor;
 
 /**
  * The database side of the work queues: every filter, sort and page runs in the database, on
- * indexed columns; nothing is filtered in memory.
+ * indexed columns; nothing is filtered in memory. A page's total is counted only up to a bound
+ * ({@link Page#totalCapped()}), so that a page costs the same however long the queue.
  */
 public interface CaseFinder {
 
@@ -21,6 +22,9 @@ public interface CaseFinder {
      *               desk's and those they took in; IT: none)
      */
     Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now);
+
+    /** The exact number of rows of a queue with its filters (for figures that must not be capped). */
+    long count(QueueRequest request, Actor reader, Instant now);
 
     /**
      * Open complaints in one category about one staff member, received since {@code since}, the

@@ -17,6 +17,9 @@ public interface CaseQueries {
 
     Page<CaseSummary> queue(QueueRequest request);
 
+    /** The exact number of cases in a queue for the caller (a figure, not a page: never capped). */
+    long count(Queue queue);
+
     /**
      * Open complaints of the last {@code servicehall.duplicates.window.days} (default 30) in the
      * category about the same staff member (user name, or the name as the complainant gave it),
@@ -66,7 +69,15 @@ public interface CaseQueries {
                        boolean supervised, String excerpt) {
     }
 
-    /** A page of rows and the number of rows in all pages. */
-    record Page<T>(List<T> rows, long total, int offset, int limit) {
+    /**
+     * A page of rows and the number of rows in all pages. With {@code totalCapped} the queue holds
+     * more than {@code total} rows ("10 000+"): long queues are not counted to their end.
+     */
+    record Page<T>(List<T> rows, long total, int offset, int limit, boolean totalCapped) {
+
+        /** A page whose total is exact. */
+        public Page(List<T> rows, long total, int offset, int limit) {
+            this(rows, total, offset, limit, false);
+        }
     }
 }

@@ -88,10 +88,17 @@ public class QueueView implements Serializable {
         return rows;
     }
 
+    /** True when the queue is longer than its total says (shown as "10 000+"). */
+    public boolean isTotalCapped() {
+        return rows.totalCapped;
+    }
+
     /**
      * One page at a time from the server. The table asks for the total before the page; the
      * total comes with a page, so the count fetches the first page in the last sort order and
-     * keeps it for the load that follows (the common case: one query pair per screen).
+     * keeps it for the load that follows (the common case: one query pair per screen). A long
+     * queue's total is a bound (capped): the paginator then reaches its first 10 000 rows, and the
+     * report says "10 000+".
      */
     private final class Rows extends LazyDataModel<QueueRow> {
 
@@ -99,6 +106,7 @@ public class QueueView implements Serializable {
         static final int PAGE_SIZE = 20;
 
         private String lastSort = "currentDue";
+        private boolean totalCapped;
         private transient QueuePage firstPage;
         private transient int firstPageSize;
 
@@ -106,6 +114,7 @@ public class QueueView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             firstPage = fetch(0, PAGE_SIZE, lastSort);
             firstPageSize = PAGE_SIZE;
+            totalCapped = firstPage.totalCapped();
             return (int) Math.min(Integer.MAX_VALUE, firstPage.total());
         }
 
@@ -119,6 +128,7 @@ public class QueueView implements Serializable {
                     ? firstPage : fetch(first, pageSize, sort);
             firstPage = null;
             lastSort = sort;
+            totalCapped = page.totalCapped();
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.rows();
         }

@@ -90,4 +90,10 @@ public class DefaultCaseQueries implements CaseQueries {
                 Math.max(0, request.offset()), limit);
         return finder.find(bounded, actor, cases.now());
     }
+
+    @Override
+    @Transactional
+    public long count(Queue queue) {
+        return finder.count(new QueueRequest(queue, null, null, null, null, null, null, 0, 1), caller.actor(), cases.now());
+    }
 }

@@ -43,7 +43,7 @@ public class JpaBacklogCounts {
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue queue : HALL_QUEUES) {
             QueueRequest request = new QueueRequest(queue, null, null, null, null, null, null, 0, 1);
-            counts.put(queue, cases.find(request, READER, now).total());
+            counts.put(queue, cases.count(request, READER, now));
         }
         return counts;
     }

@@ -33,6 +33,11 @@ public class JpaCaseFinder implements CaseFinder {
     private static final Duration DUE_SOON = Duration.ofHours(24);
     /** Later than any deadline: the upper end of the range that every running clock falls in. */
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
+    /**
+     * Totals are counted up to this many rows; a longer queue says "10 000+". Counting on would read
+     * the whole queue for every page (a million index entries for ALL).
+     */
+    public static final long COUNT_CAP = 10_000;
     private static final Map<String, String> SORTABLE = Map.of(
             "currentDue", "c.deadlines.current",
             "receivedAt", "c.receivedAt",
@@ -44,6 +49,58 @@ public class JpaCaseFinder implements CaseFinder {
 
     @Override
     public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now) {
+        return find(request, reader, now, COUNT_CAP);
+    }
+
+    /**
+     * A page and its total, the total counted up to {@code cap} rows (or to the end of the page asked
+     * for, when that lies further): a longer queue's total is given as that bound and flagged capped,
+     * so the cost of a page does not grow with the queue. The rows of the page are always exact.
+     */
+    public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now, long cap) {
+        Condition query = query(request, reader, now);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
+                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
+                + " c.description FROM Complaint c" + query.condition() + order(request.sort()), Object[].class);
+        query.parameters().forEach(rows::setParameter);
+        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
+                .stream().map(JpaCaseFinder::summary).toList();
+        if (page.size() < request.limit() && (request.offset() == 0 || !page.isEmpty())) {
+            // the page ends the queue: its end is the total, no count needed
+            return new Page<>(page, (long) request.offset() + page.size(), request.offset(), request.limit(), false);
+        }
+        long bound = Math.max(cap, (long) request.offset() + request.limit());
+        // Is there a row past the bound? Without an ORDER BY the database stops after bound + 1 rows of
+        // whatever index serves the condition, instead of counting a million.
+        TypedQuery<String> beyond = em.createQuery("SELECT c.trackingNumber FROM Complaint c" + query.condition(),
+                String.class);
+        query.parameters().forEach(beyond::setParameter);
+        boolean capped = !beyond.setFirstResult((int) Math.min(Integer.MAX_VALUE, bound)).setMaxResults(1)
+                .getResultList().isEmpty();
+        long total = capped ? bound : count(query);
+        return new Page<>(page, total, request.offset(), request.limit(), capped);
+    }
+
+    @Override
+    public long count(QueueRequest request, Actor reader, Instant now) {
+        return count(query(request, reader, now));
+    }
+
+    private long count(Condition query) {
+        // COUNT(c) would be sent as COUNT(ID), which no secondary index holds: Derby would fetch a base
+        // row per counted entry. The tracking number is NOT NULL and in the queue indexes.
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c.trackingNumber) FROM Complaint c" + query.condition(),
+                Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The WHERE of a queue with its filters, and its bind parameters. */
+    private record Condition(String condition, Map<String, Object> parameters) {
+    }
+
+    private static Condition query(QueueRequest request, Actor reader, Instant now) {
         String username = reader.id();
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -56,23 +113,7 @@ public class JpaCaseFinder implements CaseFinder {
         filter("c.categoryCode", "category", blankToNull(request.categoryCode()), where, parameters);
         filter("c.channel", "channel", blankToNull(request.channel()), where, parameters);
         text(request.text(), where, parameters);
-
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
-                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
-                + " c.description FROM Complaint c" + condition + order(request.sort()), Object[].class);
-        // COUNT(c) would be sent as COUNT(ID), which no secondary index holds: Derby would fetch a base
-        // row per counted entry. The tracking number is NOT NULL and in the queue indexes.
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c.trackingNumber) FROM Complaint c" + condition, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
-                .stream().map(JpaCaseFinder::summary).toList();
-        long total = request.offset() == 0 && page.size() < request.limit() ? page.size() : count.getSingleResult();
-        return new Page<>(page, total, request.offset(), request.limit());
+        return new Condition(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), parameters);
     }
 
     @Override
@@ -149,8 +190,11 @@ public class JpaCaseFinder implements CaseFinder {
                 parameters.put("withDepartment", ComplaintStatus.withDepartment());
             }
             case UNASSIGNED -> {
-                where.add("c.status IN :awaiting");
+                // open cases run a clock: the bound lets the page walk IX_COMPLAINT_OPEN_QUEUE in deadline
+                // order (statuses in the index) instead of reading and sorting every case awaiting assignment
+                where.add("c.status IN :awaiting AND c.deadlines.current < :farFuture");
                 parameters.put("awaiting", ComplaintStatus.awaitingAssignment());
+                parameters.put("farFuture", FAR_FUTURE);
             }
             case DUE_SOON -> {
                 where.add("c.deadlines.current >= :now AND c.deadlines.current < :soon");
@@ -162,12 +206,13 @@ public class JpaCaseFinder implements CaseFinder {
                 parameters.put("now", now);
             }
             case ESCALATED -> {
-                // the bound on the deadline (open cases run a clock) lets Derby read the open cases in
-                // deadline order instead of every complaint: an OR of two columns uses no index
+                // Only open cases run a clock (a finished one has no current deadline), so the bound on the
+                // deadline is the "open" condition: the page walks IX_COMPLAINT_OPEN_QUEUE in deadline order
+                // and tests supervision and urgency in the index (an OR of two columns uses no index). A list
+                // of open statuses here made Derby probe every open status and read each open case's row.
                 where.add("(c.supervised = TRUE OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
-                        + " AND c.deadlines.current < :farFuture AND c.status IN :open");
+                        + " AND c.deadlines.current < :farFuture");
                 parameters.put("farFuture", FAR_FUTURE);
-                parameters.put("open", ComplaintStatus.open());
             }
             case AWAITING_APPROVAL -> where.add("c.status = org.servicehall.domain.model.complaint.ComplaintStatus.AWAITING_APPROVAL");
             case ALL -> {
@@ -222,10 +267,15 @@ public class JpaCaseFinder implements CaseFinder {
             where.add("1 = 0");
             return;
         }
-        where.add("c.id IN (SELECT t.complaintId FROM ComplaintTerm t WHERE t.term IN :terms"
-                + " GROUP BY t.complaintId HAVING COUNT(t.term) = :termCount)");
-        parameters.put("terms", terms);
-        parameters.put("termCount", (long) terms.size());
+        // one plain subquery per term (its complaints, from the term's index entries): Derby turns each
+        // into a join that starts at PK_COMPLAINT_TERM, where one grouped subquery ("has all the terms")
+        // was run once per complaint of the whole table (bench/README.md, queues.sh)
+        int i = 0;
+        for (String term : terms) {
+            where.add("c.id IN (SELECT t" + i + ".complaintId FROM ComplaintTerm t" + i + " WHERE t" + i + ".term = :term" + i + ")");
+            parameters.put("term" + i, term);
+            i++;
+        }
     }
 
     private static void filter(String path, String name, Object value, List<String> where, Map<String, Object> parameters) {

@@ -249,7 +249,8 @@ public class DefaultStaffFacade implements StaffFacade {
             var page = queries.queue(new CaseQueries.QueueRequest(which, query.status(), query.urgency(),
                     query.categoryCode(), query.channel(), query.text(), query.sort(), query.offset(), query.limit()));
             Instant now = clock.instant();
-            return new QueuePage(page.rows().stream().map(row -> row(row, now, locale)).toList(), page.total());
+            return new QueuePage(page.rows().stream().map(row -> row(row, now, locale)).toList(), page.total(),
+                    page.totalCapped());
         });
     }
 
@@ -501,7 +502,7 @@ public class DefaultStaffFacade implements StaffFacade {
     }
 
     private long count(CaseQueries.Queue queue) {
-        return queries.queue(new CaseQueries.QueueRequest(queue, null, null, null, null, null, null, 0, 1)).total();
+        return queries.count(queue);
     }
 
     /** The ten largest figures, the largest first; the code stays for drill-down and the label is for reading. */
