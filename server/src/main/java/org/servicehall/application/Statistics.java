@@ -10,6 +10,12 @@ public interface Statistics {
     Report report(LocalDate from, LocalDate to);
 
     /**
+     * The same figures without the repeat complainants (an empty list): read from the counts kept
+     * per day, so it costs the same whatever the number of complaints (the dashboard's figures).
+     */
+    Report counts(LocalDate from, LocalDate to);
+
+    /**
      * Counts and rates for the days {@code from} to {@code to} (inclusive, hall time zone).
      *
      * @param onTimeRate       per stage: the share of stages done by their deadline (0..1), of those done

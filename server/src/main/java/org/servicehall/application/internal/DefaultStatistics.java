@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.servicehall.application.Statistics;
 import org.servicehall.application.StatisticsQueries;
 
-/** Statistics for a period; every figure is computed by the database. */
+/** Statistics for a period, from the counts the database keeps per day and figure. */
 @ApplicationScoped
 public class DefaultStatistics implements Statistics {
 
@@ -19,6 +19,18 @@ public class DefaultStatistics implements Statistics {
     @Override
     @Transactional
     public Report report(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return queries.report(from, to);
+    }
+
+    @Override
+    @Transactional
+    public Report counts(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return queries.counts(from, to);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) {
             throw Inputs.invalid("from", "required");
         }
@@ -31,6 +43,5 @@ public class DefaultStatistics implements Statistics {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw Inputs.invalid("to", "rangeTooLong", MAX_DAYS);
         }
-        return queries.report(from, to);
     }
 }

@@ -476,8 +476,9 @@ public class DefaultStaffFacade implements StaffFacade {
         LocalDate first = from == null && to == null ? today.withDayOfMonth(1) : from;
         LocalDate last = from == null && to == null ? today : to;
         return refusedInWords(locale, () -> {
-            Statistics.Report report = statistics.report(first, last);
-            long receivedToday = statistics.report(today, today).total();
+            // the counts kept per day: the dashboard shows no repeat complainants
+            Statistics.Report report = statistics.counts(first, last);
+            long receivedToday = statistics.counts(today, today).total();
             return new Dashboard(first, last, report.total(), receivedToday, count(CaseQueries.Queue.OVERDUE),
                     count(CaseQueries.Queue.ESCALATED), count(CaseQueries.Queue.AWAITING_APPROVAL),
                     report.resolvedOnSpot(), report.redirected(), report.appealed(), report.substantiatedRate(),

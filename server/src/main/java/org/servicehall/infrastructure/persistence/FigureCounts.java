@@ -1,0 +1,88 @@
+package org.servicehall.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicLong;
+import org.servicehall.domain.model.complaint.ComplaintFigures;
+import org.servicehall.domain.model.complaint.ComplaintFigures.Figure;
+
+/**
+ * The counts per day and figure of table {@code COMPLAINT_FIGURE}, moved in the transaction that
+ * stores a complaint's step, so that they are exact whenever the step is.
+ *
+ * <p>A count is kept in several rows (slots), summed when read: each transaction that moves counts
+ * writes to a slot that no other running transaction of this server uses, taken from a pool for the
+ * transaction's duration. Concurrent filings thus never wait for each other's row locks (there is
+ * no "today's total" row that every filing would update), and a slot's row is only ever inserted by
+ * its one writer, so inserts do not race. Each server start draws a random 63-bit base for its
+ * slots, so servers sharing a database do not share slots; slot 0 holds what the migration counted
+ * (change set 020). The pool grows to the largest number of transactions that stored at once.
+ */
+@ApplicationScoped
+public class FigureCounts {
+
+    private static final String SLOT_KEY = FigureCounts.class.getName() + ".slot";
+
+    private final long base = new SecureRandom().nextLong(1L << 40, Long.MAX_VALUE >> 1) & ~0xFFFFFL;
+    private final AtomicLong created = new AtomicLong();
+    private final ConcurrentLinkedDeque<Long> free = new ConcurrentLinkedDeque<>();
+
+    @PersistenceContext(unitName = "servicehall")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Moves the day's counts from {@code before} (null: a complaint not counted yet) to {@code after}. */
+    public void move(ComplaintFigures before, ComplaintFigures after) {
+        Map<Figure, Integer> change = ComplaintFigures.change(before, after);
+        if (change.isEmpty()) {
+            return;
+        }
+        long slot = slotOfThisTransaction();
+        Date day = Date.valueOf(after.day());
+        for (Map.Entry<Figure, Integer> figure : change.entrySet()) {
+            int updated = em.createNativeQuery("UPDATE COMPLAINT_FIGURE SET N = N + ?"
+                            + " WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = ?")
+                    .setParameter(1, figure.getValue()).setParameter(2, day).setParameter(3, figure.getKey().name())
+                    .setParameter(4, figure.getKey().code()).setParameter(5, slot)
+                    .executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("INSERT INTO COMPLAINT_FIGURE (RECEIVED_DAY, FIGURE, CODE, SLOT, N) VALUES (?, ?, ?, ?, ?)")
+                        .setParameter(1, day).setParameter(2, figure.getKey().name()).setParameter(3, figure.getKey().code())
+                        .setParameter(4, slot).setParameter(5, (long) figure.getValue())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    private long slotOfThisTransaction() {
+        Object held = transactions.getResource(SLOT_KEY);
+        if (held != null) {
+            return (Long) held;
+        }
+        Long taken = free.pollFirst();
+        long slot = taken != null ? taken : base + created.incrementAndGet();
+        transactions.putResource(SLOT_KEY, slot);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                // committed or rolled back, the transaction no longer writes to the slot
+                free.addFirst(slot);
+            }
+        });
+        return slot;
+    }
+}
