@@ -87,6 +87,19 @@ public class RecountedStatistics {
                         Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    /** Open with a running deadline, and supervised or of emergency urgency (the escalated queue, every case). */
+    public long openEscalated() {
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE (c.supervised = TRUE"
+                        + " OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
+                        + " AND c.deadlines.current IS NOT NULL AND c.status IN :open", Long.class)
+                .setParameter("open", org.servicehall.domain.model.complaint.ComplaintStatus.open()).getSingleResult();
+    }
+
+    public long awaitingApproval() {
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.status"
+                + " = org.servicehall.domain.model.complaint.ComplaintStatus.AWAITING_APPROVAL", Long.class).getSingleResult();
+    }
+
     private Map<String, Long> grouped(String path, LocalDate from, LocalDate to) {
         Map<String, Long> counts = new LinkedHashMap<>();
         em.createQuery("SELECT " + path + ", COUNT(c)" + PERIOD + " AND " + path + " IS NOT NULL GROUP BY " + path

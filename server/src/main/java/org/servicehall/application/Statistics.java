@@ -16,6 +16,15 @@ public interface Statistics {
     Report counts(LocalDate from, LocalDate to);
 
     /**
+     * The queues the supervisor's dashboard shows as counts that the kept figures answer exactly:
+     * the escalated cases (open, supervised or of emergency urgency) and the plans awaiting approval.
+     */
+    OpenWork openWork();
+
+    record OpenWork(long escalated, long awaitingApproval) {
+    }
+
+    /**
      * Counts and rates for the days {@code from} to {@code to} (inclusive, hall time zone).
      *
      * @param onTimeRate       per stage: the share of stages done by their deadline (0..1), of those done

@@ -14,6 +14,9 @@ public interface StatisticsQueries {
     /** The report without the repeat complainants, which are the only figures not counted in advance. */
     Statistics.Report counts(LocalDate from, LocalDate to);
 
+    /** The sum of a figure over every day: how many complaints count towards it now, whenever received. */
+    long allDays(String figure, String code);
+
     /** Complaints received in the days that missed a stage deadline: done after it, or still open past it at {@code now}. */
     long overdue(LocalDate from, LocalDate to, Instant now);
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.servicehall.application.Statistics;
 import org.servicehall.application.StatisticsQueries;
+import org.servicehall.domain.model.complaint.ComplaintFigures;
+import org.servicehall.domain.model.complaint.ComplaintStatus;
 
 /** Statistics for a period, from the counts the database keeps per day and figure. */
 @ApplicationScoped
@@ -28,6 +30,13 @@ public class DefaultStatistics implements Statistics {
     public Report counts(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         return queries.counts(from, to);
+    }
+
+    @Override
+    @Transactional
+    public OpenWork openWork() {
+        return new OpenWork(queries.allDays(ComplaintFigures.OPEN_ESCALATED, ComplaintFigures.NONE),
+                queries.allDays(ComplaintFigures.STATUS, ComplaintStatus.AWAITING_APPROVAL.name()));
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -90,6 +90,12 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     }
 
     @Override
+    public long allDays(String figure, String code) {
+        return number(em.createNativeQuery("SELECT SUM(N) FROM COMPLAINT_FIGURE WHERE FIGURE = ? AND CODE = ?")
+                .setParameter(1, figure).setParameter(2, code).getSingleResult());
+    }
+
+    @Override
     public long escalated(LocalDate from, LocalDate to) {
         return figures(from, to).single(ComplaintFigures.ESCALATED, ComplaintFigures.NONE);
     }

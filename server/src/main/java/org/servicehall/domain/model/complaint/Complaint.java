@@ -1071,6 +1071,9 @@ public class Complaint {
         }
         if (supervised || urgency == Urgency.EMERGENCY) {
             count(figures, ComplaintFigures.ESCALATED, ComplaintFigures.NONE);
+            if (status.isOpen() && deadlines != null && deadlines.current().isPresent()) {
+                count(figures, ComplaintFigures.OPEN_ESCALATED, ComplaintFigures.NONE);
+            }
         }
         if (deadlines != null) {
             for (Stage stage : Stage.values()) {

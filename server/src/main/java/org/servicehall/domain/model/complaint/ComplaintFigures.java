@@ -39,6 +39,11 @@ public record ComplaintFigures(LocalDate day, Set<Figure> figures) {
     public static final String ON_TIME = "ON_TIME";
     /** Supervised, or of emergency urgency. */
     public static final String ESCALATED = "ESCALATED";
+    /**
+     * Open with a running deadline, and supervised or of emergency urgency: the escalated queue.
+     * Summed over every day, it is that queue's length now.
+     */
+    public static final String OPEN_ESCALATED = "OPEN_ESCALATED";
     /** A stage was done after its deadline. */
     public static final String LATE = "LATE";
     /** The code of figures that have none. */
