@@ -8,6 +8,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.sql.Date;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +51,13 @@ public class FigureCounts {
         }
         long slot = slotOfThisTransaction();
         Date day = Date.valueOf(after.day());
-        for (Map.Entry<Figure, Integer> figure : change.entrySet()) {
+        // in key order, the order in which a reader's scan of a day meets them: on Derby a scan holds
+        // its read locks to its end, and rows locked in another order could close a cycle with it
+        List<Map.Entry<Figure, Integer>> ordered = change.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Figure, Integer> e) -> e.getKey().name())
+                        .thenComparing(e -> e.getKey().code()))
+                .toList();
+        for (Map.Entry<Figure, Integer> figure : ordered) {
             int updated = em.createNativeQuery("UPDATE COMPLAINT_FIGURE SET N = N + ?"
                             + " WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = ?")
                     .setParameter(1, figure.getValue()).setParameter(2, day).setParameter(3, figure.getKey().name())
