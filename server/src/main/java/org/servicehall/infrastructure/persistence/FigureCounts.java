@@ -7,7 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,18 +62,46 @@ public class FigureCounts {
                 .sorted(Comparator.comparing((Map.Entry<Figure, Integer> e) -> e.getKey().name())
                         .thenComparing(e -> e.getKey().code()))
                 .toList();
-        for (Map.Entry<Figure, Integer> figure : ordered) {
-            int updated = em.createNativeQuery("UPDATE COMPLAINT_FIGURE SET N = N + ?"
-                            + " WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = ?")
-                    .setParameter(1, figure.getValue()).setParameter(2, day).setParameter(3, figure.getKey().name())
-                    .setParameter(4, figure.getKey().code()).setParameter(5, slot)
-                    .executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery("INSERT INTO COMPLAINT_FIGURE (RECEIVED_DAY, FIGURE, CODE, SLOT, N) VALUES (?, ?, ?, ?, ?)")
-                        .setParameter(1, day).setParameter(2, figure.getKey().name()).setParameter(3, figure.getKey().code())
-                        .setParameter(4, slot).setParameter(5, (long) figure.getValue())
-                        .executeUpdate();
+        // one JDBC batch of updates on the transaction's own connection (the store has just flushed,
+        // so it holds one), and one of inserts for the rows the slot does not have yet: a step's
+        // counts cost two round trips, not two statements per figure
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            List<Map.Entry<Figure, Integer>> missing = new ArrayList<>();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE COMPLAINT_FIGURE SET N = N + ?"
+                    + " WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = ?")) {
+                for (Map.Entry<Figure, Integer> figure : ordered) {
+                    update.setLong(1, figure.getValue());
+                    update.setDate(2, day);
+                    update.setString(3, figure.getKey().name());
+                    update.setString(4, figure.getKey().code());
+                    update.setLong(5, slot);
+                    update.addBatch();
+                }
+                int[] updated = update.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        missing.add(ordered.get(i));
+                    }
+                }
             }
+            if (missing.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO COMPLAINT_FIGURE (RECEIVED_DAY, FIGURE, CODE, SLOT, N) VALUES (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<Figure, Integer> figure : missing) {
+                    insert.setDate(1, day);
+                    insert.setString(2, figure.getKey().name());
+                    insert.setString(3, figure.getKey().code());
+                    insert.setLong(4, slot);
+                    insert.setLong(5, figure.getValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the statistics' counts of " + after.day() + " could not be moved", e);
         }
     }
 
