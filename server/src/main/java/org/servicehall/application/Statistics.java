@@ -10,6 +10,21 @@ public interface Statistics {
     Report report(LocalDate from, LocalDate to);
 
     /**
+     * The same figures without the repeat complainants (an empty list): read from the counts kept
+     * per day, so it costs the same whatever the number of complaints (the dashboard's figures).
+     */
+    Report counts(LocalDate from, LocalDate to);
+
+    /**
+     * The queues the supervisor's dashboard shows as counts that the kept figures answer exactly:
+     * the escalated cases (open, supervised or of emergency urgency) and the plans awaiting approval.
+     */
+    OpenWork openWork();
+
+    record OpenWork(long escalated, long awaitingApproval) {
+    }
+
+    /**
      * Counts and rates for the days {@code from} to {@code to} (inclusive, hall time zone).
      *
      * @param onTimeRate       per stage: the share of stages done by their deadline (0..1), of those done

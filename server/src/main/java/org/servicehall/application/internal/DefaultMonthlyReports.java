@@ -28,8 +28,9 @@ public class DefaultMonthlyReports implements MonthlyReports {
     @Inject
     Clock clock;
 
+    /** Read outside a transaction, as {@link DefaultStatistics} reads and for the same reason. */
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public MonthlyReport of(YearMonth month) {
         if (month == null) {
             throw Inputs.invalid("month", "required");

@@ -6,8 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.servicehall.application.Statistics;
 import org.servicehall.application.StatisticsQueries;
+import org.servicehall.domain.model.complaint.ComplaintFigures;
+import org.servicehall.domain.model.complaint.ComplaintStatus;
 
-/** Statistics for a period; every figure is computed by the database. */
+/**
+ * Statistics for a period, from the counts the database keeps per day and figure. Read outside a
+ * transaction, each statement on its own: on Derby (repeatable read) a reading transaction would
+ * hold its read locks on the counts while it reads complaints, and a step, which locks its complaint
+ * and then the counts, would close a cycle with it (a deadlock that may roll back the step).
+ */
 @ApplicationScoped
 public class DefaultStatistics implements Statistics {
 
@@ -17,8 +24,27 @@ public class DefaultStatistics implements Statistics {
     StatisticsQueries queries;
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Report report(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return queries.report(from, to);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Report counts(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return queries.counts(from, to);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public OpenWork openWork() {
+        return new OpenWork(queries.allDays(ComplaintFigures.OPEN_ESCALATED, ComplaintFigures.NONE),
+                queries.allDays(ComplaintFigures.STATUS, ComplaintStatus.AWAITING_APPROVAL.name()));
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) {
             throw Inputs.invalid("from", "required");
         }
@@ -31,6 +57,5 @@ public class DefaultStatistics implements Statistics {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw Inputs.invalid("to", "rangeTooLong", MAX_DAYS);
         }
-        return queries.report(from, to);
     }
 }

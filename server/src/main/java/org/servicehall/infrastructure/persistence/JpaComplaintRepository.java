@@ -30,6 +30,9 @@ public class JpaComplaintRepository implements ComplaintRepository {
     @Inject
     TrackingNumberSequence sequence;
 
+    @Inject
+    FigureCounts figureCounts;
+
     @Override
     public Optional<Complaint> find(TrackingNumber number) {
         return em.createNamedQuery("Complaint.findByTrackingNumber", Complaint.class)
@@ -72,6 +75,10 @@ public class JpaComplaintRepository implements ComplaintRepository {
         em.persist(complaint);
         em.flush();
         index(complaint, filed);
+        // the statistics' counts move in this same transaction: exact whenever the step is
+        var figures = complaint.figures();
+        figureCounts.move(complaint.countedAs().orElse(null), figures);
+        complaint.counted(figures);
         // Observers that care about the commit (escalation) listen AFTER_SUCCESS.
         stored.fire(new ComplaintStored(complaint.trackingNumber(), firstNew));
     }

@@ -478,10 +478,13 @@ public class DefaultStaffFacade implements StaffFacade {
         LocalDate first = from == null && to == null ? today.withDayOfMonth(1) : from;
         LocalDate last = from == null && to == null ? today : to;
         return refusedInWords(locale, () -> {
-            Statistics.Report report = statistics.report(first, last);
-            long receivedToday = statistics.report(today, today).total();
+            // the counts kept per day: the dashboard shows no repeat complainants
+            Statistics.Report report = statistics.counts(first, last);
+            long receivedToday = statistics.counts(today, today).total();
+            // the escalated and awaiting-approval queues' lengths are kept figures too; overdue depends on now
+            Statistics.OpenWork open = statistics.openWork();
             return new Dashboard(first, last, report.total(), receivedToday, count(CaseQueries.Queue.OVERDUE),
-                    count(CaseQueries.Queue.ESCALATED), count(CaseQueries.Queue.AWAITING_APPROVAL),
+                    open.escalated(), open.awaitingApproval(),
                     report.resolvedOnSpot(), report.redirected(), report.appealed(), report.substantiatedRate(),
                     report.onTimeRate(), report.bySatisfaction(),
                     top(report.byCategory(), code -> catalog.find(code).map(c -> c.label(locale)).orElse(code)),

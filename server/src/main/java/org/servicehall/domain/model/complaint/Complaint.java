@@ -33,13 +33,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,6 +270,10 @@ public class Complaint {
 
     @Column(name = "APPEAL_ROUND", nullable = false)
     private int appealRound;
+
+    /** See {@link #countedAs()}: not a column, set when loaded and when stored. */
+    @Transient
+    private ComplaintFigures countedAs;
 
     @Column(name = "APPEAL_REASON", length = 1000)
     private String appealReason;
@@ -1032,6 +1039,82 @@ public class Complaint {
 
     private void record(HistoryAction action, ComplaintStatus from, Actor actor, Instant at, String summary) {
         history.add(new HistoryEntry(this, history.size() + 1, action, from, status, actor, at, summary));
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    /** What the statistics count this complaint as now (see {@link ComplaintFigures}). */
+    public ComplaintFigures figures() {
+        Set<ComplaintFigures.Figure> figures = new HashSet<>();
+        count(figures, ComplaintFigures.TOTAL, ComplaintFigures.NONE);
+        count(figures, ComplaintFigures.STATUS, status.name());
+        count(figures, ComplaintFigures.CATEGORY, categoryCode);
+        count(figures, ComplaintFigures.CHANNEL, channel);
+        count(figures, ComplaintFigures.URGENCY, urgency.name());
+        if (assignment != null) {
+            count(figures, ComplaintFigures.DEPARTMENT, assignment.departmentName());
+        }
+        if (finding != null && finding.outcome() != null) {
+            count(figures, ComplaintFigures.FINDING, ComplaintFigures.NONE);
+            if (finding.outcome() != Finding.Outcome.NOT_SUBSTANTIATED) {
+                count(figures, ComplaintFigures.SUBSTANTIATED, ComplaintFigures.NONE);
+            }
+        }
+        if (finding != null && finding.cause() != null) {
+            count(figures, ComplaintFigures.CAUSE, finding.cause().name());
+        }
+        if (feedback != null) {
+            feedback.satisfaction().ifPresent(s -> count(figures, ComplaintFigures.SATISFACTION, s.name()));
+        }
+        if (appealRound > 0) {
+            count(figures, ComplaintFigures.APPEALED, ComplaintFigures.NONE);
+        }
+        if (supervised || urgency == Urgency.EMERGENCY) {
+            count(figures, ComplaintFigures.ESCALATED, ComplaintFigures.NONE);
+            if (status.isOpen() && deadlines != null && deadlines.current().isPresent()) {
+                count(figures, ComplaintFigures.OPEN_ESCALATED, ComplaintFigures.NONE);
+            }
+        }
+        if (deadlines != null) {
+            for (Stage stage : Stage.values()) {
+                Instant done = deadlines.done(stage).orElse(null);
+                Instant due = deadlines.due(stage).orElse(null);
+                if (done != null && due != null) {
+                    count(figures, ComplaintFigures.DONE, stage.name());
+                    if (done.isAfter(due)) {
+                        count(figures, ComplaintFigures.LATE, ComplaintFigures.NONE);
+                    } else {
+                        count(figures, ComplaintFigures.ON_TIME, stage.name());
+                    }
+                }
+            }
+        }
+        return new ComplaintFigures(receivedDay, figures);
+    }
+
+    private static void count(Set<ComplaintFigures.Figure> figures, String name, String code) {
+        if (code != null) {
+            figures.add(new ComplaintFigures.Figure(name, code));
+        }
+    }
+
+    /**
+     * What the statistics' counts hold for this complaint: its figures when it was loaded or last
+     * counted; empty for a complaint never stored. A step's store moves the counts from these to
+     * {@link #figures()} and then marks them {@link #counted}.
+     */
+    public Optional<ComplaintFigures> countedAs() {
+        return Optional.ofNullable(countedAs);
+    }
+
+    /** The counts now hold {@code figures} for this complaint (by the transaction that stores it). */
+    public void counted(ComplaintFigures figures) {
+        this.countedAs = Objects.requireNonNull(figures);
+    }
+
+    @PostLoad
+    void loaded() {
+        countedAs = figures();
     }
 
     // ---------------------------------------------------------------- reading
