@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.servicehall.application.CaseView;
 import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.pdf.PdfReport;
-import org.servicehall.ui.support.HistorySummaries;
 
 /**
  * The whole case file as one printable HTML document or PDF (stage 5: 资料归档): registration form,
@@ -22,29 +21,23 @@ final class CaseFileDocument {
 
     private final RestMessages messages;
     private final ZoneId zone;
-    private final Function<String, String> categoryLabel;
     private final List<Section> sections = new ArrayList<>();
     private String title;
 
-    private CaseFileDocument(RestMessages messages, ZoneId zone, Function<String, String> categoryLabel) {
+    private CaseFileDocument(RestMessages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
-        this.categoryLabel = categoryLabel;
     }
 
-    /**
-     * The case file of a case as staff see it (personal data as masked in {@code c}).
-     *
-     * @param categoryLabel a category's label in the reader's language by its code, for the history
-     */
-    static CaseFileDocument of(CaseView c, RestMessages messages, ZoneId zone, Function<String, String> categoryLabel) {
-        CaseFileDocument file = new CaseFileDocument(messages, zone, categoryLabel);
+    /** The case file of a case as staff see it (personal data as masked in {@code c}). */
+    static CaseFileDocument of(CaseView c, RestMessages messages, ZoneId zone) {
+        CaseFileDocument file = new CaseFileDocument(messages, zone);
         file.collect(c);
         return file;
     }
 
-    static String render(CaseView c, RestMessages messages, ZoneId zone, Function<String, String> categoryLabel) {
-        return of(c, messages, zone, categoryLabel).html();
+    static String render(CaseView c, RestMessages messages, ZoneId zone) {
+        return of(c, messages, zone).html();
     }
 
     /** One titled part of the file: rows with a label, or whole-width lines (label {@code null}). */
@@ -133,8 +126,7 @@ final class CaseFileDocument {
         section("file.section.history");
         for (CaseView.HistoryView h : c.history()) {
             row0(h.sequence() + ". " + time(h.at()), messages.get("history.action." + h.action()) + " · " + h.actorId()
-                    + " (" + h.actorRole() + ", " + h.terminal() + ")" + (h.summary() == null ? ""
-                    : " — " + HistorySummaries.label(h.action(), h.summary(), messages.locale(), categoryLabel, zone)));
+                    + " (" + h.actorRole() + ", " + h.terminal() + ")" + (h.summary() == null ? "" : " — " + h.summary()));
         }
     }
 

@@ -34,7 +34,6 @@ import org.servicehall.application.Investigation;
 import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Triage;
-import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.interfaces.pdf.PdfFonts;
 
 /**
@@ -52,9 +51,6 @@ public class CaseResource {
 
     @Inject
     FirstResponse firstResponse;
-
-    @Inject
-    CategoryCatalog categories;
 
     @Inject
     Triage triage;
@@ -125,8 +121,7 @@ public class CaseResource {
     public Response caseFile(@PathParam("number") String number, @QueryParam("format") String format) {
         RestMessages messages = RestMessages.of(headers);
         boolean pdf = wantsPdf(format);
-        CaseFileDocument file = CaseFileDocument.of(queries.view(number), messages, clock.getZone(),
-                code -> categories.find(code).map(category -> category.label(messages.locale())).orElse(code));
+        CaseFileDocument file = CaseFileDocument.of(queries.view(number), messages, clock.getZone());
         if (pdf) {
             return Response.ok(file.pdf(pdfFonts, caller.displayName(), clock.instant()), PDF)
                     .header("Content-Disposition", ContentDisposition.attachment("case-file-" + number + ".pdf"))
