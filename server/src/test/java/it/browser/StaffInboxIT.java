@@ -49,6 +49,7 @@ class StaffInboxIT {
     void a_handler_sees_the_reminder_of_a_case_due_soon_arrive_on_the_open_screen_and_opens_the_case_from_it()
             throws IOException {
         login(Staff.SUN_LI);
+        markAllRead();
         int before = unread();
         markDocument();
         String number = Api.fileAnonymously("SERVICE_ATTITUDE", "受理后一直没人联系我，收件人说材料在路上。");
@@ -76,6 +77,9 @@ class StaffInboxIT {
     @Test
     void a_supervisor_sees_an_emergency_alert_arrive_marked_important_and_opens_the_case_from_it() throws IOException {
         login(Staff.SUPERVISOR);
+        // the supervisors' role gets every alert of the test server's earlier tests: past 99 the bell
+        // shows "99+", where no new one could show, so the supervisor starts with all of them read
+        markAllRead();
         int before = unread();
         markDocument();
         String number = Api.fileAnonymously("SERVICE_ATTITUDE", "窗口人员一直推诿，我真的不想活了，明天就去找记者。");
@@ -99,6 +103,18 @@ class StaffInboxIT {
         browser.tapAndLoad(By.id("login:submit"));
         browser.await(By.id("inbox:open"));
         browser.ajaxDone();
+    }
+
+    /** Marks every message read on the inbox page, as a user would, and waits for the bell to say so. */
+    private static void markAllRead() {
+        browser.tapAndLoad(By.id("inbox:open"));
+        WebElement allRead = browser.find(By.id("inboxList:allRead"));
+        if (allRead.isEnabled()) {
+            browser.tap(By.id("inboxList:allRead"));
+        }
+        new WebDriverWait(browser.driver(), PUSHED).withMessage("the bell's count falls to 0")
+                .ignoring(NumberFormatException.class)
+                .until(d -> unread() == 0);
     }
 
     /** The bell's count; hidden (and 0) when nothing is unread. */
