@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.ChannelOutbox;
 import org.servicehall.domain.model.complaint.ComplaintStored;
+import org.servicehall.infrastructure.cluster.NodeIdentity;
 import org.servicehall.infrastructure.persistence.JobLease;
 import org.servicehall.infrastructure.persistence.JpaChannelOutbox;
 import org.servicehall.infrastructure.pluginhost.PluginChannels;
@@ -69,8 +69,9 @@ public class ChannelJobs {
     @Inject
     Clock clock;
 
-    private final String holder = ManagementFactory.getRuntimeMXBean().getName().replaceAll("^\\d+@", "")
-            + ":" + System.getProperty("wlp.server.name", "server");
+    @Inject
+    NodeIdentity node;
+
     private ScheduledFuture<?> schedule;
     private volatile ThreadPoolExecutor worker;
 
@@ -120,7 +121,7 @@ public class ChannelJobs {
     /** One run: starts the polls that are due, then delivers what is due. Returns how many changes were delivered. */
     int runOnce() {
         Instant now = clock.instant();
-        if (!lease.take(JOB, holder, now, Duration.ofMillis(Math.max(periodMillis * 5, 30_000)))) {
+        if (!lease.take(JOB, node.id(), now, Duration.ofMillis(Math.max(periodMillis * 5, 30_000)))) {
             return 0;
         }
         channels.pollDue();

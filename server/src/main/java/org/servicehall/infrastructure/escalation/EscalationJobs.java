@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +23,7 @@ import org.servicehall.application.ComplaintEscalation;
 import org.servicehall.domain.model.complaint.ComplaintStored;
 import org.servicehall.domain.model.complaint.DueComplaint;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.infrastructure.cluster.NodeIdentity;
 import org.servicehall.infrastructure.persistence.JobLease;
 import org.servicehall.infrastructure.pluginhost.NotifierDelivery;
 
@@ -76,8 +76,9 @@ public class EscalationJobs {
     Clock clock;
 
     /** This server, stable across restarts on the same machine, so it can renew its own lease. */
-    private final String holder = ManagementFactory.getRuntimeMXBean().getName().replaceAll("^\\d+@", "")
-            + ":" + System.getProperty("wlp.server.name", "server");
+    @Inject
+    NodeIdentity node;
+
     private ScheduledFuture<?> schedule;
     private volatile ThreadPoolExecutor workers;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -152,7 +153,7 @@ public class EscalationJobs {
     /** One periodic run; returns how many complaints were looked at (0 when another server holds the lease). */
     int runOnce() {
         Instant now = clock.instant();
-        if (!lease.take(JOB, holder, now, Duration.ofSeconds(periodSeconds * 2))) {
+        if (!lease.take(JOB, node.id(), now, Duration.ofSeconds(periodSeconds * 2))) {
             return 0;
         }
         int looked = walk(now.plus(Duration.ofMinutes(horizonMinutes)), Duration.ofSeconds(periodSeconds).dividedBy(2));
