@@ -27,6 +27,8 @@ COPY --chown=1001:0 config/liberty/server.xml config/liberty/jvm.options config/
 # deployed hall, `-e SERVICEHALL_DB=derby` for a small single server. Set here, in the environment,
 # because server.xml includes the data-source file before it reads configDropins.
 COPY --chown=1001:0 config/liberty/db/ /config/db/
+# One server or several (SERVICEHALL_NODES=several, README "Several servers").
+COPY --chown=1001:0 config/liberty/nodes/ /config/nodes/
 ENV SERVICEHALL_DB=postgresql
 COPY --chown=1001:0 config/liberty/production/servicehall-production.xml /config/configDropins/overrides/
 # The staff registries the production configuration chooses from (SERVICEHALL_REGISTRY=basic | ldap).

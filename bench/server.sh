@@ -19,7 +19,7 @@ bench_server_create() {
     rm -rf "$BENCH_DIR"
     mkdir -p "$BENCH_DIR/configDropins/overrides"
     cp -r "$BENCH_SOURCE/server.xml" "$BENCH_SOURCE/jvm.options" "$BENCH_SOURCE/bootstrap.properties" \
-        "$BENCH_SOURCE/db" "$BENCH_SOURCE/apps" "$BENCH_DIR/"
+        "$BENCH_SOURCE/db" "$BENCH_SOURCE/nodes" "$BENCH_SOURCE/apps" "$BENCH_DIR/"
     cp "$BENCH_DEMO"/*.xml "$BENCH_DIR/configDropins/overrides/"
     BENCH_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
     cat > "$BENCH_DIR/configDropins/overrides/bench.xml" <<XML

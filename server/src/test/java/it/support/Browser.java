@@ -2,6 +2,7 @@ package it.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,6 +57,7 @@ public final class Browser implements AutoCloseable {
             """;
 
     private final ChromeDriver driver;
+    private URI base;
     private final WebDriverWait wait;
     private final List<String> violations = new ArrayList<>();
 
@@ -125,8 +127,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(TestServer.uri(path).toString());
+        driver.get((base == null ? TestServer.uri(path) : base.resolve(path)).toString());
         ajaxDone();
+    }
+
+    /**
+     * From now on, paths are opened at {@code server} (e.g. a load balancer or one node of several)
+     * instead of the test server.
+     */
+    public Browser at(URI server) {
+        this.base = server;
+        return this;
     }
 
     public WebElement find(By by) {

@@ -45,9 +45,12 @@ class ServerConfigurationTest {
         assertTrue(features(server).stream().noneMatch(f -> f.startsWith("mpOpenAPI")), "no OpenAPI UI on a deployed server");
         assertEquals(0, server.getElementsByTagName("basicRegistry").getLength(), "no user registry, so no known password");
         NodeList includes = server.getElementsByTagName("include");
-        assertEquals(1, includes.getLength(), "only the data source of the chosen database is included (users.xml was)");
+        assertEquals(2, includes.getLength(),
+                "only the data source of the chosen database and the one-or-several-servers file are included (users.xml was)");
         assertEquals("${server.config.dir}/db/${servicehall.db}.xml", ((Element) includes.item(0)).getAttribute("location"));
         assertEquals(Optional.of("derby"), defaultValue(server, "servicehall.db"), "embedded Derby stays the default");
+        assertEquals("${server.config.dir}/nodes/${servicehall.nodes}.xml", ((Element) includes.item(1)).getAttribute("location"));
+        assertEquals(Optional.of("one"), defaultValue(server, "servicehall.nodes"), "one server on its own is the default");
         assertEquals(0, server.getElementsByTagName("keyStore").getLength(), "no keystore password in server.xml");
         assertEquals("http/1.1", ((Element) server.getElementsByTagName("httpEndpoint").item(0)).getAttribute("protocolVersion"),
                 "Liberty 26.0.0.3's HTTP/2 stalled serving pages over HTTPS");
@@ -55,6 +58,28 @@ class ServerConfigurationTest {
         assertEquals(Optional.of("true"), defaultValue(server, "servicehall.plugins.signing.required"));
         assertTrue(variables(server).stream().noneMatch(v -> v.startsWith("servicehall.channel.") && !isJobSetting(v)),
                 "no channel secrets or counterparts in server.xml: " + variables(server));
+    }
+
+    @Test
+    void one_node_of_several_keeps_sessions_in_the_database_and_takes_its_keys_and_id_from_outside() throws Exception {
+        Path nodes = ROOT.resolve("config/liberty/nodes");
+        Document one = parse(nodes.resolve("one.xml"));
+        assertEquals(0, one.getDocumentElement().getElementsByTagName("*").getLength(), "a server on its own adds nothing");
+        Document several = parse(nodes.resolve("several.xml"));
+        assertTrue(features(several).contains("sessionDatabase-1.0"));
+        Element store = (Element) several.getElementsByTagName("httpSessionDatabase").item(0);
+        assertEquals("GET_AND_SET_ATTRIBUTES", store.getAttribute("writeContents"),
+                "beans changed in place are written back (the default misses them)");
+        Element sessions = (Element) several.getElementsByTagName("dataSource").item(0);
+        assertEquals("false", sessions.getAttribute("transactional"));
+        assertEquals("${servicehall.db.password}",
+                ((Element) sessions.getElementsByTagName("properties.postgresql").item(0)).getAttribute("password"));
+        Element ltpa = (Element) several.getElementsByTagName("ltpa").item(0);
+        assertEquals("${servicehall.ltpa.keys.file}", ltpa.getAttribute("keysFileName"));
+        assertEquals("${servicehall.ltpa.keys.password}", ltpa.getAttribute("keysPassword"));
+        assertEquals(Optional.empty(), defaultValue(several, "servicehall.ltpa.keys.password"), "never a key password in a file");
+        assertEquals("${servicehall.node.id}",
+                ((Element) several.getElementsByTagName("httpSession").item(0)).getAttribute("cloneId"));
     }
 
     @Test
