@@ -181,13 +181,17 @@ public class ClusterEvents {
         // from below the oldest hole once, then on after the last row read, so that a hole still
         // open never has the same rows read again within one poll
         long after = cursor.readAfter();
-        do {
-            rows = table.after(after, BATCH);
-            fresh.addAll(cursor.accept(rows, node.id(), now));
-            after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
-        } while (rows.size() == BATCH);
-        for (EventCursor.Row row : EventCursor.coalesce(fresh)) {
-            fire(row);
+        try {
+            do {
+                rows = table.after(after, BATCH);
+                fresh.addAll(cursor.accept(rows, node.id(), now));
+                after = rows.isEmpty() ? after : rows.get(rows.size() - 1).id();
+            } while (rows.size() == BATCH);
+        } finally {
+            // what was taken before a read failed counts as read: it is relayed now, not lost
+            for (EventCursor.Row row : EventCursor.coalesce(fresh)) {
+                fire(row);
+            }
         }
         if (cleaned.plus(CLEAN_EVERY).isBefore(now)) {
             cleaned = now;
