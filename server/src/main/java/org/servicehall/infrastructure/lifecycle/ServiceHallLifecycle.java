@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
 import org.servicehall.infrastructure.channel.ChannelJobs;
+import org.servicehall.infrastructure.cluster.ClusterEvents;
 import org.servicehall.infrastructure.escalation.EscalationJobs;
 import org.servicehall.infrastructure.metrics.HallMetrics;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
@@ -41,6 +42,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     HallMetrics metrics;
 
+    @Inject
+    ClusterEvents clusterEvents;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         staff.logStatus();
@@ -52,10 +56,12 @@ public class ServiceHallLifecycle implements ServletContextListener {
         escalation.start();
         channels.start();
         metrics.start();
+        clusterEvents.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        clusterEvents.stop();
         metrics.stop();
         channels.stop();
         escalation.stop();

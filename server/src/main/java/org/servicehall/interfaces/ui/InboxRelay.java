@@ -9,11 +9,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.application.Outbox;
 import org.servicehall.application.OutboxPosted;
+import org.servicehall.application.RelayedEvent;
 import org.servicehall.ui.facade.event.StaffMessagePosted;
 
 /**
  * Tells the staff screens, once the message is committed, that a message for staff was posted; the
- * screens then read their own inbox. Messages to complainants concern no screen.
+ * screens then read their own inbox. Messages to complainants concern no screen. A message posted
+ * through another server on the same database reaches this server's screens as a relayed event.
  */
 @ApplicationScoped
 public class InboxRelay {
@@ -27,6 +29,16 @@ public class InboxRelay {
         if (message.recipientKind() == Outbox.RecipientKind.COMPLAINANT) {
             return;
         }
+        tell();
+    }
+
+    void onPostedElsewhere(@Observes RelayedEvent event) {
+        if (event.kind() == RelayedEvent.Kind.STAFF_MESSAGE_POSTED) {
+            tell();
+        }
+    }
+
+    private void tell() {
         try {
             posted.fire(new StaffMessagePosted());
         } catch (RuntimeException e) {
