@@ -23,8 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +93,45 @@ class HotlineChannelIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(number, again.json().getJsonObject("data").getString("trackingNumber"));
         assertTrue(again.json().getJsonObject("data").getBoolean("duplicate"));
+    }
+
+    /**
+     * The same work order arriving at once on several requests (a hotline retrying while the first
+     * is still being filed, or two servers behind the load balancer) is filed once: the database's
+     * unique external reference lets one insert win, and the others answer with its number.
+     */
+    @Test
+    void the_same_work_order_sent_at_once_on_eight_requests_is_filed_once() throws Exception {
+        String orderId = orderId();
+        String order = order(orderId, "A01", "同一工单并发重发：窗口人员推诿。");
+        int requests = 8;
+        ExecutorService senders = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                long offset = i; // each its own timestamp and signature: the same one twice is a replay
+                replies.add(senders.submit(() -> {
+                    start.await();
+                    return signedAt(order, offset);
+                }));
+            }
+            start.countDown();
+            Set<String> numbers = new HashSet<>();
+            int filed = 0;
+            for (Future<Reply> future : replies) {
+                Reply reply = future.get(60, TimeUnit.SECONDS);
+                assertEquals(200, reply.status(), reply.body());
+                JsonObject data = reply.json().getJsonObject("data");
+                numbers.add(data.getString("trackingNumber"));
+                filed += data.getBoolean("duplicate") ? 0 : 1;
+            }
+            assertEquals(1, numbers.size(), "every answer names the one complaint: " + numbers);
+            assertEquals(1, filed, "one request filed it, the others were told it was filed already");
+            assertEquals(orderId, Staff.SUPERVISOR.view(numbers.iterator().next()).getString("externalReference"));
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +27,10 @@ import org.servicehall.application.Backups;
 
 /**
  * Derby's online backup: {@code SYSCS_BACKUP_DATABASE} copies the database while other
- * transactions go on (the copy is consistent as of its start), then the evidence folder is copied.
- * Evidence files are written before the row that names them is committed and never change, so
- * copying them after the database leaves no row of the backup without its file.
+ * transactions go on (the copy is consistent as of its start). Evidence files are in the database
+ * (EVIDENCE_FILE, EVIDENCE_CHUNK), so the copy holds them too. Files of an earlier version's
+ * evidence folder not imported yet are copied after the database: they were written before the
+ * rows that name them and never change, so no row of the backup is left without its file.
  */
 @ApplicationScoped
 public class DerbyOnlineBackup implements Backups {
@@ -81,13 +84,28 @@ public class DerbyOnlineBackup implements Backups {
             throw new UncheckedIOException("cannot create the backup folder " + folder, e);
         }
         long[] evidence = copyEvidence(folder.resolve("evidence"));
+        long[] inDatabase = evidenceInDatabase();
+        evidence[0] += inDatabase[0];
+        evidence[1] += inDatabase[1];
         Instant finished = Instant.now();
         LOG.log(Level.INFO, "Backup {0} taken by {1}: database and {2} evidence files in {3} ({4} ms)",
                 new Object[] {name, actor, evidence[0], folder, finished.toEpochMilli() - started.toEpochMilli()});
         return new Backup(name, product, folder.toString(), started, finished, (int) evidence[0], evidence[1]);
     }
 
-    /** Copies every file under the evidence folder; returns how many and their bytes. */
+    /** How many evidence files the database holds and their bytes (at least what the backup holds). */
+    private long[] evidenceInDatabase() {
+        try (Connection connection = dataSource.getConnection();
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT COUNT(*), COALESCE(SUM(SIZE_BYTES), 0) FROM EVIDENCE_FILE")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException("the evidence files in the database could not be counted", e);
+        }
+    }
+
+    /** Copies every file under the earlier version's evidence folder; returns how many and their bytes. */
     private long[] copyEvidence(Path target) {
         Path source = Path.of(dataDir, "evidence").toAbsolutePath().normalize();
         long[] counted = new long[2];
