@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +42,7 @@ import org.servicehall.domain.model.complaint.Evidence;
  * of the database holds the evidence. An upload is first written to a file of its own under
  * {@code servicehall.data.dir/evidence-incoming} and checked there ({@link FileEvidenceStore}:
  * size limit, type by content, SHA-256, name), then copied into the database in the caller's
- * transaction (its own when there is none) and removed: neither the upload nor a download holds
+ * transaction, on its connection (its own transaction when there is none), and removed: neither the upload nor a download holds
  * more than a chunk in memory.
  * <p>
  * Files kept by servers before the database held evidence ({@code servicehall.data.dir/evidence})
@@ -73,14 +76,29 @@ public class DatabaseEvidenceStore implements EvidenceStore {
     @Inject
     Clock clock;
 
+    @PersistenceContext(unitName = "servicehall")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Work on a connection; it is the transaction's own when one runs (not to be closed then). */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException, IOException;
+    }
+
     @Override
     @Transactional(rollbackOn = IOException.class)
     public Evidence.StoredFile store(String fileName, String declaredType, InputStream content) throws IOException {
         FileEvidenceStore incoming = new FileEvidenceStore(dataDir, INCOMING_FOLDER, maxBytes);
         Evidence.StoredFile file = incoming.store(fileName, declaredType, content);
-        try (Connection connection = database.getConnection()) {
-            insert(connection, file.storageKey(), file.sha256(), file.size(), file.contentType(),
-                    incoming.path(file.storageKey()));
+        try {
+            withConnection(connection -> {
+                insert(connection, file.storageKey(), file.sha256(), file.size(), file.contentType(),
+                        incoming.path(file.storageKey()));
+                return null;
+            });
         } catch (SQLException e) {
             throw new IOException("the evidence file could not be stored in the database", e);
         } finally {
@@ -103,10 +121,13 @@ public class DatabaseEvidenceStore implements EvidenceStore {
 
     @Override
     public void discard(String storageKey) throws IOException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM EVIDENCE_FILE WHERE STORAGE_KEY = ?")) {
-            delete.setString(1, storageKey);
-            delete.executeUpdate(); // its chunks go with it (ON DELETE CASCADE)
+        try {
+            withConnection(connection -> {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM EVIDENCE_FILE WHERE STORAGE_KEY = ?")) {
+                    delete.setString(1, storageKey);
+                    return delete.executeUpdate(); // its chunks go with it (ON DELETE CASCADE)
+                }
+            });
         } catch (SQLException e) {
             throw new IOException("the evidence file " + storageKey + " could not be removed", e);
         }
@@ -204,12 +225,15 @@ public class DatabaseEvidenceStore implements EvidenceStore {
     }
 
     private boolean stored(String key) throws IOException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM EVIDENCE_FILE WHERE STORAGE_KEY = ?")) {
-            query.setString(1, key);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
+        try {
+            return withConnection(connection -> {
+                try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM EVIDENCE_FILE WHERE STORAGE_KEY = ?")) {
+                    query.setString(1, key);
+                    try (ResultSet row = query.executeQuery()) {
+                        return row.next();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new IOException("the evidence file " + key + " could not be looked up", e);
         }
@@ -244,6 +268,20 @@ public class DatabaseEvidenceStore implements EvidenceStore {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * In a transaction, the connection JPA uses in it: the evidence's rows commit or roll back with
+     * the complaint's change, and the transaction never holds a second connection of the same
+     * database (which would make it a two-phase commit). Outside one, a connection of its own.
+     */
+    private <T> T withConnection(Work<T> work) throws SQLException, IOException {
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            return work.on(em.unwrap(Connection.class));
+        }
+        try (Connection connection = database.getConnection()) {
+            return work.on(connection);
         }
     }
 
@@ -288,22 +326,29 @@ public class DatabaseEvidenceStore implements EvidenceStore {
         }
 
         private boolean fetch() throws IOException {
-            try (Connection connection = database.getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "SELECT DATA FROM EVIDENCE_CHUNK WHERE STORAGE_KEY = ? AND SEQ = ?")) {
-                query.setString(1, key);
-                query.setInt(2, next);
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        return false;
+            try {
+                byte[] read = withConnection(connection -> {
+                    try (PreparedStatement query = connection.prepareStatement(
+                            "SELECT DATA FROM EVIDENCE_CHUNK WHERE STORAGE_KEY = ? AND SEQ = ?")) {
+                        query.setString(1, key);
+                        query.setInt(2, next);
+                        try (ResultSet row = query.executeQuery()) {
+                            if (!row.next()) {
+                                return null;
+                            }
+                            try (InputStream data = row.getBinaryStream(1)) {
+                                return data.readAllBytes();
+                            }
+                        }
                     }
-                    try (InputStream data = row.getBinaryStream(1)) {
-                        chunk = data.readAllBytes();
-                    }
-                    at = 0;
-                    next++;
-                    return true;
+                });
+                if (read == null) {
+                    return false;
                 }
+                chunk = read;
+                at = 0;
+                next++;
+                return true;
             } catch (SQLException e) {
                 throw new IOException("the evidence file " + key + " could not be read", e);
             }
