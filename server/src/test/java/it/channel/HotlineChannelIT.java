@@ -96,34 +96,22 @@ class HotlineChannelIT {
     }
 
     /**
-     * The same work order arriving at once on several requests (a hotline retrying while the first
-     * is still being filed, or two servers behind the load balancer) is filed once: the database's
-     * unique external reference lets one insert win, and the others answer with its number. A
-     * request whose filing waited on the racing ones past the adapter's time limit may answer 503,
-     * which the hotline retries; the retry is told the order is filed.
+     * The same work order arriving twice at once (a hotline retrying while the first is still being
+     * filed, or two servers behind the load balancer) is filed once: the database's unique external
+     * reference lets one insert win, and the other answers with its number. A request whose filing
+     * waited on the other past the adapter's time limit may answer 503, which the hotline retries;
+     * the retry is told the order is filed. Pairs, not more: five time-outs in a row would open the
+     * plugin's circuit.
      */
     @Test
-    void the_same_work_order_sent_at_once_on_eight_requests_is_filed_once() throws Exception {
-        String orderId = orderId();
-        String token = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
-        String order = order(orderId, "A01", token + " 同一工单并发重发：窗口人员推诿。");
-        int requests = 8;
-        ExecutorService senders = Executors.newFixedThreadPool(requests);
-        Set<String> numbers = new HashSet<>();
-        int filed = 0;
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                long offset = i; // each its own timestamp and signature: the same one twice is a replay
-                replies.add(senders.submit(() -> {
-                    start.await();
-                    return signedAt(order, offset);
-                }));
-            }
-            start.countDown();
-            for (Future<Reply> future : replies) {
-                Reply reply = future.get(60, TimeUnit.SECONDS);
+    void the_same_work_order_sent_twice_at_once_is_filed_once() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String orderId = orderId();
+            String token = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+            String order = order(orderId, "A01", token + " 同一工单并发重发：窗口人员推诿。");
+            Set<String> numbers = new HashSet<>();
+            int filed = 0;
+            for (Reply reply : sentAtOnce(order, 2)) {
                 assertTrue(reply.status() == 200 || reply.status() == 503, reply.body());
                 if (reply.status() == 200) {
                     JsonObject data = reply.json().getJsonObject("data");
@@ -131,21 +119,42 @@ class HotlineChannelIT {
                     filed += data.getBoolean("duplicate") ? 0 : 1;
                 }
             }
+            Reply retry = signedAt(order, 2);
+            assertEquals(200, retry.status(), retry.body());
+            assertTrue(retry.json().getJsonObject("data").getBoolean("duplicate"), retry.body());
+            numbers.add(retry.json().getJsonObject("data").getString("trackingNumber"));
+
+            assertEquals(1, numbers.size(), "every answer names the one complaint: " + numbers);
+            assertTrue(filed <= 1, filed + " requests were told they filed it");
+            assertEquals(orderId, Staff.SUPERVISOR.view(numbers.iterator().next()).getString("externalReference"));
+            Reply found = Staff.SUPERVISOR.get("/api/v1/queues/all?q=" + token);
+            assertEquals(200, found.status(), found.body());
+            assertEquals(1, found.json().getJsonNumber("total").longValue(), "complaints with the order's text: " + found.body());
+        }
+    }
+
+    /** {@code order} on {@code count} requests released together, each signed at its own second (the same signature twice is a replay). */
+    private static List<Reply> sentAtOnce(String order, int count) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long offset = i;
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return signedAt(order, offset);
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : sent) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
         } finally {
             senders.shutdownNow();
         }
-        Reply retry = signedAt(order, requests);
-        assertEquals(200, retry.status(), retry.body());
-        assertTrue(retry.json().getJsonObject("data").getBoolean("duplicate"), retry.body());
-        numbers.add(retry.json().getJsonObject("data").getString("trackingNumber"));
-
-        assertEquals(1, numbers.size(), "every answer names the one complaint: " + numbers);
-        assertTrue(filed <= 1, filed + " requests were told they filed it");
-        String number = numbers.iterator().next();
-        assertEquals(orderId, Staff.SUPERVISOR.view(number).getString("externalReference"));
-        Reply found = Staff.SUPERVISOR.get("/api/v1/queues/all?q=" + token);
-        assertEquals(200, found.status(), found.body());
-        assertEquals(1, found.json().getJsonNumber("total").longValue(), "complaints with the order's text: " + found.body());
     }
 
     @Test
