@@ -116,6 +116,9 @@ public class DatabaseEvidenceStore implements EvidenceStore {
         if (Files.isRegularFile(old)) {
             return Files.newInputStream(old); // not imported yet
         }
+        if (stored(storageKey)) {
+            return new ChunkStream(storageKey); // imported, and its folder renamed, meanwhile
+        }
         throw new NoSuchFileException(storageKey);
     }
 
