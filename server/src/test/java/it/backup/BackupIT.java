@@ -11,6 +11,7 @@ import it.support.TestDatabase;
 import it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Backups taken while complaints are being filed, restored the way README "Backups" says, and read
  * back: every complaint acknowledged before the backup started is in the restored database, and
- * every evidence file its rows name is in the backup with the SHA-256 the server recorded.
+ * so is every evidence file its rows name (evidence is kept in the database), with the SHA-256 the
+ * server recorded.
  */
 class BackupIT {
 
@@ -73,7 +75,7 @@ class BackupIT {
             String url = "jdbc:derby:" + restored.resolve("servicehall-db");
             try (Connection db = DriverManager.getConnection(url)) {
                 assertEveryComplaintIsThere(db, before);
-                assertEvidenceIsThere(db, folder.resolve("evidence"), evidence);
+                assertEvidenceIsThere(db, evidence);
             } finally {
                 shutDownDerby(url);
             }
@@ -95,10 +97,9 @@ class BackupIT {
         try (FilingLoad load = FilingLoad.start()) {
             load.awaitAcknowledged(20);
             List<String> before = load.acknowledged();
-            // README: the dump first, then the evidence folder
+            // README: the dump holds the evidence too
             TestDatabase.tool("pg_dump", "-Fc", "-f", folder.resolve("servicehall.dump").toString(),
                     TestDatabase.serverDatabase());
-            copyTree(TestServer.serverDir().resolve("data/evidence"), folder.resolve("evidence"));
             load.awaitAcknowledgedAfterNow(5);
             load.stopAndCheck();
 
@@ -108,7 +109,7 @@ class BackupIT {
                 TestDatabase.tool("pg_restore", "--no-owner", "-d", restored, folder.resolve("servicehall.dump").toString());
                 try (Connection db = TestDatabase.connect(restored)) {
                     assertEveryComplaintIsThere(db, before);
-                    assertEvidenceIsThere(db, folder.resolve("evidence"), evidence);
+                    assertEvidenceIsThere(db, evidence);
                 }
             } finally {
                 TestDatabase.drop(restored);
@@ -152,8 +153,7 @@ class BackupIT {
         assertTrue(missing.isEmpty(), "acknowledged before the backup, missing after the restore: " + missing);
     }
 
-    private static void assertEvidenceIsThere(Connection db, Path evidenceFolder, Map<String, String> expected)
-            throws SQLException, IOException {
+    private static void assertEvidenceIsThere(Connection db, Map<String, String> expected) throws Exception {
         for (Map.Entry<String, String> file : expected.entrySet()) {
             try (PreparedStatement select = db.prepareStatement(
                     "SELECT SHA256, STORAGE_KEY, SIZE_BYTES FROM EVIDENCE WHERE FILE_NAME = ?")) {
@@ -161,13 +161,29 @@ class BackupIT {
                 try (ResultSet row = select.executeQuery()) {
                     assertTrue(row.next(), "no evidence row for " + file.getKey());
                     assertEquals(file.getValue(), row.getString(1), "recorded hash of " + file.getKey());
-                    Path copy = evidenceFolder.resolve(row.getString(2));
-                    assertTrue(Files.isRegularFile(copy), "evidence file " + copy + " in the backup");
-                    assertEquals(row.getLong(3), Files.size(copy));
-                    assertEquals(file.getValue(), sha256(Files.readAllBytes(copy)), "content of " + copy);
+                    byte[] content = storedContent(db, row.getString(2));
+                    assertEquals(row.getLong(3), content.length, "size of " + file.getKey() + " in the backup");
+                    assertEquals(file.getValue(), sha256(content), "content of " + file.getKey() + " in the backup");
                 }
             }
         }
+    }
+
+    /** An evidence file's content as the database keeps it, its chunks in order. */
+    private static byte[] storedContent(Connection db, String key) throws SQLException, IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT DATA FROM EVIDENCE_CHUNK WHERE STORAGE_KEY = ? ORDER BY SEQ")) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    try (InputStream data = rows.getBinaryStream(1)) {
+                        data.transferTo(content);
+                    }
+                }
+            }
+        }
+        return content.toByteArray();
     }
 
     /** Clients filing anonymously over REST until stopped; what was acknowledged, in order. */

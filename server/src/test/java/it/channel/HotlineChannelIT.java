@@ -23,8 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +93,68 @@ class HotlineChannelIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(number, again.json().getJsonObject("data").getString("trackingNumber"));
         assertTrue(again.json().getJsonObject("data").getBoolean("duplicate"));
+    }
+
+    /**
+     * The same work order arriving twice at once (a hotline retrying while the first is still being
+     * filed, or two servers behind the load balancer) is filed once: the database's unique external
+     * reference lets one insert win, and the other answers with its number. A request whose filing
+     * waited on the other past the adapter's time limit may answer 503, which the hotline retries;
+     * the retry is told the order is filed. Pairs, not more: five time-outs in a row would open the
+     * plugin's circuit.
+     */
+    @Test
+    void the_same_work_order_sent_twice_at_once_is_filed_once() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String orderId = orderId();
+            String token = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+            String order = order(orderId, "A01", token + " 同一工单并发重发：窗口人员推诿。");
+            Set<String> numbers = new HashSet<>();
+            int filed = 0;
+            for (Reply reply : sentAtOnce(order, 2)) {
+                assertTrue(reply.status() == 200 || reply.status() == 503, reply.body());
+                if (reply.status() == 200) {
+                    JsonObject data = reply.json().getJsonObject("data");
+                    numbers.add(data.getString("trackingNumber"));
+                    filed += data.getBoolean("duplicate") ? 0 : 1;
+                }
+            }
+            Reply retry = signedAt(order, 2);
+            assertEquals(200, retry.status(), retry.body());
+            assertTrue(retry.json().getJsonObject("data").getBoolean("duplicate"), retry.body());
+            numbers.add(retry.json().getJsonObject("data").getString("trackingNumber"));
+
+            assertEquals(1, numbers.size(), "every answer names the one complaint: " + numbers);
+            assertTrue(filed <= 1, filed + " requests were told they filed it");
+            assertEquals(orderId, Staff.SUPERVISOR.view(numbers.iterator().next()).getString("externalReference"));
+            Reply found = Staff.SUPERVISOR.get("/api/v1/queues/all?q=" + token);
+            assertEquals(200, found.status(), found.body());
+            assertEquals(1, found.json().getJsonNumber("total").longValue(), "complaints with the order's text: " + found.body());
+        }
+    }
+
+    /** {@code order} on {@code count} requests released together, each signed at its own second (the same signature twice is a replay). */
+    private static List<Reply> sentAtOnce(String order, int count) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long offset = i;
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return signedAt(order, offset);
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : sent) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -82,9 +81,9 @@ class DerbyToPostgresqlMigrationIT {
             assertEquals("ARCHIVED", single(db, "SELECT STATUS FROM COMPLAINT WHERE TRACKING_NUMBER = ?", archived));
             String key = single(db, "SELECT E.STORAGE_KEY FROM EVIDENCE E JOIN COMPLAINT C ON C.ID = E.COMPLAINT_ID"
                     + " WHERE C.TRACKING_NUMBER = ?", withEvidence);
-            Path copied = evidenceTo.resolve(key);
-            assertTrue(Files.isRegularFile(copied), "evidence copied to " + copied);
-            assertEquals(sha256(photo), sha256(Files.readAllBytes(copied)));
+            // evidence is kept in the database and moves with the tables
+            assertEquals(sha256(photo), sha256(storedContent(db, key)), "the evidence's content in PostgreSQL");
+            assertEquals(sha256(photo), single(db, "SELECT SHA256 FROM EVIDENCE_FILE WHERE STORAGE_KEY = ?", key));
 
             // new rows after the copy get ids above the copied ones, through sequences and identities
             long largestComplaint = number(db, "SELECT MAX(ID) FROM COMPLAINT");
@@ -102,6 +101,21 @@ class DerbyToPostgresqlMigrationIT {
     }
 
     private record Migration(int status, String output) {
+    }
+
+    /** An evidence file's content as the database keeps it, its chunks in order. */
+    private static byte[] storedContent(Connection db, String key) throws Exception {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT DATA FROM EVIDENCE_CHUNK WHERE STORAGE_KEY = ? ORDER BY SEQ")) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    content.write(rows.getBytes(1));
+                }
+            }
+        }
+        return content.toByteArray();
     }
 
     private Migration migrate(Path backup, Path evidenceTo) {

@@ -118,16 +118,27 @@ public class ChannelJobs {
         }
     }
 
+    /**
+     * Takes or renews the lease for the length of a few periods: when this server dies, another
+     * takes over the deliveries and polls within that time (30 s at least).
+     */
+    private boolean holdsLease() {
+        return lease.take(JOB, node.id(), Duration.ofMillis(Math.max(periodMillis * 5, 30_000)));
+    }
+
     /** One run: starts the polls that are due, then delivers what is due. Returns how many changes were delivered. */
     int runOnce() {
-        Instant now = clock.instant();
-        if (!lease.take(JOB, node.id(), now, Duration.ofMillis(Math.max(periodMillis * 5, 30_000)))) {
+        if (!holdsLease()) {
             return 0;
         }
+        Instant now = clock.instant();
         channels.pollDue();
         Backoff backoff = new Backoff(Duration.ofSeconds(retryInitialSeconds), Duration.ofSeconds(retryMaxSeconds));
         int delivered = 0;
         for (JpaChannelOutbox.Pending pending : outbox.due(now, channels.available(), BATCH)) {
+            if (!holdsLease()) {
+                break; // this server stalled past its lease and another one took over: it delivers the rest
+            }
             ChannelOutbox.Change c = pending.change();
             Optional<Boolean> result = channels.deliver(c);
             if (result.isEmpty()) {

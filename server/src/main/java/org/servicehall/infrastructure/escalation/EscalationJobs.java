@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,10 @@ public class EscalationJobs {
     private static final Logger LOG = Logger.getLogger(EscalationJobs.class.getName());
     static final String JOB = "escalation";
     private static final int QUEUE = 10_000;
+    /** The lease of the notifier deliveries, a row of its own (change set 022). */
+    static final String NOTICES = "notices";
+    /** A batch of 100 messages, each sent within the notifiers' 20 s limit, in the worst case takes about this long. */
+    private static final Duration NOTICES_LEASE = Duration.ofMinutes(35);
 
     @Inject
     @ConfigProperty(name = "servicehall.escalation.period.seconds", defaultValue = "60")
@@ -82,6 +87,7 @@ public class EscalationJobs {
     private ScheduledFuture<?> schedule;
     private volatile ThreadPoolExecutor workers;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final ReentrantLock noticesHere = new ReentrantLock();
     /** Where the next periodic run goes on; {@code null}: from the earliest deadline. */
     private volatile DueComplaint resumeAfter;
 
@@ -135,7 +141,7 @@ public class EscalationJobs {
     private void escalate(TrackingNumber number) {
         try {
             if (escalation.escalate(number) > 0) {
-                delivery.deliverPending();
+                deliverNotices();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Escalation of {0} failed: {1}", new Object[] {number, e.toString()});
@@ -152,13 +158,36 @@ public class EscalationJobs {
 
     /** One periodic run; returns how many complaints were looked at (0 when another server holds the lease). */
     int runOnce() {
-        Instant now = clock.instant();
-        if (!lease.take(JOB, node.id(), now, Duration.ofSeconds(periodSeconds * 2))) {
+        if (!lease.take(JOB, node.id(), Duration.ofSeconds(periodSeconds * 2))) {
             return 0;
         }
+        Instant now = clock.instant();
         int looked = walk(now.plus(Duration.ofMinutes(horizonMinutes)), Duration.ofSeconds(periodSeconds).dividedBy(2));
-        delivery.deliverPending();
+        deliverNotices();
         return looked;
+    }
+
+    /**
+     * Hands the outbox's messages to the notifiers on one server at a time: two servers reading the
+     * same pending rows would send a message twice. The lease is held for the delivery only and
+     * given up after it, so whichever server has new messages next delivers them at once; it
+     * lasts long enough for a full batch of slow notifiers, and a server that dies while
+     * delivering keeps the others waiting that long at most. This server's own runs (after a
+     * change and on the schedule) wait for each other rather than sharing the lease.
+     */
+    private void deliverNotices() {
+        noticesHere.lock();
+        try {
+            if (lease.take(NOTICES, node.id(), NOTICES_LEASE)) {
+                try {
+                    delivery.deliverPending();
+                } finally {
+                    lease.release(NOTICES, node.id());
+                }
+            }
+        } finally {
+            noticesHere.unlock();
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.servicehall.infrastructure.files;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,28 +14,38 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.EvidenceStore;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.complaint.Evidence;
 
 /**
- * Evidence files under {@code servicehall.data.dir/evidence/yyyy/MM/}. The content type is decided
- * by the file's whole structure ({@link EvidenceFormats}), not by what the client claims nor by
- * the first bytes alone; files of other types, and files that only start like one, are refused.
- * The name is kept as a plain file name ({@link EvidenceFileNames}).
+ * Evidence files in a folder, {@code servicehall.data.dir/<folder>/yyyy/MM/}: where an upload is
+ * written and checked before {@link DatabaseEvidenceStore} keeps it in the database, and where
+ * servers before the database kept evidence (read until it is imported). The content type is
+ * decided by the file's whole structure ({@link EvidenceFormats}), not by what the client claims
+ * nor by the first bytes alone; files of other types, and files that only start like one, are
+ * refused. The name is kept as a plain file name ({@link EvidenceFileNames}).
  */
-@ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
 
-    @Inject
-    @ConfigProperty(name = "servicehall.data.dir")
+    /** The folder under the data folder where servers before 022 kept evidence. */
+    static final String LEGACY_FOLDER = "evidence";
+
     String dataDir;
 
-    @Inject
-    @ConfigProperty(name = "servicehall.evidence.max.bytes", defaultValue = "20971520")
+    String folder = LEGACY_FOLDER;
+
     long maxBytes;
+
+    FileEvidenceStore() {
+    }
+
+    FileEvidenceStore(String dataDir, String folder, long maxBytes) {
+        this.dataDir = dataDir;
+        this.folder = folder;
+        this.maxBytes = maxBytes;
+    }
 
     @Override
     public Evidence.StoredFile store(String fileName, String declaredType, InputStream content) throws IOException {
@@ -94,24 +102,25 @@ public class FileEvidenceStore implements EvidenceStore {
 
     @Override
     public InputStream open(String storageKey) throws IOException {
-        Path file = root().resolve(storageKey).normalize();
-        if (!file.startsWith(root())) {
-            throw new IOException("storage key outside the evidence folder");
-        }
-        return Files.newInputStream(file);
+        return Files.newInputStream(path(storageKey));
     }
 
     @Override
     public void discard(String storageKey) throws IOException {
+        Files.deleteIfExists(path(storageKey));
+    }
+
+    /** The file of {@code storageKey}, which may not exist; never a path outside the folder. */
+    Path path(String storageKey) throws IOException {
         Path file = root().resolve(storageKey).normalize();
         if (!file.startsWith(root())) {
             throw new IOException("storage key outside the evidence folder");
         }
-        Files.deleteIfExists(file);
+        return file;
     }
 
-    private Path root() {
-        return Path.of(dataDir, "evidence").toAbsolutePath().normalize();
+    Path root() {
+        return Path.of(dataDir, folder).toAbsolutePath().normalize();
     }
 
     private static MessageDigest digest() {

@@ -8,6 +8,7 @@ import org.servicehall.infrastructure.demo.DemoDirectoryLoader;
 import org.servicehall.infrastructure.channel.ChannelJobs;
 import org.servicehall.infrastructure.cluster.ClusterEvents;
 import org.servicehall.infrastructure.escalation.EscalationJobs;
+import org.servicehall.infrastructure.files.DatabaseEvidenceStore;
 import org.servicehall.infrastructure.metrics.HallMetrics;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
@@ -15,8 +16,9 @@ import org.servicehall.infrastructure.security.ConfiguredStaffAccounts;
 
 /**
  * Migrates the database before the application takes requests (and, in the demo only, fills an
- * empty one with the demo hall), then starts the plugin host in the background so that a slow
- * plugin never delays the application; stops the host on shutdown.
+ * empty one with the demo hall), then starts the plugin host and the import of an earlier
+ * version's evidence folder in the background so that neither delays the application; stops the
+ * host on shutdown.
  */
 @WebListener
 public class ServiceHallLifecycle implements ServletContextListener {
@@ -45,12 +47,18 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     ClusterEvents clusterEvents;
 
+    @Inject
+    DatabaseEvidenceStore evidence;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         staff.logStatus();
         migration.migrate();
         if (migration.isCurrent() && staff.isDemo()) {
             demo.loadIntoEmptyDatabase();
+        }
+        if (migration.isCurrent()) {
+            evidence.importFolderInBackground();
         }
         plugins.startInBackground(event.getServletContext());
         escalation.start();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Date;
@@ -40,8 +41,10 @@ import org.servicehall.infrastructure.persistence.DatabaseMigration;
  * table are computed on both sides afterwards and must match. The target's schema comes from the
  * server's own Liquibase change log, which must have been applied to the source as far (start the
  * server on the Derby database once after an upgrade). Identities and sequences are moved past
- * the copied ids. Evidence files named by the rows are checked against their recorded SHA-256
- * before anything is written, and copied to the new data folder when it differs.
+ * the copied ids. Evidence is copied with the tables (EVIDENCE_FILE, EVIDENCE_CHUNK); files an
+ * earlier version kept in the evidence folder and the server has not imported yet are checked
+ * against their recorded SHA-256 before anything is written, and copied to the new data folder
+ * when it differs (the PostgreSQL server imports them when it starts).
  *
  * <p>Timestamps are kept to the microsecond, PostgreSQL's precision (rounded half up, as the
  * PostgreSQL driver does); both checksums see them so.
@@ -52,6 +55,7 @@ public final class DerbyToPostgresql {
     /** Rows the change log itself inserts (the job leases): replaced by the source's. */
     private static final Set<String> SEEDED_TABLES = Set.of("job_lease");
     private static final int BATCH = 1_000;
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
     private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
 
     private final Connection derby;
@@ -211,13 +215,20 @@ public final class DerbyToPostgresql {
              ResultSet source = select.executeQuery("SELECT " + list + " FROM " + table);
              PreparedStatement insert = postgresql.prepareStatement("INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
             select.setFetchSize(BATCH);
+            long batchBytes = 0;
             while (source.next()) {
                 for (int i = 1; i <= columns.size(); i++) {
-                    insert.setObject(i, toPostgresql(source.getObject(i)));
+                    Object value = toPostgresql(source.getObject(i));
+                    if (value instanceof byte[] bytes) {
+                        batchBytes += bytes.length;
+                    }
+                    insert.setObject(i, value);
                 }
                 insert.addBatch();
-                if (++rows % BATCH == 0) {
+                // evidence chunks are up to 1 MiB each: a batch holds at most BATCH_BYTES of them
+                if (++rows % BATCH == 0 || batchBytes >= BATCH_BYTES) {
                     insert.executeBatch();
+                    batchBytes = 0;
                 }
                 if (rows % 100_000 == 0) {
                     progress.accept("  " + table + ": " + rows + " rows");
@@ -374,7 +385,11 @@ public final class DerbyToPostgresql {
     }
 
     /** Derby keeps nanoseconds, PostgreSQL microseconds: rounded half up, as the PostgreSQL driver does. */
-    private static Object toPostgresql(Object value) {
+    private static Object toPostgresql(Object value) throws SQLException {
+        if (value instanceof Blob blob) {
+            // Derby's BLOB (evidence chunks of at most 1 MiB) is PostgreSQL's BYTEA
+            return blob.getBytes(1, (int) blob.length());
+        }
         if (value instanceof Timestamp timestamp && timestamp.getNanos() % 1_000 != 0) {
             LocalDateTime exact = timestamp.toLocalDateTime();
             long micros = (exact.getNano() + 500L) / 1_000;
@@ -390,7 +405,9 @@ public final class DerbyToPostgresql {
     private List<Evidence> checkedEvidence(Path folder) throws SQLException, IOException, RefusedException {
         List<Evidence> files = new ArrayList<>();
         try (Statement sql = derby.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT STORAGE_KEY, SHA256, SIZE_BYTES FROM EVIDENCE")) {
+             // files kept in the database (EVIDENCE_FILE, since 022) are copied with the tables
+             ResultSet rows = sql.executeQuery("SELECT E.STORAGE_KEY, E.SHA256, E.SIZE_BYTES FROM EVIDENCE E"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM EVIDENCE_FILE F WHERE F.STORAGE_KEY = E.STORAGE_KEY)")) {
             while (rows.next()) {
                 files.add(new Evidence(rows.getString(1), rows.getString(2), rows.getLong(3)));
             }
