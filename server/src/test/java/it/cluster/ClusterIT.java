@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClusterIT {
 
     private static final Duration LIVE = Duration.ofSeconds(20);
+    /** The periodic jobs that run on one node at a time: escalation rules, channel deliveries and mailbox polls. */
+    private static final List<String> JOBS = List.of("escalation", "channels");
 
     private static Browser window;
     private static Browser supervisor;
@@ -125,6 +128,13 @@ class ClusterIT {
         kiosk.await(By.cssSelector("a.pick-NOT_ENOUGH_SEATS"));
         assertEquals("b", nodeOf(kiosk), "the kiosk is served by node b");
 
+        // the periodic jobs run on node b: the leases are handed to it, and it keeps renewing them
+        for (String job : JOBS) {
+            update("UPDATE JOB_LEASE SET HOLDER = 'b', EXPIRES_AT = (CURRENT_TIMESTAMP AT TIME ZONE 'UTC')"
+                    + " + INTERVAL '20 seconds' WHERE NAME = ?", job);
+        }
+        awaitLeasesRenewedBy("b");
+
         // filings through the load balancer, every one with a text of its own
         String run = "集群测试 " + UUID.randomUUID() + " 第";
         Load load = new Load(run);
@@ -167,8 +177,58 @@ class ClusterIT {
 
         String log = Files.readString(TestServer.messagesLog());
         assertFalse(log.contains("SESN0051E"), "every session written by node b was read back on node a");
+    }
 
-        Cluster.startNodeB();
+    @Test
+    @Order(3)
+    void the_jobs_that_ran_on_the_node_that_died_go_on_on_the_other_node() throws Exception {
+        try {
+            awaitLeasesRenewedBy("a");
+        } finally {
+            Cluster.startNodeB();
+        }
+    }
+
+    /** Waits until {@code node} holds every job's lease and has renewed each since (it runs the job). */
+    private static void awaitLeasesRenewedBy(String node) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        for (String job : JOBS) {
+            Timestamp first = null;
+            while (true) {
+                Lease lease = lease(job);
+                if (node.equals(lease.holder())) {
+                    if (first == null) {
+                        first = lease.expires();
+                    } else if (lease.expires().after(first)) {
+                        break;
+                    }
+                }
+                assertTrue(System.nanoTime() < end, job + ": node " + node + " does not run it; lease " + lease);
+                Thread.sleep(200); // polling the lease row the nodes update
+            }
+        }
+    }
+
+    private record Lease(String holder, Timestamp expires) {
+    }
+
+    private static Lease lease(String job) throws SQLException {
+        try (Connection db = TestDatabase.connect(TestDatabase.serverDatabase());
+             PreparedStatement query = db.prepareStatement("SELECT HOLDER, EXPIRES_AT FROM JOB_LEASE WHERE NAME = ?")) {
+            query.setString(1, job);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no lease row for " + job);
+                return new Lease(row.getString(1), row.getTimestamp(2));
+            }
+        }
+    }
+
+    private static void update(String sql, String parameter) throws SQLException {
+        try (Connection db = TestDatabase.connect(TestDatabase.serverDatabase());
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            assertEquals(1, statement.executeUpdate(), sql);
+        }
     }
 
     /** Finishes the kiosk filing begun on node b, on the other node. */
