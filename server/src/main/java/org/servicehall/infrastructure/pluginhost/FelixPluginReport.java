@@ -77,7 +77,7 @@ public class FelixPluginReport implements PluginReport {
                 bundle.getState() == Bundle.ACTIVE ? null : problem, List.copyOf(notConfigured));
     }
 
-    private static String state(int state) {
+    static String state(int state) {
         return switch (state) {
             case Bundle.INSTALLED -> "INSTALLED";
             case Bundle.RESOLVED -> "RESOLVED";

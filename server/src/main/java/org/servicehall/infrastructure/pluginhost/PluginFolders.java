@@ -16,9 +16,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.jar.JarFile;
@@ -141,6 +143,21 @@ public final class PluginFolders {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The jars the host placed in the watched folder and that are still there, by symbolic name
+     * ({@code <symbolic name>.jar}), each with the SHA-256 it had when the host placed it.
+     */
+    public synchronized Map<String, String> placedByHost() {
+        Map<String, String> placed = new TreeMap<>();
+        Properties admitted = admitted();
+        for (String fileName : admitted.stringPropertyNames()) {
+            if (fileName.endsWith(".jar") && Files.isRegularFile(watched.resolve(fileName))) {
+                placed.put(fileName.substring(0, fileName.length() - ".jar".length()), admitted.getProperty(fileName));
+            }
+        }
+        return placed;
     }
 
     /** Moves a jar to {@code rejected/} with a reason file; returns the record. */
