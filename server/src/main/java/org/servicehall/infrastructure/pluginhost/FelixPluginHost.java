@@ -151,6 +151,18 @@ public final class FelixPluginHost {
         return holds.problems();
     }
 
+    /** An OSGi bundle state by name, as the plugin report and the plugin table show it. */
+    static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
+    }
+
     /** Whether the circuit breaker holds a plugin stopped. */
     boolean isHeldByBreaker(String symbolicName) {
         return holds.isHeldByBreaker(symbolicName);

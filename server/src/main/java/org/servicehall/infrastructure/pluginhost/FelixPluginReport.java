@@ -122,20 +122,9 @@ public class FelixPluginReport implements PluginReport {
         List<String> channels = host.channels().stream().filter(c -> c.pluginId().equals(name)).map(c -> c.id()).toList();
         PluginHealth.Snapshot h = health == null ? new PluginHealth().snapshot() : health;
         return new Plugin(name, bundle.getVersion().toString(), bundle.getHeaders().get(Constants.BUNDLE_VENDOR),
-                state(bundle.getState()), categories, rules, notifiers, channels, h.calls(), h.failures(),
+                FelixPluginHost.stateName(bundle.getState()), categories, rules, notifiers, channels, h.calls(), h.failures(),
                 h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen(), stopped,
                 bundle.getState() == Bundle.ACTIVE ? null : problem, List.copyOf(notConfigured), nodes,
                 (int) nodes.stream().filter(n -> "RUNNING".equals(n.state())).count());
-    }
-
-    static String state(int state) {
-        return switch (state) {
-            case Bundle.INSTALLED -> "INSTALLED";
-            case Bundle.RESOLVED -> "RESOLVED";
-            case Bundle.STARTING -> "STARTING";
-            case Bundle.STOPPING -> "STOPPING";
-            case Bundle.ACTIVE -> "ACTIVE";
-            default -> "UNINSTALLED";
-        };
     }
 }

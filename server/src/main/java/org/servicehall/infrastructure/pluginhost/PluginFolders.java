@@ -37,6 +37,7 @@ import org.osgi.framework.Constants;
  *   <li>{@code rejected/} — jars turned away, each with a {@code .reason} file;</li>
  *   <li>{@code removed/} — jars IT removed, so that they stay removed;</li>
  *   <li>{@code stopped.list} — plugins IT stopped, kept stopped across restarts;</li>
+ *   <li>{@code table-applied.properties} — the plugin table's changes this server carried out;</li>
  *   <li>{@code admitted.properties} — file name → SHA-256 of every jar the host placed in the
  *       watched folder itself (with signing on, nothing else may start).</li>
  * </ul>
@@ -158,6 +159,27 @@ public final class PluginFolders {
             }
         }
         return placed;
+    }
+
+    /**
+     * The plugin table's changes this server has carried out, by symbolic name (see
+     * {@link PluginTableFollower}); kept in {@code table-applied.properties}, so that a restart does
+     * not carry them out again over what was done in the folder since.
+     */
+    public synchronized Map<String, String> tableApplied() {
+        Path file = root.resolve("table-applied.properties");
+        Map<String, String> applied = new TreeMap<>();
+        if (Files.exists(file)) {
+            Properties stored = load(file);
+            stored.stringPropertyNames().forEach(name -> applied.put(name, stored.getProperty(name)));
+        }
+        return applied;
+    }
+
+    public synchronized void recordTableApplied(Map<String, String> applied) throws IOException {
+        Properties stored = new Properties();
+        stored.putAll(applied);
+        store(stored, root.resolve("table-applied.properties"), "plugin table changes carried out on this server");
     }
 
     /** Moves a jar to {@code rejected/} with a reason file; returns the record. */

@@ -202,6 +202,17 @@ public final class PluginTable {
         });
     }
 
+    /** Drops every report of a server that left the hall for good (until it reports again). */
+    public void forget(String node) {
+        inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM PLUGIN_NODE_STATE WHERE NODE_ID = ?")) {
+                delete.setString(1, node);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Every server's reports, oldest servers included: the reader tells who is gone. */
     public List<NodeState> nodeStates() {
         return inTransaction(connection -> {

@@ -21,8 +21,12 @@ import org.osgi.framework.Constants;
 /**
  * Keeps one server's plugin host in line with the plugin table, and reports the server's plugin
  * states back to it. Each {@link #runOnce()} reads the table, carries out the
- * {@link PluginTableDecisions} (a jar is written through a private copy whose SHA-256 must match
- * the table's before it moves into the watched folder) and writes the states that changed. The
+ * {@link PluginTableDecisions} for every row that changed since this server last carried it out (a
+ * jar is written through a private copy whose SHA-256 must match the table's before it moves into
+ * the watched folder) and writes the states that changed. A row once carried out is not enforced
+ * again: what IT does by hand in one server's folder afterwards (a jar dropped in again after a
+ * removal, a test bundle taken out) stays that server's business until IT acts through the table
+ * again. A server that never saw a row (started later, or new) carries out all of them. The
  * server's node id is the only thing that tells two followers of one table apart.
  *
  * <p>States reported: RUNNING, STOPPED (IT stopped it), HELD (the circuit breaker stopped it),
@@ -46,6 +50,8 @@ public final class PluginTableFollower {
     private final Map<String, String> failedWrites = new ConcurrentHashMap<>();
     private final Map<String, String> writeProblems = new ConcurrentHashMap<>();
     private Map<String, PluginTable.Report> reported = Map.of();
+    /** The row each plugin had when this server last carried it out; see {@link #mark}. */
+    private Map<String, String> applied;
     private int runs;
 
     public PluginTableFollower(FelixPluginHost host, PluginTable table, String node, Clock clock) {
@@ -67,7 +73,9 @@ public final class PluginTableFollower {
         try {
             Files.createDirectories(host.folders().watched());
             host.folders().create();
-            follow(table.rows());
+            // nothing is recorded as carried out: the first round after the start does it all again
+            // with the bundles in view (a removal needs them)
+            follow(table.rows(), false);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin table not read before the plugin host started on {0}: {1}",
                     new Object[] {node, e.toString()});
@@ -80,7 +88,7 @@ public final class PluginTableFollower {
             return;
         }
         try {
-            follow(table.rows());
+            follow(table.rows(), true);
             report();
         } catch (RuntimeException e) {
             reported = Map.of(); // written anew next round
@@ -88,8 +96,13 @@ public final class PluginTableFollower {
         }
     }
 
-    private void follow(List<PluginTable.Row> rows) {
+    private void follow(List<PluginTable.Row> all, boolean record) {
         PluginFolders folders = host.folders();
+        if (applied == null) {
+            applied = new HashMap<>(folders.tableApplied());
+        }
+        List<PluginTable.Row> rows = all.stream().filter(row -> !mark(row).equals(applied.get(row.symbolicName()))).toList();
+        Set<String> failedSteps = new HashSet<>();
         Set<String> installed = plugins().stream().map(Bundle::getSymbolicName).collect(Collectors.toSet());
         PluginTableDecisions.Local local = new PluginTableDecisions.Local(folders.placedByHost(), installed,
                 folders.stopped(), Map.copyOf(failedWrites));
@@ -117,10 +130,31 @@ public final class PluginTableFollower {
                 // a start that fails is kept as the plugin's problem by the host and reported as FAILED
                 LOG.log(Level.WARNING, "Plugin {0}: {1} on {2} failed: {3}",
                         new Object[] {name, step.kind(), node, e.toString()});
+                failedSteps.add(name);
             }
         }
-        failedWrites.keySet().retainAll(byName.keySet());
+        Map<String, PluginTable.Row> current = all.stream()
+                .collect(Collectors.toMap(PluginTable.Row::symbolicName, row -> row));
+        failedWrites.entrySet().removeIf(failed -> current.get(failed.getKey()) == null
+                || !failed.getValue().equals(current.get(failed.getKey()).sha256()));
         writeProblems.keySet().retainAll(failedWrites.keySet());
+        if (record && !rows.isEmpty()) {
+            // a step that threw is tried again next round; a jar that did not match is not (failedWrites)
+            rows.stream().filter(row -> !failedSteps.contains(row.symbolicName()))
+                    .forEach(row -> applied.put(row.symbolicName(), mark(row)));
+            applied.keySet().retainAll(current.keySet());
+            try {
+                folders.recordTableApplied(applied);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Plugin table changes carried out on {0} not recorded: {1}",
+                        new Object[] {node, e.toString()});
+            }
+        }
+    }
+
+    /** What identifies one change of a row: who wanted what, when, with which jar. */
+    private static String mark(PluginTable.Row row) {
+        return row.desired() + " " + row.sha256() + " " + row.changedAt() + " " + row.changedBy();
     }
 
     private void remove(String name) throws IOException, BundleException {
@@ -192,7 +226,7 @@ public final class PluginTableFollower {
                 state = "FAILED";
                 problem = problems.get(name);
             } else {
-                state = FelixPluginReport.state(bundle.getState());
+                state = FelixPluginHost.stateName(bundle.getState());
             }
             states.put(name, new PluginTable.Report(state, problem));
         }
