@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
+import it.support.Await;
 import it.support.Axe;
 import it.support.Browser;
 import it.support.PluginFolder;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +89,11 @@ class PluginAdminIT {
             browser.awaitContains(By.id("plugins:table"), SAMPLE);
             assertTrue(browser.find(By.id("messages")).getText().contains("已完成"), browser.visibleText());
             browser.shot("staff-admin-plugins-uploaded");
+            // the servers that run it: the test server alone, once it reported (every 2 s)
+            Await.until(() -> {
+                browser.open("/staff/admin/plugins.xhtml");
+                return rowText(SAMPLE).contains("运行于 1/1 个节点");
+            }, Duration.ofSeconds(15), () -> "no node count in " + rowText(SAMPLE));
 
             long stopped = System.nanoTime();
             browser.tap(actionButton(SAMPLE, "stop"));

@@ -17,11 +17,27 @@ public interface PluginReport {
      * @param problem             why it cannot start, e.g. a missing import; null when it can
      * @param notConfigured       the required settings of its rules and channels that have no value
      *                            (a channel so is closed); empty when nothing is missing
+     * @param nodes               its state on each server of the database that reported lately (servers
+     *                            gone quiet are left out), this server included
+     * @param nodesRunning        how many of those run it
      */
     record Plugin(String symbolicName, String version, String vendor, String state, List<String> categories,
                   List<String> rules, List<String> notifiers, List<String> channels, long calls, long failures, int consecutiveFailures,
                   String lastError, Instant lastErrorAt, boolean circuitOpen, boolean stoppedByAdmin, String problem,
-                  List<MissingSetting> notConfigured) {
+                  List<MissingSetting> notConfigured, List<NodeState> nodes, int nodesRunning) {
+    }
+
+    /**
+     * One server's state of a plugin.
+     *
+     * @param node      the server's node id
+     * @param state     RUNNING, STOPPED (by IT), HELD (by the circuit breaker), FAILED (see problem),
+     *                  MISSING (the server reports other plugins but not this one), or an OSGi state
+     *                  between these (INSTALLED, RESOLVED, STARTING, STOPPING)
+     * @param problem   why it failed there; null unless FAILED
+     * @param updatedAt when that server last reported
+     */
+    record NodeState(String node, String state, String problem, Instant updatedAt) {
     }
 
     /**

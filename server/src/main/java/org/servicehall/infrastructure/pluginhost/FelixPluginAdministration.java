@@ -60,7 +60,7 @@ public class FelixPluginAdministration implements PluginAdministration {
                 return record(actor, "UPLOAD", name,
                         new Result(Outcome.REJECTED, name, null, PluginJarCheck.Reason.TOO_LARGE.name(), "> " + limit + " bytes"));
             }
-            PluginJarCheck.Verdict verdict = host.get().admit(copy, name, actor);
+            PluginJarCheck.Verdict verdict = host.get().admit(copy, name, actor, (accepted, jar) -> publish(accepted, jar, actor));
             Result result = verdict.isAccepted()
                     ? new Result(Outcome.DONE, verdict.symbolicName(), verdict.version(), null, name)
                     : new Result(Outcome.REJECTED, name, null, verdict.reason().name(), verdict.detail());
@@ -73,6 +73,16 @@ public class FelixPluginAdministration implements PluginAdministration {
                 // the work folder is private; a leftover does no harm
             }
             return record(actor, "UPLOAD", name, new Result(Outcome.FAILED, name, null, null, e.toString()));
+        }
+    }
+
+    /** Keeps an accepted jar in the plugin table, from where every server of the database installs it. */
+    private void publish(PluginJarCheck.Verdict verdict, Path jar, String actor) throws IOException {
+        Optional<PluginTable> table = plugins.table();
+        if (table.isPresent()) {
+            byte[] content = Files.readAllBytes(jar);
+            table.get().storeJar(verdict.symbolicName(), verdict.version(), verdict.sha256(), content, actor,
+                    clock.instant());
         }
     }
 
@@ -93,37 +103,56 @@ public class FelixPluginAdministration implements PluginAdministration {
         return total;
     }
 
+    /*
+     * Stop, start and remove are first recorded in the plugin table, which every server follows
+     * (this one included, should its own action below fail), then done here at once. A plugin known
+     * only to the table (not installed on this server) is still acted on: the other servers hold it.
+     */
+
     @Override
     public Result stop(String plugin, String actor) {
-        return act("STOP", plugin, actor, host -> host.stopPlugin(plugin));
+        return act("STOP", plugin, actor, PluginTable.Desired.STOPPED, host -> host.stopPlugin(plugin));
     }
 
     @Override
     public Result start(String plugin, String actor) {
-        return act("START", plugin, actor, host -> host.startPlugin(plugin));
+        return act("START", plugin, actor, PluginTable.Desired.RUNNING, host -> host.startPlugin(plugin));
     }
 
     @Override
     public Result remove(String plugin, String actor) {
-        return act("REMOVE", plugin, actor, host -> host.removePlugin(plugin));
+        return act("REMOVE", plugin, actor, PluginTable.Desired.REMOVED, host -> host.removePlugin(plugin));
     }
 
     private interface HostAction {
         boolean apply(FelixPluginHost host) throws IOException, BundleException;
     }
 
-    private Result act(String action, String plugin, String actor, HostAction work) {
+    private Result act(String action, String plugin, String actor, PluginTable.Desired desired, HostAction work) {
         Optional<FelixPluginHost> host = plugins.host();
         if (host.isEmpty()) {
             return record(actor, action, plugin, new Result(Outcome.FAILED, plugin, null, null, "plugin host not running"));
         }
         try {
-            boolean found = work.apply(host.get());
+            Optional<PluginTable> table = plugins.table();
+            boolean known = isInstalled(host.get(), plugin) || table.flatMap(t -> t.row(plugin))
+                    .filter(row -> row.desired() != PluginTable.Desired.REMOVED).isPresent();
+            if (!known) {
+                return record(actor, action, plugin, new Result(Outcome.NOT_FOUND, plugin, null, null, null));
+            }
+            if (table.isPresent()) {
+                table.get().desire(plugin, desired, actor, clock.instant());
+            }
+            boolean found = work.apply(host.get()) || table.isPresent();
             return record(actor, action, plugin, new Result(found ? Outcome.DONE : Outcome.NOT_FOUND, plugin, null, null, null));
         } catch (IOException | BundleException | RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin action {0} on {1} failed: {2}", new Object[] {action, plugin, e.toString()});
             return record(actor, action, plugin, new Result(Outcome.FAILED, plugin, null, null, e.getMessage()));
         }
+    }
+
+    private static boolean isInstalled(FelixPluginHost host, String plugin) {
+        return host.bundles().stream().anyMatch(bundle -> !BootBundle.isBoot(bundle) && plugin.equals(bundle.getSymbolicName()));
     }
 
     private Result record(String actor, String action, String plugin, Result result) {

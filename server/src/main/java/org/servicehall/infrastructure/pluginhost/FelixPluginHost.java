@@ -125,6 +125,12 @@ public final class FelixPluginHost {
         return admission.admit(privateCopy, originalName, actor);
     }
 
+    /** Admits a jar as {@link #admit(Path, String, String)}, handing an accepted one to the publisher first. */
+    PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor, PluginAdmission.Publisher publisher)
+            throws IOException {
+        return admission.admit(privateCopy, originalName, actor, publisher);
+    }
+
     /** Stops a plugin and keeps it stopped across restarts until IT starts it. */
     public synchronized boolean stopPlugin(String symbolicName) throws IOException, BundleException {
         return lifecycle.stop(symbolicName);
@@ -143,6 +149,23 @@ public final class FelixPluginHost {
     /** Why plugins could not start, by symbolic name. */
     public Map<String, String> problems() {
         return holds.problems();
+    }
+
+    /** An OSGi bundle state by name, as the plugin report and the plugin table show it. */
+    static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    /** Whether the circuit breaker holds a plugin stopped. */
+    boolean isHeldByBreaker(String symbolicName) {
+        return holds.isHeldByBreaker(symbolicName);
     }
 
     /** Plugins IT stopped. */

@@ -81,8 +81,29 @@ final class PluginAdmission {
      * @param actor        who brought it: a user name, or {@code incoming}
      */
     PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor) throws IOException {
+        return admit(privateCopy, originalName, actor, (verdict, jar) -> { });
+    }
+
+    /** Where an accepted jar goes before it reaches this server's watched folder: the plugin table. */
+    interface Publisher {
+        void publish(PluginJarCheck.Verdict verdict, Path checkedJar) throws IOException;
+    }
+
+    /**
+     * As {@link #admit(Path, String, String)}, and an accepted jar is first handed to the
+     * publisher: when that fails, the jar is dropped and the failure thrown, so nothing is installed
+     * that the other servers would not get.
+     */
+    PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor, Publisher publisher)
+            throws IOException {
         PluginJarCheck.Verdict verdict = check.check(privateCopy);
         if (verdict.isAccepted()) {
+            try {
+                publisher.publish(verdict, privateCopy);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(privateCopy);
+                throw e;
+            }
             folders.markStopped(verdict.symbolicName(), false);
             folders.admit(privateCopy, verdict.symbolicName(), verdict.sha256());
             LOG.log(Level.INFO, "Plugin {0} {1} admitted (by {2})",

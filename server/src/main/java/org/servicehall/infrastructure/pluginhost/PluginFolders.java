@@ -16,9 +16,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.jar.JarFile;
@@ -35,6 +37,7 @@ import org.osgi.framework.Constants;
  *   <li>{@code rejected/} — jars turned away, each with a {@code .reason} file;</li>
  *   <li>{@code removed/} — jars IT removed, so that they stay removed;</li>
  *   <li>{@code stopped.list} — plugins IT stopped, kept stopped across restarts;</li>
+ *   <li>{@code table-applied.properties} — the plugin table's changes this server carried out;</li>
  *   <li>{@code admitted.properties} — file name → SHA-256 of every jar the host placed in the
  *       watched folder itself (with signing on, nothing else may start).</li>
  * </ul>
@@ -141,6 +144,42 @@ public final class PluginFolders {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The jars the host placed in the watched folder and that are still there, by symbolic name
+     * ({@code <symbolic name>.jar}), each with the SHA-256 it had when the host placed it.
+     */
+    public synchronized Map<String, String> placedByHost() {
+        Map<String, String> placed = new TreeMap<>();
+        Properties admitted = admitted();
+        for (String fileName : admitted.stringPropertyNames()) {
+            if (fileName.endsWith(".jar") && Files.isRegularFile(watched.resolve(fileName))) {
+                placed.put(fileName.substring(0, fileName.length() - ".jar".length()), admitted.getProperty(fileName));
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * The plugin table's changes this server has carried out, by symbolic name (see
+     * {@link PluginTableFollower}); kept in {@code table-applied.properties}, so that a restart does
+     * not carry them out again over what was done in the folder since.
+     */
+    public synchronized Map<String, String> tableApplied() {
+        Path file = root.resolve("table-applied.properties");
+        Map<String, String> applied = new TreeMap<>();
+        if (Files.exists(file)) {
+            Properties stored = load(file);
+            stored.stringPropertyNames().forEach(name -> applied.put(name, stored.getProperty(name)));
+        }
+        return applied;
+    }
+
+    public synchronized void recordTableApplied(Map<String, String> applied) throws IOException {
+        Properties stored = new Properties();
+        stored.putAll(applied);
+        store(stored, root.resolve("table-applied.properties"), "plugin table changes carried out on this server");
     }
 
     /** Moves a jar to {@code rejected/} with a reason file; returns the record. */

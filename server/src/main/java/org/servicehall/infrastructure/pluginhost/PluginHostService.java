@@ -2,6 +2,7 @@ package org.servicehall.infrastructure.pluginhost;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,15 +17,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicehall.application.MessageTemplates;
 import org.servicehall.application.Outbox;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.CategoryCatalogChanged;
+import org.servicehall.infrastructure.cluster.NodeIdentity;
 import org.servicehall.plugin.api.notify.MessageKinds;
 import org.servicehall.plugin.api.notify.NotifierContext;
 
@@ -80,8 +85,25 @@ public class PluginHostService implements CategoryCatalog {
     @ConfigProperty(name = "servicehall.plugins.truststore.password")
     Optional<String> trustStorePassword;
 
+    /**
+     * How often this server reads the plugin table (the plugins IT uploaded, stopped, started or
+     * removed through any server of the database) and reports its plugin states.
+     */
+    @Inject
+    @ConfigProperty(name = "servicehall.plugins.table.poll.millis", defaultValue = "2000")
+    long tablePollMillis;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "jdbc/servicehall")
+    DataSource dataSource;
+
+    @Inject
+    NodeIdentity node;
 
     @Inject
     Outbox outbox;
@@ -100,6 +122,8 @@ public class PluginHostService implements CategoryCatalog {
 
     private final CategoryRegistry categories = new CategoryRegistry(this::announceChange);
     private volatile FelixPluginHost host;
+    private volatile PluginTable table;
+    private volatile ScheduledFuture<?> following;
 
     /** Starts the host on a managed thread; returns at once. */
     public void startInBackground(ServletContext servletContext) {
@@ -115,12 +139,22 @@ public class PluginHostService implements CategoryCatalog {
             alertIt(pluginId, health);
         });
         host = created;
+        PluginTable shared = new PluginTable(dataSource);
+        table = shared;
+        PluginTableFollower follower = new PluginTableFollower(created, shared, node.id(), clock);
         executor.execute(() -> {
             warmDefaultTls();
             try {
+                follower.prepare();
                 created.start();
             } catch (Exception e) {
                 LOG.log(Level.SEVERE, "Plugin host did not start; filing continues without plugin categories", e);
+                return;
+            }
+            try {
+                following = scheduler.scheduleWithFixedDelay(follower::runOnce, 0, tablePollMillis, TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "plugin table not followed (server stopping)", e);
             }
         });
     }
@@ -140,6 +174,11 @@ public class PluginHostService implements CategoryCatalog {
     }
 
     public void stop() {
+        ScheduledFuture<?> polling = following;
+        following = null;
+        if (polling != null) {
+            polling.cancel(false);
+        }
         FelixPluginHost running = host;
         host = null;
         if (running != null) {
@@ -155,6 +194,16 @@ public class PluginHostService implements CategoryCatalog {
 
     public Optional<FelixPluginHost> host() {
         return Optional.ofNullable(host);
+    }
+
+    /** The plugins every server of the database should hold, and what each reports; once the host was created. */
+    public Optional<PluginTable> table() {
+        return Optional.ofNullable(table);
+    }
+
+    /** After how long without a report a server counts as gone. */
+    public Duration goneAfter() {
+        return Duration.ofMillis(tablePollMillis).multipliedBy(PluginTableFollower.RUNS_UNTIL_GONE);
     }
 
     @Override

@@ -50,7 +50,9 @@ public class DefaultPluginAdminFacade implements PluginAdminFacade {
         return new PluginRow(p.symbolicName(), p.version(), p.vendor(), p.state(), List.copyOf(contributions),
                 p.calls(), p.failures(), p.lastError(), p.lastErrorAt(), p.circuitOpen(), p.stoppedByAdmin(), p.problem(),
                 p.notConfigured().stream().map(m -> new PluginRow.MissingSetting(m.kind(), m.id(), m.key(), m.labelZh(),
-                        m.labelEn())).toList());
+                        m.labelEn())).toList(),
+                p.nodes().stream().map(n -> new PluginRow.NodeRow(n.node(), n.state(), n.problem())).toList(),
+                p.nodesRunning());
     }
 
     @Override
