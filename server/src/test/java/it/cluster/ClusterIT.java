@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.support.Api;
+import it.support.Await;
 import it.support.Browser;
 import it.support.Cluster;
 import it.support.KioskSteps;
+import it.support.PluginFolder;
+import it.support.Plugins;
 import it.support.Staff;
 import it.support.TestDatabase;
 import it.support.TestServer;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,6 +65,7 @@ class ClusterIT {
     private static final Duration LIVE = Duration.ofSeconds(20);
     /** The periodic jobs that run on one node at a time: escalation rules, channel deliveries and mailbox polls. */
     private static final List<String> JOBS = List.of("escalation", "channels");
+    private static final String SAMPLE_PLUGIN = "org.servicehall.plugins.category.sample";
 
     private static Browser window;
     private static Browser supervisor;
@@ -95,15 +100,15 @@ class ClusterIT {
         kiosk = Browser.start(1080, 1920);
         KioskSteps steps = new KioskSteps(kiosk).withoutPhotographs();
         steps.start("?terminal=HALL1-K05");
-        long filed = System.nanoTime();
         String number = steps.fileAnonymously("FACILITIES_ENVIRONMENT", "NOT_ENOUGH_SEATS").number();
+        long filed = System.nanoTime(); // the receipt is shown: the filing is committed
 
         new WebDriverWait(window.driver(), LIVE).ignoring(StaleElementReferenceException.class)
                 .withMessage("the window on node b shows " + number + " filed on node a")
                 .until(d -> d.findElement(By.id("live:arrivals")).getText().contains(number));
         long shownMillis = (System.nanoTime() - filed) / 1_000_000;
         assertEquals(Boolean.TRUE, window.script("return window.__sameDocument === true;"), "pushed, not reloaded");
-        System.out.println("kiosk filing on node a -> shown on a window on node b: " + shownMillis + " ms");
+        System.out.println("kiosk receipt on node a -> shown on a window on node b: " + shownMillis + " ms");
     }
 
     @Test
@@ -147,7 +152,12 @@ class ClusterIT {
 
         // the supervisor goes on without logging in again, now on node a
         supervisor.open("/staff/");
-        supervisor.await(By.id("whoami"));
+        try {
+            supervisor.await(By.id("whoami"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the supervisor is not on a staff page after node b died: "
+                    + supervisor.driver().getCurrentUrl() + " " + supervisor.visibleText(), e);
+        }
         assertFalse(supervisor.driver().getCurrentUrl().contains("/login.xhtml"), "still logged in after node b died");
         assertEquals("a", nodeOf(supervisor), "the supervisor now works on node a");
         supervisor.tap(By.id("user:language"));
@@ -186,6 +196,43 @@ class ClusterIT {
             awaitLeasesRenewedBy("a");
         } finally {
             Cluster.startNodeB();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_plugin_uploaded_through_node_a_runs_on_node_b_and_a_removal_reaches_it_too() throws Exception {
+        Plugins.ensureSampleAbsent();
+        long uploaded = System.nanoTime();
+        Api.Reply upload = Staff.ADMIN.postBytes("/api/v1/plugins?fileName=queueing.jar",
+                Files.readAllBytes(TestServer.testBundle(PluginFolder.SAMPLE_BUNDLE)), "application/java-archive");
+        assertEquals(200, upload.status(), upload.body());
+        try {
+            Await.until(() -> offeredBy(Cluster.nodeB(), PluginFolder.SAMPLE_CATEGORY), Duration.ofSeconds(60),
+                    () -> "node b offers the category of the plugin uploaded through node a");
+            System.out.println("plugin uploaded through node a -> its category offered by node b: "
+                    + (System.nanoTime() - uploaded) / 1_000_000 + " ms");
+            JsonObject report = Plugins.await(SAMPLE_PLUGIN, p -> p.getInt("nodesRunning", 0) == 2, Duration.ofSeconds(60),
+                    "is reported running on both nodes");
+            assertEquals(2, report.getJsonArray("nodes").size(), report.toString());
+        } finally {
+            assertEquals(200, Staff.ADMIN.delete("/api/v1/plugins/" + SAMPLE_PLUGIN).status());
+        }
+        Await.until(() -> !offeredBy(Cluster.nodeB(), PluginFolder.SAMPLE_CATEGORY), Duration.ofSeconds(60),
+                () -> "node b still offers the category of the plugin removed through node a");
+    }
+
+    private static boolean offeredBy(URI node, String category) {
+        try {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.resolve("/api/v1/categories"))
+                    .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return reply.statusCode() == 200 && reply.body().contains("\"" + category + "\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
