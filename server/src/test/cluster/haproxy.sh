@@ -18,10 +18,16 @@ or leave the PostgreSQL and cluster tests out with
     mvn verify -Dservicehall.it.postgresql=false"
     stop "$dir"
     mkdir -p "$dir"
+    # in the foreground of a process of its own, so that its log (stdout) goes to haproxy.log
     SERVICEHALL_LB_BIND="127.0.0.1:$3" SERVICEHALL_LB_STATS="127.0.0.1:$4" \
         SERVICEHALL_NODE_A="127.0.0.1:$5" SERVICEHALL_NODE_B="127.0.0.1:$6" \
-        haproxy -D -p "$dir/haproxy.pid" -f "$config" > "$dir/haproxy.log" 2>&1 \
-        || { cat "$dir/haproxy.log" >&2; die "HAProxy did not start on port $3"; }
+        nohup setsid haproxy -db -f "$config" > "$dir/haproxy.log" 2>&1 < /dev/null &
+    echo $! > "$dir/haproxy.pid"
+    for _ in $(seq 1 50); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$3") 2>/dev/null; then break; fi
+        kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null || { cat "$dir/haproxy.log" >&2; die "HAProxy did not start on port $3"; }
+        sleep 0.1
+    done
     echo "HAProxy on 127.0.0.1:$3 in front of nodes on ports $5 and $6"
     nohup setsid bash -c '
         while kill -0 "$0" 2>/dev/null && [ -f "$1" ]; do sleep 2; done
