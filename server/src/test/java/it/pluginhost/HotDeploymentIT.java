@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,15 @@ class HotDeploymentIT {
         long visibleMillis = (System.nanoTime() - dropped) / 1_000_000;
         record("install", visibleMillis);
 
-        Api.Filed filed = Api.file(PluginFolder.SAMPLE_CATEGORY, "取号后等了两个小时仍未叫号。");
+        Api.Filed filed;
+        try {
+            filed = Api.file(PluginFolder.SAMPLE_CATEGORY, "取号后等了两个小时仍未叫号。");
+        } catch (AssertionError e) {
+            // the category was offered a moment ago: say what the server holds now
+            throw new AssertionError(e.getMessage() + "; offered now: " + offered(PluginFolder.SAMPLE_CATEGORY)
+                    + "; the sample's report: " + Plugins.report("org.servicehall.plugins.category.sample")
+                    + "; folder: " + listing(), e);
+        }
 
         long removed = System.nanoTime();
         PluginFolder.removeSample();
@@ -94,5 +103,11 @@ class HotDeploymentIT {
         Files.writeString(file, "file-drop " + what + " -> visible over REST: " + millis + " ms\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.out.printf("plugin %s visible after %d ms%n", what, millis);
+    }
+
+    private static String listing() throws IOException {
+        try (Stream<Path> files = Files.list(TestServer.pluginsDir())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
+        }
     }
 }
