@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Api;
 import it.support.Archives;
+import it.support.Plugins;
 import it.support.Staff;
 import it.support.TestServer;
 import jakarta.annotation.Resource;
@@ -245,18 +246,9 @@ class PluginTableIT {
         return condition.getAsBoolean();
     }
 
-    private static JsonObject awaitPlugin(String name, Predicate<JsonObject> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        JsonObject last = null;
-        while (System.nanoTime() < deadline) {
-            last = Staff.ADMIN.get("/api/v1/plugins").jsonArray().stream().map(JsonValue::asJsonObject)
-                    .filter(p -> p.getString("symbolicName").equals(name)).findFirst().orElse(null);
-            if (last != null && condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("plugin " + name + " not as expected: " + last);
+    /** The plugin's report once it satisfies {@code condition} (it.support.Plugins, as the other plugin tests use it). */
+    private static JsonObject awaitPlugin(String name, Predicate<JsonObject> condition) {
+        return Plugins.await(name, condition, Duration.ofSeconds(15), "not as expected");
     }
 
     private static List<BootBundle> bootBundles() {
