@@ -81,6 +81,8 @@ public final class Cases {
             Finding.Cause.STAFF_ERROR, null, "监控录像及当事人笔录");
     public static final HandlingPlan PLAN = new HandlingPlan("当面道歉，重新受理材料", "孙丽", LocalDate.of(2026, 12, 4));
     public static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    public static final Evidence.StoredFile PHOTO =
+            new Evidence.StoredFile("window3.jpg", "image/jpeg", 48_213L, SHA256, "evidence/2026/11/30/abc");
 
     private Cases() {
     }
@@ -89,6 +91,16 @@ public final class Cases {
     public static Registration registrationAbout(String staffId) {
         return new Registration(SERVICE_STEP, "3号窗口 张伟", staffId, Instant.parse("2026-11-27T06:00:00Z"),
                 "要求道歉并重新受理", "现场照片两张");
+    }
+
+    /** Feedback by phone with which the complainant is satisfied. */
+    public static Feedback satisfied() {
+        return Feedback.given(Feedback.Method.PHONE, "投诉部分属实，已道歉并重新受理", "满意", Satisfaction.SATISFIED, false);
+    }
+
+    /** A staff member at terminal pc-x. */
+    public static Actor staff(String id, Role role, String department) {
+        return Actor.staff(id, role, "pc-x", department);
     }
 
     public static Builder builder() {
