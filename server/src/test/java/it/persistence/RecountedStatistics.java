@@ -46,14 +46,14 @@ public class RecountedStatistics {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         long withFinding = number(findings[0]);
         double substantiated = withFinding == 0 ? 0 : (double) number(findings[1]) / withFinding;
-        long appealed = em.createQuery("SELECT COUNT(c)" + PERIOD + " AND c.appealRound > 0", Long.class)
+        long appealed = em.createQuery("SELECT COUNT(c)" + PERIOD + " AND c.appeal.round > 0", Long.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         List<Repeat> repeats = em.createQuery("SELECT c.complainant.phone, COUNT(c)" + PERIOD
                         + " AND c.complainant.phone IS NOT NULL GROUP BY c.complainant.phone HAVING COUNT(c) > 1"
                         + " ORDER BY COUNT(c) DESC", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(20).getResultList().stream()
                 .map(row -> new Repeat(new PhoneNumber((String) row[0]).masked(), number(row[1]))).toList();
-        return new Report(from, to, total, byStatus, grouped("c.categoryCode", from, to),
+        return new Report(from, to, total, byStatus, grouped("c.category.code", from, to),
                 grouped("c.channel", from, to), grouped("c.assignment.departmentName", from, to),
                 grouped("c.finding.cause", from, to), grouped("c.urgency", from, to),
                 grouped("c.feedback.satisfaction", from, to), onTime, substantiated,
@@ -72,7 +72,7 @@ public class RecountedStatistics {
     }
 
     public long escalated(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(c)" + PERIOD + " AND (c.supervised = TRUE"
+        return em.createQuery("SELECT COUNT(c)" + PERIOD + " AND (c.supervision.supervised = TRUE"
                         + " OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)", Long.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
@@ -89,7 +89,7 @@ public class RecountedStatistics {
 
     /** Open with a running deadline, and supervised or of emergency urgency (the escalated queue, every case). */
     public long openEscalated() {
-        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE (c.supervised = TRUE"
+        return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE (c.supervision.supervised = TRUE"
                         + " OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
                         + " AND c.deadlines.current IS NOT NULL AND c.status IN :open", Long.class)
                 .setParameter("open", org.servicehall.domain.model.complaint.ComplaintStatus.open()).getSingleResult();

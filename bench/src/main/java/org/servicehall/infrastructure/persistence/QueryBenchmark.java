@@ -669,7 +669,7 @@ public final class QueryBenchmark {
             }
             jpql.append(", COUNT(c.finding.outcome), SUM(CASE WHEN c.finding.outcome <>"
                     + " org.servicehall.domain.model.complaint.Finding.Outcome.NOT_SUBSTANTIATED THEN 1 ELSE 0 END)"
-                    + ", SUM(CASE WHEN c.appealRound > 0 THEN 1 ELSE 0 END)").append(period);
+                    + ", SUM(CASE WHEN c.appeal.round > 0 THEN 1 ELSE 0 END)").append(period);
             Object[] row = em.createQuery(jpql.toString(), Object[].class)
                     .setParameter("from", f.monthFrom()).setParameter("to", f.monthTo()).getSingleResult();
             Map<String, Double> onTime = new LinkedHashMap<>();
@@ -691,7 +691,7 @@ public final class QueryBenchmark {
                     .setParameter("from", f.monthFrom()).setParameter("to", f.monthTo()).getResultList()
                     .forEach(r -> weeks.merge(((LocalDate) r[0]).with(java.time.temporal.TemporalAdjusters.previousOrSame(
                             java.time.DayOfWeek.MONDAY)).toString(), number(r[1]), Long::sum));
-            return new Report(f.monthFrom(), f.monthTo(), number(row[0]), byStatus, grouped(em, "c.categoryCode", period, f),
+            return new Report(f.monthFrom(), f.monthTo(), number(row[0]), byStatus, grouped(em, "c.category.code", period, f),
                     grouped(em, "c.channel", period, f), grouped(em, "c.assignment.departmentName", period, f),
                     grouped(em, "c.finding.cause", period, f), grouped(em, "c.urgency", period, f),
                     grouped(em, "c.feedback.satisfaction", period, f), onTime, substantiated,

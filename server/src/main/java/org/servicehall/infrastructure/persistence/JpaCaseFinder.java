@@ -59,9 +59,9 @@ public class JpaCaseFinder implements CaseFinder {
      */
     public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now, long cap) {
         Condition query = query(request, reader, now);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
-                + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
+        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
+                + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervision.supervised,"
                 + " c.description FROM Complaint c" + query.condition() + order(request.sort()), Object[].class);
         query.parameters().forEach(rows::setParameter);
         List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
@@ -110,7 +110,7 @@ public class JpaCaseFinder implements CaseFinder {
         needToKnow(request.queue(), reader, where, parameters);
         filter("c.status", "status", enumValue(ComplaintStatus.class, request.status()), where, parameters);
         filter("c.urgency", "urgency", enumValue(Urgency.class, request.urgency()), where, parameters);
-        filter("c.categoryCode", "category", blankToNull(request.categoryCode()), where, parameters);
+        filter("c.category.code", "category", blankToNull(request.categoryCode()), where, parameters);
         filter("c.channel", "channel", blankToNull(request.channel()), where, parameters);
         text(request.text(), where, parameters);
         return new Condition(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), parameters);
@@ -139,10 +139,10 @@ public class JpaCaseFinder implements CaseFinder {
 
     private List<CaseSummary> sameStaff(String path, String staff, String categoryCode, Instant since, String username,
                                         int limit) {
-        return em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.categoryCode,"
-                        + " c.categoryLabelZh, c.categoryLabelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                        + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervised,"
-                        + " c.description FROM Complaint c WHERE " + path + " = :staff AND c.categoryCode = :category"
+        return em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
+                        + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
+                        + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervision.supervised,"
+                        + " c.description FROM Complaint c WHERE " + path + " = :staff AND c.category.code = :category"
                         + " AND c.receivedAt >= :since AND c.status IN :open"
                         + " AND (c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)"
                         + " ORDER BY c.receivedAt DESC", Object[].class)
@@ -166,7 +166,7 @@ public class JpaCaseFinder implements CaseFinder {
             case RECEIVED -> {
                 // open cases run a clock; cases closed at first contact (on the spot, redirected) do not,
                 // so the bound keeps the index (owner, signed for, due) from reading the clerk's history
-                where.add("c.firstContactOwner = :user AND c.signedFor = FALSE AND c.deadlines.current < :farFuture"
+                where.add("c.firstContact.owner = :user AND c.firstContact.signedFor = FALSE AND c.deadlines.current < :farFuture"
                         + " AND c.status IN :open");
                 parameters.put("user", username);
                 parameters.put("farFuture", FAR_FUTURE);
@@ -210,7 +210,7 @@ public class JpaCaseFinder implements CaseFinder {
                 // deadline is the "open" condition: the page walks IX_COMPLAINT_OPEN_QUEUE in deadline order
                 // and tests supervision and urgency in the index (an OR of two columns uses no index). A list
                 // of open statuses here made Derby probe every open status and read each open case's row.
-                where.add("(c.supervised = TRUE OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
+                where.add("(c.supervision.supervised = TRUE OR c.urgency = org.servicehall.domain.model.calendar.Urgency.EMERGENCY)"
                         + " AND c.deadlines.current < :farFuture");
                 parameters.put("farFuture", FAR_FUTURE);
             }
@@ -238,7 +238,7 @@ public class JpaCaseFinder implements CaseFinder {
                 }
             }
             case RECEPTION -> {
-                where.add("(c.status IN :frontDesk OR c.firstContactOwner = :me)");
+                where.add("(c.status IN :frontDesk OR c.firstContact.owner = :me)");
                 parameters.put("frontDesk", ComplaintStatus.frontDesk());
             }
             default -> where.add("1 = 0");

@@ -31,7 +31,7 @@ public class JpaPublicCaseSearch implements PublicCaseSearch {
             parameters.put("numbers", List.copyOf(query.trackingNumbers()));
         }
         if (!query.categoryCodes().isEmpty()) {
-            where.add("c.categoryCode IN :categories");
+            where.add("c.category.code IN :categories");
             parameters.put("categories", List.copyOf(query.categoryCodes()));
         }
         if (query.from() != null) {

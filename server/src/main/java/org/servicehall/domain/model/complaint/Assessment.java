@@ -53,6 +53,11 @@ public class Assessment {
         this.alerted = emergencyStarted ? Texts.required(alerted, 200, "alerted") : Texts.optional(alerted, 200, "alerted");
     }
 
+    /** As the history shows it: the severity, and whether major or an emergency (and who was alerted). */
+    String summary() {
+        return severity + (major() ? ", major" : "") + (emergencyStarted() ? ", emergency: " + alerted().orElse("") : "");
+    }
+
     public Severity severity() {
         return severity;
     }

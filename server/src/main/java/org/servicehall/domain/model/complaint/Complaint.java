@@ -42,7 +42,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,11 +70,11 @@ import org.servicehall.domain.shared.TransitionRefused;
 @NamedQuery(name = "Complaint.findByIdempotencyKey",
         query = "SELECT c FROM Complaint c WHERE c.idempotencyKey = :key")
 @NamedQuery(name = "Complaint.findByExternalReference",
-        query = "SELECT c FROM Complaint c WHERE c.externalSource = :source AND c.externalReference = :reference")
+        query = "SELECT c FROM Complaint c WHERE c.external.source = :source AND c.external.reference = :reference")
 @NamedQuery(name = "Complaint.possibleDuplicates",
         query = "SELECT c.trackingNumber FROM Complaint c WHERE c.trackingNumber <> :number AND c.receivedAt >= :since"
                 + " AND (c.complainant.phone = :phone OR ((c.registration.staffComplainedAboutId = :staff"
-                + " OR c.registration.staffComplainedAbout = :staff) AND c.categoryCode = :category))"
+                + " OR c.registration.staffComplainedAbout = :staff) AND c.category.code = :category))"
                 + " ORDER BY c.receivedAt DESC")
 @NamedQuery(name = "Complaint.fromPhoneBetween",
         query = "SELECT c.trackingNumber FROM Complaint c WHERE c.complainant.phone = :key"
@@ -170,14 +169,8 @@ public class Complaint {
     @Column(name = "RECEIVING_TERMINAL", updatable = false, length = TERMINAL_MAX_LENGTH)
     private String receivingTerminal;
 
-    @Column(name = "CATEGORY_CODE", nullable = false, length = 40)
-    private String categoryCode;
-
-    @Column(name = "CATEGORY_LABEL_ZH", nullable = false, length = 60)
-    private String categoryLabelZh;
-
-    @Column(name = "CATEGORY_LABEL_EN", nullable = false, length = 60)
-    private String categoryLabelEn;
+    @Embedded
+    private Classification category;
 
     @Column(name = "BUSINESS_AREA", length = 100)
     private String businessArea;
@@ -216,13 +209,9 @@ public class Complaint {
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
     private String idempotencyKey;
 
-    /** The channel adapter that brought the complaint in, for complaints from channel plugins. */
-    @Column(name = "EXTERNAL_SOURCE", updatable = false, length = EXTERNAL_SOURCE_MAX_LENGTH)
-    private String externalSource;
-
-    /** The counterpart's own id of the complaint (e.g. a 12345 work order number), unique per source. */
-    @Column(name = "EXTERNAL_REF", updatable = false, length = EXTERNAL_REFERENCE_MAX_LENGTH)
-    private String externalReference;
+    /** For complaints from channel plugins; null for the others. */
+    @Embedded
+    private ExternalReference external;
 
     /**
      * The receipt's query code; null for complaints filed before codes were issued. Staff replace
@@ -231,11 +220,8 @@ public class Complaint {
     @Column(name = "QUERY_CODE", length = 12)
     private String queryCode;
 
-    @Column(name = "FIRST_CONTACT_OWNER", length = 64)
-    private String firstContactOwner;
-
-    @Column(name = "FIRST_CONTACT_NAME", length = 100)
-    private String firstContactName;
+    @Embedded
+    private FirstContact firstContact;
 
     @Column(name = "ON_SPOT_RESOLUTION", length = 1000)
     private String onSpotResolution;
@@ -245,9 +231,6 @@ public class Complaint {
 
     @Embedded
     private Assignment assignment;
-
-    @Column(name = "FIRST_HANDLER_ID", length = 64)
-    private String firstHandlerId;
 
     @Column(name = "RETURN_REASON", length = 1000)
     private String returnReason;
@@ -268,35 +251,19 @@ public class Complaint {
     @Column(name = "CITIZEN_RATING", length = 20)
     private Satisfaction citizenRating;
 
-    @Column(name = "APPEAL_ROUND", nullable = false)
-    private int appealRound;
+    @Embedded
+    private AppealRound appeal;
 
     /** See {@link #countedAs()}: not a column, set when loaded and when stored. */
     @Transient
     private ComplaintFigures countedAs;
 
-    @Column(name = "APPEAL_REASON", length = 1000)
-    private String appealReason;
+    @Embedded
+    private Supervision supervision;
 
-    @Column(name = "APPEALED_AT")
-    private Instant appealedAt;
-
-    /** Whether a department signed for the case in this round (a return is no sign-for). */
-    @Column(name = "SIGNED_FOR", nullable = false)
-    private boolean signedFor;
-
-    @Column(name = "SUPERVISED", nullable = false)
-    private boolean supervised;
-
-    @Column(name = "SUPERVISION_REASON", length = 500)
-    private String supervisionReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ARCHIVED_FROM", length = 30)
-    private ComplaintStatus archivedFrom;
-
-    @Column(name = "ARCHIVED_AT")
-    private Instant archivedAt;
+    /** Null unless archived. */
+    @Embedded
+    private ArchiveMark archived;
 
     @Embedded
     private Deadlines deadlines = new Deadlines();
@@ -370,9 +337,10 @@ public class Complaint {
         complaint.receivedDay = java.time.LocalDate.ofInstant(at, deadlines.zone());
         complaint.idempotencyKey = idempotencyKey;
         complaint.queryCode = QueryCode.random().value();
-        if (receivedBy.role() == RECEPTION || receivedBy.role() == SUPERVISOR) {
-            complaint.firstContactOwner = receivedBy.id();
-        }
+        boolean byStaff = receivedBy.role() == RECEPTION || receivedBy.role() == SUPERVISOR;
+        complaint.firstContact = FirstContact.receivedBy(byStaff ? receivedBy.id() : null);
+        complaint.appeal = AppealRound.first();
+        complaint.supervision = Supervision.none();
         complaint.deadlines.set(Stage.ACKNOWLEDGE, deadlines.due(Stage.ACKNOWLEDGE, Urgency.NORMAL, category.code(), at));
         complaint.deadlines.runClock(Stage.ACKNOWLEDGE);
         complaint.record(HistoryAction.FILED, null, receivedBy, at,
@@ -388,11 +356,10 @@ public class Complaint {
      * @param reference the counterpart's own id, e.g. a work order number
      */
     public void recordExternalReference(String source, String reference) {
-        if (status != RECEIVED || history.size() != 1 || externalSource != null) {
+        if (status != RECEIVED || history.size() != 1 || external != null) {
             throw new TransitionRefused("state", "recordExternalReference", status);
         }
-        this.externalSource = Texts.required(source, EXTERNAL_SOURCE_MAX_LENGTH, "externalSource");
-        this.externalReference = Texts.required(reference, EXTERNAL_REFERENCE_MAX_LENGTH, "externalReference");
+        this.external = new ExternalReference(source, reference);
     }
 
     /**
@@ -516,14 +483,8 @@ public class Complaint {
         deadlines.runClock(null);
     }
 
-    /** The first staff member to respond owns the case; a clerk who received it at a window already does. */
     private void takeFirstContact(Actor actor, String name) {
-        if (firstContactOwner == null) {
-            firstContactOwner = actor.id();
-            firstContactName = name;
-        } else if (firstContactName == null && firstContactOwner.equals(actor.id())) {
-            firstContactName = name;
-        }
+        firstContact = firstContact.takenBy(actor.id(), name);
     }
 
     // ---------------------------------------------------------------- stage 2: register & classify
@@ -546,15 +507,10 @@ public class Complaint {
         this.businessArea = area;
         this.urgency = urgency;
         if (deadlines.done(Stage.ACKNOWLEDGE).isEmpty()) {
-            Instant due = policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, acknowledgeClockStart());
-            if (deadlines.due(Stage.ACKNOWLEDGE).map(due::isBefore).orElse(true)) {
-                deadlines.set(Stage.ACKNOWLEDGE, due);
-                deadlines.runClock(Stage.ACKNOWLEDGE);
-            }
+            deadlines.bringForward(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, urgency, category.code(), appeal.clockStart(receivedAt)));
         }
-        String summary = category.code() + ", " + urgency + ", " + assessment.severity()
-                + (assessment.major() ? ", major" : "") + (assessment.emergencyStarted() ? ", emergency: " + assessment.alerted().orElse("") : "");
-        move(status == REGISTERED ? TRIAGED : status, HistoryAction.TRIAGED, actor, at, summary);
+        move(status == REGISTERED ? TRIAGED : status, HistoryAction.TRIAGED, actor, at,
+                category.code() + ", " + urgency + ", " + assessment.summary());
     }
 
     /** Flags a possible duplicate found by the registration check; a clerk decides later. */
@@ -599,7 +555,7 @@ public class Complaint {
         if (!department.code().equals(handler.departmentCode())) {
             throw new TransitionRefused("handlerNotInDepartment", handler.username(), department.code());
         }
-        if (appealRound > 0 && handler.username().equals(firstHandlerId)) {
+        if (appeal.excludes(handler.username())) {
             throw new TransitionRefused("sameHandler", handler.username());
         }
         if (handleDue != null && !handleDue.isAfter(at)) {
@@ -609,8 +565,8 @@ public class Complaint {
         this.returnReason = null;
         deadlines.complete(Stage.ACKNOWLEDGE, deadlines.done(Stage.ACKNOWLEDGE).orElse(at));
         deadlines.reopen(Stage.SIGN_FOR);
-        deadlines.set(Stage.SIGN_FOR, policy.due(Stage.SIGN_FOR, urgency, categoryCode, at));
-        deadlines.set(Stage.HANDLE, handleDue != null ? handleDue : policy.due(Stage.HANDLE, urgency, categoryCode, at));
+        deadlines.set(Stage.SIGN_FOR, policy.due(Stage.SIGN_FOR, urgency, category.code(), at));
+        deadlines.set(Stage.HANDLE, handleDue != null ? handleDue : policy.due(Stage.HANDLE, urgency, category.code(), at));
         move(ASSIGNED, HistoryAction.ASSIGNED, actor, at,
                 department.name() + " / " + handler.displayName() + " — " + assignment.scope());
         deadlines.runClock(Stage.SIGN_FOR);
@@ -621,11 +577,8 @@ public class Complaint {
         require(actor, "signFor");
         requireDepartment(actor);
         deadlines.complete(Stage.SIGN_FOR, at);
-        signedFor = true;
-        if (appealRound == 0) {
-            // The first handler is the one who handled the first round, whoever was assigned before a return.
-            firstHandlerId = assignment.handlerId();
-        }
+        firstContact = firstContact.signed();
+        appeal = appeal.signedForBy(assignment.handlerId());
         move(INVESTIGATING, HistoryAction.SIGNED_FOR, actor, at, assignment.departmentName());
         deadlines.runClock(Stage.HANDLE);
     }
@@ -679,8 +632,7 @@ public class Complaint {
         require(actor, "recordFinding");
         requireDepartment(actor);
         this.finding = Objects.requireNonNull(determined, "determined").recorded(at, actor.id());
-        move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.outcome() + ", " + finding.cause()
-                + finding.causeOther().map(o -> " (" + o + ")").orElse("") + finding.substantiatedParts().map(p -> ": " + p).orElse(""));
+        move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.summary());
     }
 
     // ---------------------------------------------------------------- stage 4: handle & feed back
@@ -695,8 +647,7 @@ public class Complaint {
         boolean needsApproval = planNeedsApproval();
         this.plan = Objects.requireNonNull(proposal, "proposal").proposed(needsApproval, at, actor.id());
         this.planSentBackReason = null;
-        move(needsApproval ? AWAITING_APPROVAL : IMPLEMENTING, HistoryAction.PLAN_PROPOSED, actor, at,
-                plan.measures() + " — " + plan.responsible() + ", " + plan.dueOn());
+        move(needsApproval ? AWAITING_APPROVAL : IMPLEMENTING, HistoryAction.PLAN_PROPOSED, actor, at, plan.summary());
     }
 
     /** Whether a plan for this complaint needs a supervisor's approval: urgent, emergency or major. */
@@ -730,11 +681,11 @@ public class Complaint {
     public void completeHandling(Actor actor, Instant at, DeadlinePolicy policy) {
         require(actor, "completeHandling");
         requireDepartment(actor);
-        if (measures.stream().noneMatch(m -> appealedAt == null || m.doneAt().isAfter(appealedAt))) {
+        if (measures.stream().noneMatch(m -> appeal.includes(m.doneAt()))) {
             throw new TransitionRefused("noMeasures");
         }
         deadlines.complete(Stage.HANDLE, at);
-        deadlines.set(Stage.FEEDBACK, policy.due(Stage.FEEDBACK, urgency, categoryCode, at));
+        deadlines.set(Stage.FEEDBACK, policy.due(Stage.FEEDBACK, urgency, category.code(), at));
         move(AWAITING_FEEDBACK, HistoryAction.HANDLING_COMPLETED, actor, at, measures.size() + " measure(s)");
         deadlines.runClock(Stage.FEEDBACK);
     }
@@ -756,7 +707,7 @@ public class Complaint {
         }
         Extension extension = new Extension(this, stage, current, requestedDue, reason, at, actor.id());
         extensions.add(extension);
-        record(HistoryAction.EXTENSION_REQUESTED, status, actor, at, stage + " " + current + " → " + requestedDue + ": " + extension.reason());
+        record(HistoryAction.EXTENSION_REQUESTED, status, actor, at, extension.requestSummary());
         return extension;
     }
 
@@ -765,18 +716,13 @@ public class Complaint {
         require(actor, "decideExtension");
         Extension extension = extensions.stream().filter(e -> Objects.equals(e.id(), extensionId)).findFirst()
                 .orElseThrow(() -> new TransitionRefused("unknownExtension", extensionId));
-        if (extension.state() != Extension.State.PENDING) {
-            throw new TransitionRefused("extensionDecided");
-        }
         extension.decide(approve, note, at, actor.id());
         if (approve) {
             deadlines.set(extension.stage(), extension.requestedDue());
             deadlines.runClock(deadlines.currentStage().orElse(null));
         }
         record(approve ? HistoryAction.EXTENSION_APPROVED : HistoryAction.EXTENSION_REJECTED, status, actor, at,
-                extension.stage() + " " + extension.previousDue().map(Instant::toString).orElse("-") + " → "
-                        + (approve ? extension.requestedDue() : extension.previousDue().map(Instant::toString).orElse("-"))
-                        + extension.decisionNote().map(n -> ": " + n).orElse(""));
+                extension.decisionSummary());
     }
 
     /** Tells the complainant the result, records their opinion and satisfaction, and closes the case. */
@@ -787,8 +733,7 @@ public class Complaint {
         }
         this.feedback = Objects.requireNonNull(given, "given").at(at, actor.id());
         deadlines.complete(Stage.FEEDBACK, at);
-        move(CLOSED, HistoryAction.FEEDBACK_GIVEN, actor, at,
-                given.method().map(Enum::name).orElse("") + ", " + given.satisfaction().map(Enum::name).orElse(""));
+        move(CLOSED, HistoryAction.FEEDBACK_GIVEN, actor, at, feedback.summary());
         deadlines.runClock(null);
     }
 
@@ -846,10 +791,8 @@ public class Complaint {
         if (!isDissatisfied()) {
             throw new TransitionRefused("notDissatisfied");
         }
-        this.appealReason = Texts.required(reason, 1000, "reason");
-        this.appealRound++;
-        this.appealedAt = at;
-        this.signedFor = false;
+        this.appeal = appeal.next(reason, at);
+        this.firstContact = firstContact.unsigned();
         this.finding = null;
         this.plan = null;
         this.feedback = null;
@@ -857,8 +800,8 @@ public class Complaint {
         for (Stage stage : Stage.values()) {
             deadlines.reopen(stage);
         }
-        deadlines.set(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, urgency, categoryCode, at));
-        move(APPEALED, HistoryAction.APPEALED, actor, at, "round " + appealRound + ": " + appealReason);
+        deadlines.set(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, urgency, category.code(), at));
+        move(APPEALED, HistoryAction.APPEALED, actor, at, "round " + appeal.number() + ": " + appeal.reason().orElseThrow());
         deadlines.runClock(Stage.ACKNOWLEDGE);
     }
 
@@ -877,8 +820,7 @@ public class Complaint {
         if (status == CLOSED && actor.role() != SUPERVISOR) {
             throw new TransitionRefused("role", "archive", actor.role());
         }
-        this.archivedFrom = status;
-        this.archivedAt = at;
+        this.archived = new ArchiveMark(status, at);
         move(ARCHIVED, HistoryAction.ARCHIVED, actor, at, null);
     }
 
@@ -892,9 +834,8 @@ public class Complaint {
             throw new TransitionRefused("recusal", actor.id());
         }
         String why = Texts.required(reason, 1000, "reason");
-        ComplaintStatus back = archivedFrom;
-        this.archivedFrom = null;
-        this.archivedAt = null;
+        ComplaintStatus back = archived.from();
+        this.archived = null;
         move(back, HistoryAction.REOPENED, actor, at, why);
     }
 
@@ -903,10 +844,8 @@ public class Complaint {
     /** Marks the case as supervised (督办): it shows in the escalated queue until it is finished. */
     public void supervise(String reason, Actor actor, Instant at) {
         require(actor, "supervise");
-        String why = Texts.required(reason, 500, "reason");
-        this.supervised = true;
-        this.supervisionReason = why;
-        record(HistoryAction.SUPERVISED, status, actor, at, supervisionReason);
+        this.supervision = Supervision.because(reason);
+        record(HistoryAction.SUPERVISED, status, actor, at, supervision.reason().orElseThrow());
     }
 
     /** Raises the urgency (never lowers it); deadlines not yet started follow the new urgency. */
@@ -919,11 +858,7 @@ public class Complaint {
         Urgency from = urgency;
         this.urgency = to;
         if (deadlines.currentStage().orElse(null) == Stage.ACKNOWLEDGE) {
-            Instant sooner = policy.due(Stage.ACKNOWLEDGE, to, categoryCode, acknowledgeClockStart());
-            if (deadlines.due(Stage.ACKNOWLEDGE).map(sooner::isBefore).orElse(true)) {
-                deadlines.set(Stage.ACKNOWLEDGE, sooner);
-                deadlines.runClock(Stage.ACKNOWLEDGE);
-            }
+            deadlines.bringForward(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, to, category.code(), appeal.clockStart(receivedAt)));
         }
         record(HistoryAction.URGENCY_RAISED, status, actor, at, from + " → " + to + ": " + why);
     }
@@ -1010,7 +945,7 @@ public class Complaint {
             case SUPERVISOR, SYSTEM -> true;
             case HANDLER -> assignment != null && (assignment.departmentCode().equals(reader.departmentCode())
                     || reader.id().equals(assignment.handlerId())) || actedOnBy(reader.id());
-            case RECEPTION -> status.isAtFrontDesk() || reader.id().equals(firstContactOwner) || actedOnBy(reader.id());
+            case RECEPTION -> status.isAtFrontDesk() || firstContact.isOwner(reader.id()) || actedOnBy(reader.id());
             default -> false;
         };
     }
@@ -1026,9 +961,7 @@ public class Complaint {
     }
 
     private void classifyAs(CategorySnapshot category) {
-        this.categoryCode = category.code();
-        this.categoryLabelZh = category.labelZh();
-        this.categoryLabelEn = category.labelEn();
+        this.category = new Classification(category);
     }
 
     private void move(ComplaintStatus to, HistoryAction action, Actor actor, Instant at, String summary) {
@@ -1045,57 +978,7 @@ public class Complaint {
 
     /** What the statistics count this complaint as now (see {@link ComplaintFigures}). */
     public ComplaintFigures figures() {
-        Set<ComplaintFigures.Figure> figures = new HashSet<>();
-        count(figures, ComplaintFigures.TOTAL, ComplaintFigures.NONE);
-        count(figures, ComplaintFigures.STATUS, status.name());
-        count(figures, ComplaintFigures.CATEGORY, categoryCode);
-        count(figures, ComplaintFigures.CHANNEL, channel);
-        count(figures, ComplaintFigures.URGENCY, urgency.name());
-        if (assignment != null) {
-            count(figures, ComplaintFigures.DEPARTMENT, assignment.departmentName());
-        }
-        if (finding != null && finding.outcome() != null) {
-            count(figures, ComplaintFigures.FINDING, ComplaintFigures.NONE);
-            if (finding.outcome() != Finding.Outcome.NOT_SUBSTANTIATED) {
-                count(figures, ComplaintFigures.SUBSTANTIATED, ComplaintFigures.NONE);
-            }
-        }
-        if (finding != null && finding.cause() != null) {
-            count(figures, ComplaintFigures.CAUSE, finding.cause().name());
-        }
-        if (feedback != null) {
-            feedback.satisfaction().ifPresent(s -> count(figures, ComplaintFigures.SATISFACTION, s.name()));
-        }
-        if (appealRound > 0) {
-            count(figures, ComplaintFigures.APPEALED, ComplaintFigures.NONE);
-        }
-        if (supervised || urgency == Urgency.EMERGENCY) {
-            count(figures, ComplaintFigures.ESCALATED, ComplaintFigures.NONE);
-            if (status.isOpen() && deadlines != null && deadlines.current().isPresent()) {
-                count(figures, ComplaintFigures.OPEN_ESCALATED, ComplaintFigures.NONE);
-            }
-        }
-        if (deadlines != null) {
-            for (Stage stage : Stage.values()) {
-                Instant done = deadlines.done(stage).orElse(null);
-                Instant due = deadlines.due(stage).orElse(null);
-                if (done != null && due != null) {
-                    count(figures, ComplaintFigures.DONE, stage.name());
-                    if (done.isAfter(due)) {
-                        count(figures, ComplaintFigures.LATE, ComplaintFigures.NONE);
-                    } else {
-                        count(figures, ComplaintFigures.ON_TIME, stage.name());
-                    }
-                }
-            }
-        }
-        return new ComplaintFigures(receivedDay, figures);
-    }
-
-    private static void count(Set<ComplaintFigures.Figure> figures, String name, String code) {
-        if (code != null) {
-            figures.add(new ComplaintFigures.Figure(name, code));
-        }
+        return ComplaintFigures.of(this);
     }
 
     /**
@@ -1145,7 +1028,7 @@ public class Complaint {
     }
 
     public CategorySnapshot category() {
-        return new CategorySnapshot(categoryCode, categoryLabelZh, categoryLabelEn);
+        return category.snapshot();
     }
 
     public Optional<String> businessArea() {
@@ -1199,12 +1082,12 @@ public class Complaint {
 
     /** The channel adapter that brought the complaint in, if a channel plugin did. */
     public Optional<String> externalSource() {
-        return Optional.ofNullable(externalSource);
+        return Optional.ofNullable(external).map(ExternalReference::source);
     }
 
     /** The counterpart's own id of the complaint, if a channel plugin brought it in. */
     public Optional<String> externalReference() {
-        return Optional.ofNullable(externalReference);
+        return Optional.ofNullable(external).map(ExternalReference::reference);
     }
 
     /** The receipt's query code; empty for complaints filed before codes were issued. */
@@ -1248,25 +1131,20 @@ public class Complaint {
 
     /** The staff member who received the case and answers for it until a department signs for it. */
     public Optional<String> firstContactOwner() {
-        return Optional.ofNullable(firstContactOwner);
+        return firstContact.owner();
     }
 
     public Optional<String> firstContactName() {
-        return Optional.ofNullable(firstContactName);
+        return firstContact.name();
     }
 
     /** Whether the first-contact owner is still accountable: no department has signed for the case yet. */
     public boolean firstContactAccountable() {
-        return firstContactOwner != null && status.isOpen() && !signedFor;
-    }
-
-    /** When the first-response clock started: at receipt, or at the appeal that reopened the case. */
-    private Instant acknowledgeClockStart() {
-        return appealedAt != null ? appealedAt : receivedAt;
+        return status.isOpen() && firstContact.accountable();
     }
 
     public Optional<Instant> appealedAt() {
-        return Optional.ofNullable(appealedAt);
+        return appeal.appealedAt();
     }
 
     public Optional<String> onSpotResolution() {
@@ -1306,23 +1184,23 @@ public class Complaint {
     }
 
     public int appealRound() {
-        return appealRound;
+        return appeal.number();
     }
 
     public Optional<String> appealReason() {
-        return Optional.ofNullable(appealReason);
+        return appeal.reason();
     }
 
     public boolean isSupervised() {
-        return supervised;
+        return supervision.isOn();
     }
 
     public Optional<String> supervisionReason() {
-        return Optional.ofNullable(supervisionReason);
+        return supervision.reason();
     }
 
     public Optional<Instant> archivedAt() {
-        return Optional.ofNullable(archivedAt);
+        return Optional.ofNullable(archived).map(ArchiveMark::at);
     }
 
     public Deadlines deadlines() {

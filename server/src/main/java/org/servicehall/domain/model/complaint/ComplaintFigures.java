@@ -1,10 +1,14 @@
 package org.servicehall.domain.model.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.servicehall.domain.model.calendar.Stage;
+import org.servicehall.domain.model.calendar.Urgency;
 
 /**
  * What the statistics count one complaint as, on its day of receipt: one of the complaints of the
@@ -60,6 +64,58 @@ public record ComplaintFigures(LocalDate day, Set<Figure> figures) {
         public Figure {
             Objects.requireNonNull(name);
             Objects.requireNonNull(code);
+        }
+    }
+
+    /** What the statistics count {@code complaint} as now. */
+    public static ComplaintFigures of(Complaint complaint) {
+        Set<Figure> figures = new HashSet<>();
+        count(figures, TOTAL, NONE);
+        count(figures, STATUS, complaint.status().name());
+        count(figures, CATEGORY, complaint.category().code());
+        count(figures, CHANNEL, complaint.channel().code());
+        count(figures, URGENCY, complaint.urgency().name());
+        complaint.assignment().ifPresent(a -> count(figures, DEPARTMENT, a.departmentName()));
+        complaint.finding().ifPresent(finding -> {
+            count(figures, FINDING, NONE);
+            if (finding.outcome() != Finding.Outcome.NOT_SUBSTANTIATED) {
+                count(figures, SUBSTANTIATED, NONE);
+            }
+            if (finding.cause() != null) {
+                count(figures, CAUSE, finding.cause().name());
+            }
+        });
+        complaint.feedback().flatMap(Feedback::satisfaction).ifPresent(s -> count(figures, SATISFACTION, s.name()));
+        if (complaint.appealRound() > 0) {
+            count(figures, APPEALED, NONE);
+        }
+        Deadlines deadlines = complaint.deadlines();
+        if (complaint.isSupervised() || complaint.urgency() == Urgency.EMERGENCY) {
+            count(figures, ESCALATED, NONE);
+            if (complaint.status().isOpen() && deadlines != null && deadlines.current().isPresent()) {
+                count(figures, OPEN_ESCALATED, NONE);
+            }
+        }
+        if (deadlines != null) {
+            for (Stage stage : Stage.values()) {
+                Instant done = deadlines.done(stage).orElse(null);
+                Instant due = deadlines.due(stage).orElse(null);
+                if (done != null && due != null) {
+                    count(figures, DONE, stage.name());
+                    if (done.isAfter(due)) {
+                        count(figures, LATE, NONE);
+                    } else {
+                        count(figures, ON_TIME, stage.name());
+                    }
+                }
+            }
+        }
+        return new ComplaintFigures(complaint.receivedDay(), figures);
+    }
+
+    private static void count(Set<Figure> figures, String name, String code) {
+        if (code != null) {
+            figures.add(new Figure(name, code));
         }
     }
 

@@ -94,6 +94,14 @@ public class Deadlines {
         complete(stage, null);
     }
 
+    /** Sets the stage's deadline to {@code due} and runs its clock, unless its deadline is already sooner. */
+    void bringForward(Stage stage, Instant due) {
+        if (due(stage).map(due::isBefore).orElse(true)) {
+            set(stage, due);
+            runClock(stage);
+        }
+    }
+
     /** Makes the given stage's deadline the one that applies now; null stage: no clock runs. */
     void runClock(Stage stage) {
         currentStage = stage == null ? null : stage.name();

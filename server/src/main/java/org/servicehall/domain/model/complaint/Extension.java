@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.servicehall.domain.model.calendar.Stage;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * A request to extend a stage's deadline, with its reason; it moves the deadline only when a
@@ -87,11 +88,26 @@ public class Extension {
     }
 
     void decide(boolean approved, String note, Instant at, String by) {
+        if (state != State.PENDING) {
+            throw new TransitionRefused("extensionDecided");
+        }
         String text = approved ? Texts.optional(note, 500, "note") : Texts.required(note, 500, "note");
         this.state = approved ? State.APPROVED : State.REJECTED;
         this.decisionNote = text;
         this.decidedAt = at;
         this.decidedBy = by;
+    }
+
+    /** As the history shows the request: the stage, its deadline now and the one asked for, and why. */
+    String requestSummary() {
+        return stage + " " + previousDue + " → " + requestedDue + ": " + reason;
+    }
+
+    /** As the history shows the decision: the stage, its deadline before and after, and the note. */
+    String decisionSummary() {
+        String before = previousDue().map(Instant::toString).orElse("-");
+        return stage + " " + before + " → " + (state == State.APPROVED ? requestedDue.toString() : before)
+                + decisionNote().map(n -> ": " + n).orElse("");
     }
 
     public Long id() {

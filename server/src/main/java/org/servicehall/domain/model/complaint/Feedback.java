@@ -91,6 +91,11 @@ public class Feedback {
         this.satisfaction = rating;
     }
 
+    /** As the history shows it: how the complainant was told, and their satisfaction. */
+    String summary() {
+        return method().map(Enum::name).orElse("") + ", " + satisfaction().map(Enum::name).orElse("");
+    }
+
     public Optional<Method> method() {
         return Optional.ofNullable(method);
     }

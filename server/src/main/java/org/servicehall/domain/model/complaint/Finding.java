@@ -80,6 +80,12 @@ public class Finding {
         return copy;
     }
 
+    /** As the history shows it: the outcome and the cause, and which parts were substantiated. */
+    String summary() {
+        return outcome + ", " + cause + causeOther().map(o -> " (" + o + ")").orElse("")
+                + substantiatedParts().map(p -> ": " + p).orElse("");
+    }
+
     public Outcome outcome() {
         return outcome;
     }

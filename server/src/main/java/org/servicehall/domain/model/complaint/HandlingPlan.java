@@ -63,6 +63,11 @@ public class HandlingPlan {
         this.approvedBy = by;
     }
 
+    /** As the history shows it: the measures, who is responsible, by when. */
+    String summary() {
+        return measures + " — " + responsible + ", " + dueOn;
+    }
+
     public String measures() {
         return measures;
     }
