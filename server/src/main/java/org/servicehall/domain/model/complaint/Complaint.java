@@ -254,10 +254,6 @@ public class Complaint {
     @Embedded
     private AppealRound appeal;
 
-    /** See {@link #countedAs()}: not a column, set when loaded and when stored. */
-    @Transient
-    private ComplaintFigures countedAs;
-
     @Embedded
     private Supervision supervision;
 
@@ -295,6 +291,10 @@ public class Complaint {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<FilingDetail> filingDetails = new ArrayList<>();
+
+    /** See {@link #countedAs()}: not a column, set when loaded and when stored. */
+    @Transient
+    private ComplaintFigures countedAs;
 
     protected Complaint() {
         // for JPA
@@ -507,7 +507,8 @@ public class Complaint {
         this.businessArea = area;
         this.urgency = urgency;
         if (deadlines.done(Stage.ACKNOWLEDGE).isEmpty()) {
-            deadlines.bringForward(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, urgency, category.code(), appeal.clockStart(receivedAt)));
+            deadlines.bringForward(Stage.ACKNOWLEDGE,
+                    policy.due(Stage.ACKNOWLEDGE, urgency, category.code(), appeal.clockStart(receivedAt)));
         }
         move(status == REGISTERED ? TRIAGED : status, HistoryAction.TRIAGED, actor, at,
                 category.code() + ", " + urgency + ", " + assessment.summary());
@@ -858,7 +859,8 @@ public class Complaint {
         Urgency from = urgency;
         this.urgency = to;
         if (deadlines.currentStage().orElse(null) == Stage.ACKNOWLEDGE) {
-            deadlines.bringForward(Stage.ACKNOWLEDGE, policy.due(Stage.ACKNOWLEDGE, to, category.code(), appeal.clockStart(receivedAt)));
+            deadlines.bringForward(Stage.ACKNOWLEDGE,
+                    policy.due(Stage.ACKNOWLEDGE, to, category.code(), appeal.clockStart(receivedAt)));
         }
         record(HistoryAction.URGENCY_RAISED, status, actor, at, from + " → " + to + ": " + why);
     }
