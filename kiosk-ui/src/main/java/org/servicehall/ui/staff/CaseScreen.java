@@ -21,7 +21,8 @@ import org.servicehall.ui.facade.staff.CaseMessage;
 import org.servicehall.ui.facade.staff.CaseSheet;
 import org.servicehall.ui.facade.staff.CaseStep;
 import org.servicehall.ui.facade.staff.Option;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.CaseDesk;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.support.Messages;
 
@@ -35,13 +36,6 @@ import org.servicehall.ui.support.Messages;
 public class CaseScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The steps with a panel on this screen, in the order of the process. */
-    public static final List<String> PANELS = List.of("accept", "resolveOnSpot", "redirect", "triage",
-            "decideDuplicate", "assign", "signFor", "returnAssignment", "addNote", "addEvidence", "recordFinding",
-            "proposePlan", "approvePlan", "sendPlanBack", "recordMeasure", "completeHandling", "requestExtension",
-            "decideExtension", "recordFeedback", "skipFeedback", "appeal", "archive", "reopen", "supervise",
-            "raiseUrgency", "reissueQueryCode");
 
     public static final List<String> URGENCIES = List.of("NORMAL", "URGENT", "EMERGENCY");
     public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH");
@@ -57,7 +51,10 @@ public class CaseScreen implements Serializable {
             "DISSATISFIED", "VERY_DISSATISFIED");
 
     @Inject
-    transient StaffFacade facade;
+    transient CaseDesk desk;
+
+    @Inject
+    transient OfficeDesk office;
 
     @Inject
     StaffSession session;
@@ -78,7 +75,7 @@ public class CaseScreen implements Serializable {
         if (sheet != null && (messages == null || !Objects.equals(messagesOf, sheet.version()))) {
             messagesOf = sheet.version();
             try {
-                messages = facade.caseMessages(sheet.trackingNumber(), session.getLocale());
+                messages = desk.caseMessages(sheet.trackingNumber(), session.getLocale());
             } catch (StepRefusedException refused) {
                 messages = List.of();
             }
@@ -92,7 +89,7 @@ public class CaseScreen implements Serializable {
             return;
         }
         try {
-            sheet = facade.caseSheet(number.strip(), session.getLocale());
+            sheet = desk.caseSheet(number.strip(), session.getLocale());
             missing = false;
         } catch (StepRefusedException refused) {
             missing = true;
@@ -114,7 +111,7 @@ public class CaseScreen implements Serializable {
             return;
         }
         try {
-            sheet = facade.take(sheet.trackingNumber(), sheet.version(), command, session.getLocale());
+            sheet = desk.take(sheet.trackingNumber(), sheet.version(), command, session.getLocale());
             input.keySet().removeIf(key -> key.startsWith(step + "."));
             StaffPages.info(Messages.staff(session.getLocale(), "case.step.done",
                     Messages.staff(session.getLocale(), "step." + step)));
@@ -135,7 +132,7 @@ public class CaseScreen implements Serializable {
 
     private void decide(CaseStep step, String name) {
         try {
-            sheet = facade.take(sheet.trackingNumber(), sheet.version(), step, session.getLocale());
+            sheet = desk.take(sheet.trackingNumber(), sheet.version(), step, session.getLocale());
             input.keySet().removeIf(key -> key.startsWith(name + "."));
             StaffPages.info(Messages.staff(session.getLocale(), "case.step.done",
                     Messages.staff(session.getLocale(), "step." + name)));
@@ -148,7 +145,7 @@ public class CaseScreen implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            sheet = facade.addEvidence(sheet.trackingNumber(), sheet.version(), file.getFileName(),
+            sheet = desk.addEvidence(sheet.trackingNumber(), sheet.version(), file.getFileName(),
                     in("addEvidence.description"), content, session.getLocale());
             input.remove("addEvidence.description");
             StaffPages.info(Messages.staff(session.getLocale(), "case.evidence.added", file.getFileName()));
@@ -162,7 +159,7 @@ public class CaseScreen implements Serializable {
 
     /** An evidence file as a download. */
     public StreamedContent download(long evidenceId) {
-        StaffFacade.EvidenceDownload file = facade.evidence(sheet.trackingNumber(), evidenceId, session.getLocale());
+        CaseDesk.EvidenceDownload file = desk.evidence(sheet.trackingNumber(), evidenceId, session.getLocale());
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
                 .contentLength(file.size()).stream(file::content).build();
     }
@@ -170,7 +167,7 @@ public class CaseScreen implements Serializable {
     /** Shows the complainant's personal data; the system records who read it and why. */
     public void unmask() {
         try {
-            unmasked = facade.unmask(sheet.trackingNumber(), unmaskPurpose, session.getLocale());
+            unmasked = desk.unmask(sheet.trackingNumber(), unmaskPurpose, session.getLocale());
         } catch (StepRefusedException refused) {
             StaffPages.show(refused, "case");
         }
@@ -246,25 +243,25 @@ public class CaseScreen implements Serializable {
         return sheet == null ? List.of() : sheet.duplicates().stream().filter(d -> "OPEN".equals(d.state())).toList();
     }
 
-    /** The panels to show: the steps this user may take now that have a panel here. */
+    /** The panels to show: the steps this user may take now (the case sheet names only steps of this screen). */
     public List<String> getPanels() {
-        return sheet == null ? List.of() : PANELS.stream().filter(sheet::may).toList();
+        return sheet == null ? List.of() : List.copyOf(sheet.allowedSteps());
     }
 
     public List<Option> getCategories() {
-        return facade.categories(session.getLocale());
+        return office.categories(session.getLocale());
     }
 
     public List<Option> getDepartments() {
-        return facade.departments(session.getLocale());
+        return office.departments(session.getLocale());
     }
 
     public List<Option> getAgencies() {
-        return facade.agencies(session.getLocale());
+        return office.agencies(session.getLocale());
     }
 
     public List<Option> getHandlers() {
-        return facade.handlers(in("assign.department"));
+        return office.handlers(in("assign.department"));
     }
 
     public List<String> options(String name) {

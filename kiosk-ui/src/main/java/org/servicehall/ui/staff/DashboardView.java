@@ -21,7 +21,7 @@ import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.servicehall.ui.facade.staff.Dashboard;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.ReportsDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.support.Messages;
 
@@ -40,7 +40,7 @@ public class DashboardView implements Serializable {
         "DISSATISFIED", "VERY_DISSATISFIED"};
 
     @Inject
-    transient StaffFacade facade;
+    transient ReportsDesk reports;
 
     @Inject
     StaffSession session;
@@ -57,7 +57,7 @@ public class DashboardView implements Serializable {
 
     public void refresh() {
         try {
-            dashboard = facade.dashboard(from, to, session.getLocale());
+            dashboard = reports.dashboard(from, to, session.getLocale());
             from = dashboard.from();
             to = dashboard.to();
         } catch (StepRefusedException refused) {
@@ -83,7 +83,7 @@ public class DashboardView implements Serializable {
     public StreamedContent monthlyReport() {
         try {
             YearMonth month = YearMonth.parse(reportMonth);
-            byte[] pdf = facade.monthlyReport(month, session.getLocale());
+            byte[] pdf = reports.monthlyReport(month, session.getLocale());
             return DefaultStreamedContent.builder().name("monthly-report-" + month + ".pdf").contentType("application/pdf")
                     .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
         } catch (DateTimeParseException | NullPointerException e) {

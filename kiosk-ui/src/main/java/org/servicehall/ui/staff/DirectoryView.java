@@ -17,7 +17,7 @@ import java.util.Map;
 import org.servicehall.ui.facade.staff.CalendarDay;
 import org.servicehall.ui.facade.staff.DirectoryEntry;
 import org.servicehall.ui.facade.staff.StaffEntry;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.support.Messages;
 
@@ -33,7 +33,7 @@ public class DirectoryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffFacade facade;
+    transient OfficeDesk office;
 
     @Inject
     StaffSession session;
@@ -53,8 +53,8 @@ public class DirectoryView implements Serializable {
 
     private void reload() {
         try {
-            departments = facade.directory(session.getLocale());
-            staff = facade.staffDirectory(session.getLocale());
+            departments = office.directory(session.getLocale());
+            staff = office.staffDirectory(session.getLocale());
         } catch (StepRefusedException refused) {
             StaffPages.show(refused, "departments");
         }
@@ -70,7 +70,7 @@ public class DirectoryView implements Serializable {
 
     public void saveDepartment() {
         try {
-            facade.save(department.entry(), session.getLocale());
+            office.save(department.entry(), session.getLocale());
             department.fill(null);
             StaffPages.info(Messages.staff(session.getLocale(), "directory.saved"));
             reload();
@@ -89,7 +89,7 @@ public class DirectoryView implements Serializable {
 
     public void saveMember() {
         try {
-            facade.save(member.entry(), session.getLocale());
+            office.save(member.entry(), session.getLocale());
             member.fill(null);
             StaffPages.info(Messages.staff(session.getLocale(), "directory.saved"));
             reload();
@@ -116,7 +116,7 @@ public class DirectoryView implements Serializable {
 
     /** The deadline of each stage per urgency, as rows. */
     public List<Rule> getDeadlineRules() {
-        return facade.deadlineRules().entrySet().stream().map(e -> {
+        return office.deadlineRules().entrySet().stream().map(e -> {
             String[] key = e.getKey().split("\\.", 2);
             return new Rule(key[0], key[1], e.getValue());
         }).toList();
@@ -127,7 +127,7 @@ public class DirectoryView implements Serializable {
     }
 
     public List<CalendarDay> getCalendar() {
-        return facade.calendar(year);
+        return office.calendar(year);
     }
 
     public int getYear() {
@@ -173,7 +173,7 @@ public class DirectoryView implements Serializable {
     public List<List<GridDay>> getWeeks() {
         if (monthDays == null || !monthDays.month().equals(shownMonth)) {
             Map<LocalDate, String> special = new HashMap<>();
-            facade.calendar(shownMonth.getYear()).forEach(d -> special.put(d.date(), d.kind()));
+            office.calendar(shownMonth.getYear()).forEach(d -> special.put(d.date(), d.kind()));
             monthDays = new MonthDays(shownMonth, special);
         }
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

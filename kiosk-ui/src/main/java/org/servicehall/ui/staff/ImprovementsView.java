@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.servicehall.ui.facade.staff.Improvement;
 import org.servicehall.ui.facade.staff.Option;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.support.Messages;
 
@@ -27,7 +27,7 @@ public class ImprovementsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffFacade facade;
+    transient OfficeDesk office;
 
     @Inject
     StaffSession session;
@@ -47,7 +47,7 @@ public class ImprovementsView implements Serializable {
 
     private void reload() {
         try {
-            actions = facade.improvements(session.getLocale());
+            actions = office.improvements(session.getLocale());
         } catch (StepRefusedException refused) {
             StaffPages.show(refused, "improvements");
         }
@@ -57,7 +57,7 @@ public class ImprovementsView implements Serializable {
         List<String> numbers = cases == null ? List.of() : Arrays.stream(cases.split("[\\s,，;；]+"))
                 .filter(n -> !n.isBlank()).toList();
         try {
-            facade.raiseImprovement(title, description, owner, dueOn, numbers, session.getLocale());
+            office.raiseImprovement(title, description, owner, dueOn, numbers, session.getLocale());
             title = null;
             description = null;
             owner = null;
@@ -71,11 +71,11 @@ public class ImprovementsView implements Serializable {
     }
 
     public void progress(long id) {
-        act(() -> facade.reportProgress(id, texts.get(id), session.getLocale()), id);
+        act(() -> office.reportProgress(id, texts.get(id), session.getLocale()), id);
     }
 
     public void close(long id, boolean done) {
-        act(() -> facade.closeImprovement(id, done, texts.get(id), session.getLocale()), id);
+        act(() -> office.closeImprovement(id, done, texts.get(id), session.getLocale()), id);
     }
 
     private void act(Runnable call, long id) {
@@ -94,7 +94,7 @@ public class ImprovementsView implements Serializable {
     }
 
     public List<Option> getStaff() {
-        return facade.staff();
+        return office.staff();
     }
 
     public Map<Long, String> getTexts() {

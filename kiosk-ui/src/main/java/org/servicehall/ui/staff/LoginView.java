@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -38,7 +38,7 @@ public class LoginView {
     StaffSession session;
 
     @Inject
-    StaffFacade facade;
+    OfficeDesk office;
 
     @Inject
     SecurityContext security;
@@ -68,7 +68,7 @@ public class LoginView {
             String message = request.getAttribute(LOCKED_MINUTES) instanceof Long minutes
                     ? Messages.staff(session.getLocale(), "login.locked", minutes)
                     : Messages.staff(session.getLocale(),
-                            facade.staffDirectoryUnreachable() ? "login.directoryDown" : "login.failed");
+                            office.staffDirectoryUnreachable() ? "login.directoryDown" : "login.failed");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return;
         }
@@ -97,7 +97,7 @@ public class LoginView {
 
     /** A deployed server without its first administrator: the page explains why no login works. */
     public boolean isNoStaffAccount() {
-        return facade.noStaffAccount();
+        return office.noStaffAccount();
     }
 
     public String getUsername() {

@@ -15,7 +15,7 @@ import org.primefaces.model.SortOrder;
 import org.servicehall.ui.facade.staff.QueuePage;
 import org.servicehall.ui.facade.staff.QueueQuery;
 import org.servicehall.ui.facade.staff.QueueRow;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.CaseDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 
 /**
@@ -37,7 +37,7 @@ public class QueueView implements Serializable {
             "trackingNumber", "trackingNumber");
 
     @Inject
-    transient StaffFacade facade;
+    transient CaseDesk desk;
 
     @Inject
     StaffSession session;
@@ -135,7 +135,7 @@ public class QueueView implements Serializable {
 
         private QueuePage fetch(int first, int pageSize, String sort) {
             try {
-                return facade.queue(new QueueQuery(queue, null, null, category, null, text, sort, first, pageSize),
+                return desk.queue(new QueueQuery(queue, null, null, category, null, text, sort, first, pageSize),
                         session.getLocale());
             } catch (StepRefusedException refused) {
                 StaffPages.show(refused, "queue");

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 import org.servicehall.ui.facade.staff.Me;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 
 /** The logged-in staff member and the language they chose, for the length of their session. */
 @Named("staffSession")
@@ -17,14 +17,14 @@ public class StaffSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StaffFacade facade;
+    transient OfficeDesk office;
 
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
     private Me me;
 
     public Me getMe() {
         if (me == null) {
-            me = facade.me();
+            me = office.me();
         }
         return me;
     }

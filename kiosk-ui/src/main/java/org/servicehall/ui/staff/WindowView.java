@@ -13,7 +13,8 @@ import org.servicehall.ui.facade.staff.DuplicateHint;
 import org.servicehall.ui.facade.staff.Option;
 import org.servicehall.ui.facade.staff.QueuePage;
 import org.servicehall.ui.facade.staff.QueueQuery;
-import org.servicehall.ui.facade.staff.StaffFacade;
+import org.servicehall.ui.facade.staff.CaseDesk;
+import org.servicehall.ui.facade.staff.OfficeDesk;
 import org.servicehall.ui.facade.staff.StepRefusedException;
 import org.servicehall.ui.facade.staff.WindowForm;
 import org.servicehall.ui.support.PublicLinks;
@@ -34,7 +35,10 @@ public class WindowView implements Serializable {
     public static final List<String> CHANNELS = List.of("WINDOW", "PHONE_HOTLINE", "VISIT", "LETTER", "SUGGESTION_BOX");
 
     @Inject
-    transient StaffFacade facade;
+    transient CaseDesk desk;
+
+    @Inject
+    transient OfficeDesk office;
 
     @Inject
     StaffSession session;
@@ -71,7 +75,7 @@ public class WindowView implements Serializable {
 
     public void submit() {
         try {
-            receipt = facade.receiveAtWindow(new WindowForm(channel, categoryCode, description, complainantName,
+            receipt = desk.receiveAtWindow(new WindowForm(channel, categoryCode, description, complainantName,
                     complainantPhone, null, anonymous, serviceStep, staffComplainedAbout, staffComplainedAboutId, null, expectedOutcome,
                     null, outcome, whatWasDone, agencyCode, explanation, "WINDOW", idempotencyKey, smsConsent && !anonymous),
                     session.getLocale());
@@ -112,7 +116,7 @@ public class WindowView implements Serializable {
 
     public void refreshArrivals() {
         try {
-            arrivals = facade.queue(new QueueQuery("NEW", null, null, null, null, null, "-receivedAt", 0, 5),
+            arrivals = desk.queue(new QueueQuery("NEW", null, null, null, null, null, "-receivedAt", 0, 5),
                     session.getLocale());
         } catch (StepRefusedException refused) {
             arrivals = new QueuePage(List.of(), 0);
@@ -124,21 +128,21 @@ public class WindowView implements Serializable {
      * category, while the clerk types on.
      */
     public void lookForDuplicates() {
-        duplicates = facade.possibleDuplicates(complainantPhone, staffComplainedAboutId, staffComplainedAbout, categoryCode,
+        duplicates = desk.possibleDuplicates(complainantPhone, staffComplainedAboutId, staffComplainedAbout, categoryCode,
                 session.getLocale());
     }
 
     public List<Option> getCategories() {
-        return facade.categories(session.getLocale());
+        return office.categories(session.getLocale());
     }
 
     public List<Option> getAgencies() {
-        return facade.agencies(session.getLocale());
+        return office.agencies(session.getLocale());
     }
 
     /** The hall's staff, for naming the one complained about (who then may not see the case). */
     public List<Option> getStaff() {
-        return facade.staff();
+        return office.staff();
     }
 
     public List<String> getChannels() {

@@ -32,6 +32,7 @@ public class DefaultMonthlyReports implements MonthlyReports {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public MonthlyReport of(YearMonth month) {
+        Supervisors.require(caller);
         if (month == null) {
             throw Inputs.invalid("month", "required");
         }

@@ -61,7 +61,7 @@ final class HostChannelContext implements ChannelContext {
                     Clock clock, ZoneId zone, Function<String, Optional<String>> config, ExecutorService hostThreads) {
     }
 
-    private static final String STATUS_LABELS = "org.servicehall.interfaces.rest.messages";
+    private static final String STATUS_LABELS = "org.servicehall.interfaces.messages.messages";
 
     private final String channelId;
     private final String channelCode;

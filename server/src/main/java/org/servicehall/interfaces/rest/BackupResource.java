@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.Backups;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** Online backups for IT staff (README: Backups): the embedded database and the evidence files. */
 @Path("/v1/backups")
@@ -36,7 +37,7 @@ public class BackupResource {
     @Operation(summary = "Back up the Derby database and the evidence files while the hall keeps working"
             + " (PostgreSQL: 409, use pg_dump)")
     public Response take() {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         try {
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(backups.take(security.getUserPrincipal().getName())).build();

@@ -11,6 +11,8 @@ import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.CaseNotFoundException;
 import org.servicehall.application.ConcurrentChangeException;
 import org.servicehall.domain.shared.TransitionRefused;
+import org.servicehall.interfaces.messages.ProcessMessages;
+import org.servicehall.interfaces.messages.Refusals;
 
 /** Refusals of the lifecycle as problem details, in words, in the caller's language. Nothing is logged. */
 public final class CaseErrorMappers {
@@ -30,7 +32,7 @@ public final class CaseErrorMappers {
 
         @Override
         public Response toResponse(TransitionRefused refused) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             if (FIELD_CODES.contains(refused.code()) && !refused.args().isEmpty()) {
                 String field = String.valueOf(refused.args().get(0));
                 List<Object> rest = refused.args().subList(1, refused.args().size());
@@ -55,7 +57,7 @@ public final class CaseErrorMappers {
 
         @Override
         public Response toResponse(CaseNotFoundException exception) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             return Problem.of(messages, "notFound", 404, "complaint.notFound").toResponse(messages);
         }
     }
@@ -68,7 +70,7 @@ public final class CaseErrorMappers {
 
         @Override
         public Response toResponse(AccessDeniedException exception) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             return Problem.of(messages, "forbidden", 403, "transition." + exception.reason()).toResponse(messages);
         }
     }
@@ -82,7 +84,7 @@ public final class CaseErrorMappers {
 
         @Override
         public Response toResponse(ConcurrentChangeException exception) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             String detail = exception.changedBy() == null ? messages.get("problem.conflict.someone")
                     : messages.get("problem.conflict.detail", exception.changedBy(), exception.changedAt().toString());
             return new Problem("urn:servicehall:problem:conflict", messages.get("problem.conflict.title"), 409, detail,

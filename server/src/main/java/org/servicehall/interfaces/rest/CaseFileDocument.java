@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.servicehall.application.CaseView;
 import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.pdf.PdfReport;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * The whole case file as one printable HTML document or PDF (stage 5: 资料归档): registration form,
@@ -19,24 +20,24 @@ final class CaseFileDocument {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final RestMessages messages;
+    private final ProcessMessages messages;
     private final ZoneId zone;
     private final List<Section> sections = new ArrayList<>();
     private String title;
 
-    private CaseFileDocument(RestMessages messages, ZoneId zone) {
+    private CaseFileDocument(ProcessMessages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
     }
 
     /** The case file of a case as staff see it (personal data as masked in {@code c}). */
-    static CaseFileDocument of(CaseView c, RestMessages messages, ZoneId zone) {
+    static CaseFileDocument of(CaseView c, ProcessMessages messages, ZoneId zone) {
         CaseFileDocument file = new CaseFileDocument(messages, zone);
         file.collect(c);
         return file;
     }
 
-    static String render(CaseView c, RestMessages messages, ZoneId zone) {
+    static String render(CaseView c, ProcessMessages messages, ZoneId zone) {
         return of(c, messages, zone).html();
     }
 

@@ -35,6 +35,7 @@ import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Triage;
 import org.servicehall.interfaces.pdf.PdfFonts;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * Every step of a case for staff, one sub-resource per step of the process. Each change answers
@@ -119,7 +120,7 @@ public class CaseResource {
     @Operation(summary = "The whole case file as one printable document (personal data masked): HTML, "
             + "or PDF with ?format=pdf or Accept: application/pdf")
     public Response caseFile(@PathParam("number") String number, @QueryParam("format") String format) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         boolean pdf = wantsPdf(format);
         CaseFileDocument file = CaseFileDocument.of(queries.view(number), messages, clock.getZone());
         if (pdf) {

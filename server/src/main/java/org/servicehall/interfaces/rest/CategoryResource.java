@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** The complaint categories on offer now (they change as plugins come and go). */
 @Path("/v1/categories")
@@ -29,7 +30,7 @@ public class CategoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Categories on offer, in display order")
     public List<CategoryJson> categories() {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         return catalog.all().stream()
                 .map(c -> new CategoryJson(c.code(), c.label(messages.locale()), c.labelZh(), c.labelEn(), c.icon()))
                 .toList();

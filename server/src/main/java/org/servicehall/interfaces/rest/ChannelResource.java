@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.ChannelEndpoints;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * The endpoints of channel plugins, {@code /api/v1/channels/<id>/<path>}, for every method. Open
@@ -85,7 +86,7 @@ public class ChannelResource {
     }
 
     private Response call(String method, String channelId, String path, InputStream body) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         if (channelId == null || !CHANNEL_ID.matcher(channelId).matches()) {
             return Problem.of(messages, "channelUnknown", 404, "channel.unknown").toResponse(messages);
         }

@@ -48,6 +48,7 @@ import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.interfaces.web.AnonymousLimits;
 import org.servicehall.interfaces.web.RateLimiter;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * Filing a complaint and following its status, open to anonymous callers. An anonymous filing is
@@ -119,7 +120,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "429", description = "Too many filings from this address; Retry-After says when to try again",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response file(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKeyHeader) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         boolean staff = isStaff();
         if (!staff) {
             Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_FILING, messages);
@@ -180,7 +181,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "429", description = "Too many lookups from this address; Retry-After says when to try again",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response status(@PathParam("trackingNumber") String trackingNumber, @HeaderParam(QUERY_CODE) String queryCode) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         if (!isStaff()) {
             Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_LOOKUP, messages);
             if (limited.isPresent()) {
@@ -218,7 +219,7 @@ public class ComplaintResource {
                 category(found.category(), messages), found.receivedAt(), steps), messages);
     }
 
-    private static Response json(StatusResponse body, RestMessages messages) {
+    private static Response json(StatusResponse body, ProcessMessages messages) {
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .language(messages.locale()).build();
     }
@@ -230,7 +231,7 @@ public class ComplaintResource {
     }
 
     /** 429 with Retry-After when the caller's address has used up its allowance. */
-    private Optional<Response> overLimit(AnonymousLimits.Limit limit, RestMessages messages) {
+    private Optional<Response> overLimit(AnonymousLimits.Limit limit, ProcessMessages messages) {
         String client = limits.client(request);
         RateLimiter.Decision decision = limits.acquire(limit, client);
         if (decision.allowed()) {
@@ -243,7 +244,7 @@ public class ComplaintResource {
                 .header("Retry-After", Long.toString(decision.retryAfterSeconds())).build());
     }
 
-    private static CategoryJson category(CategorySnapshot category, RestMessages messages) {
+    private static CategoryJson category(CategorySnapshot category, ProcessMessages messages) {
         return new CategoryJson(category.code(), category.label(messages.locale()), category.labelZh(),
                 category.labelEn(), null);
     }

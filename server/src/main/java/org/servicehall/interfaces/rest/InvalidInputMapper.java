@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** Refused input → 400 with one problem entry per field, in the caller's language. Nothing is logged. */
 @Provider
@@ -16,7 +17,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
     @Override
     public Response toResponse(InvalidInputException exception) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         Problem problem = new Problem("urn:servicehall:problem:invalidInput",
                 messages.get("problem.invalidInput.title"), 400,
                 messages.get("problem.invalidInput.detail", exception.violations().size()),

@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.LoginThrottle;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** Staff user names locked for wrong passwords, for IT: see them, lift a lock, read the audit trail. */
 @Path("/v1/login-locks")
@@ -53,7 +54,7 @@ public class LoginLockResource {
     @Operation(summary = "Lift the lock of a user name (and forget its wrong passwords); recorded in the audit trail")
     public Response unlock(@PathParam("username") String username) {
         if (!throttle.unlock(username, security.getUserPrincipal().getName())) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             return Problem.of(messages, "notFound", 404, "login.notLocked").toResponse(messages);
         }
         return Response.ok(new Unlocked(username, true)).build();

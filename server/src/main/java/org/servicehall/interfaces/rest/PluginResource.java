@@ -26,6 +26,7 @@ import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.PluginAdministration;
 import org.servicehall.application.PluginReport;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** The plugin report for IT staff: every installed plugin with its state, contributions and failures. */
 @Path("/v1/plugins")
@@ -142,7 +143,7 @@ public class PluginResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change settings of one of the plugin's services; audited by key, secrets write-only")
     public Response saveSettings(@PathParam("plugin") String plugin, InputStream body) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         if (!installed(plugin)) {
             return notInstalled(plugin);
         }
@@ -202,7 +203,7 @@ public class PluginResource {
     }
 
     private Response notInstalled(String plugin) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         return Problem.of(messages, "notFound", 404, "plugin.outcome.NOT_FOUND", plugin).toResponse(messages);
     }
 
@@ -216,7 +217,7 @@ public class PluginResource {
     }
 
     private Response answer(PluginAdministration.Result result) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         String message = result.reason() != null
                 ? messages.get("plugin.reject." + result.reason())
                 : messages.get("plugin.outcome." + result.outcome().name(), result.plugin());

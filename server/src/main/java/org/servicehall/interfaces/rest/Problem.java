@@ -3,6 +3,7 @@ package org.servicehall.interfaces.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * An RFC 9457 problem detail, with the invalid fields listed in {@code errors}.
@@ -25,12 +26,12 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String code, String message) {
     }
 
-    Response toResponse(RestMessages messages) {
+    Response toResponse(ProcessMessages messages) {
         return Response.status(status).type(MEDIA_TYPE.withCharset("UTF-8")).language(messages.locale())
                 .entity(this).build();
     }
 
-    static Problem of(RestMessages messages, String kind, int status, String detailKey, Object... args) {
+    static Problem of(ProcessMessages messages, String kind, int status, String detailKey, Object... args) {
         return new Problem("urn:servicehall:problem:" + kind, messages.get("problem." + kind + ".title"), status,
                 messages.get(detailKey, args), List.of());
     }

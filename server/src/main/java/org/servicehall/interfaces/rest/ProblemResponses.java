@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * Problem details written straight to a servlet response, for refusals made before a request
@@ -22,7 +23,7 @@ public final class ProblemResponses {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String kind,
                              String detailKey, Object... args) throws IOException {
-        RestMessages messages = RestMessages.of(request);
+        ProcessMessages messages = ProcessMessages.of(request);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE.withCharset("UTF-8").toString());
         response.setHeader("Content-Language", messages.locale().toLanguageTag());

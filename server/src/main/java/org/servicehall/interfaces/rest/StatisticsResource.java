@@ -27,6 +27,7 @@ import org.servicehall.application.Statistics;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.interfaces.pdf.MonthlyReportDocument;
 import org.servicehall.interfaces.pdf.PdfFonts;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** Statistics of a period and the monthly report (PDF), for supervisors. */
 @Path("/v1/statistics")
@@ -70,7 +71,7 @@ public class StatisticsResource {
     @Operation(summary = "The monthly report of a month (yyyy-MM) as a PDF, in zh-CN or English (lang=en)")
     public Response monthlyReport(@QueryParam("month") String month, @QueryParam("lang") String lang) {
         YearMonth chosen = month(month);
-        Locale locale = lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang.strip()) : RestMessages.of(headers).locale();
+        Locale locale = lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang.strip()) : ProcessMessages.of(headers).locale();
         byte[] pdf = MonthlyReportDocument.render(monthlyReports.of(chosen), locale, centre, clock.getZone(),
                 code -> catalog.find(code).map(c -> c.label(locale)).orElse(code), fonts);
         return Response.ok(pdf, "application/pdf")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * Anything unexpected → 500 with an incident id the caller can quote; the details go to the
@@ -39,10 +40,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception, RestMessages.of(headers));
+        return respond(exception, ProcessMessages.of(headers));
     }
 
-    Response respond(Throwable exception, RestMessages messages) {
+    Response respond(Throwable exception, ProcessMessages messages) {
         if (unreadableBody(exception)) {
             return Problem.of(messages, "unreadable", 400, "body.notReadable").toResponse(messages);
         }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * A JSON body the staff API cannot read into its request record is the caller's mistake, never an
@@ -102,7 +103,7 @@ public class UnreadableBodies implements ReaderInterceptor {
 
         @Override
         public Response toResponse(Unreadable exception) {
-            RestMessages messages = RestMessages.of(headers);
+            ProcessMessages messages = ProcessMessages.of(headers);
             return Problem.of(messages, "unreadable", 400, "body.malformed").toResponse(messages);
         }
     }

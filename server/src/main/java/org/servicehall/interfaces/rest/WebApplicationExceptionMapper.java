@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** HTTP-level refusals (unknown path, wrong method, unsupported media type, ...) as problem details. */
 @Provider
@@ -16,7 +17,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        RestMessages messages = RestMessages.of(headers);
+        ProcessMessages messages = ProcessMessages.of(headers);
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family != Response.Status.Family.CLIENT_ERROR) {

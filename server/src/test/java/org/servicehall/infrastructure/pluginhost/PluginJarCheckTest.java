@@ -221,7 +221,7 @@ class PluginJarCheckTest {
 
     @Test
     void every_reason_has_a_text_on_the_plugin_screen_and_in_the_api_in_both_languages() {
-        for (String bundle : List.of("org.servicehall.ui.i18n.staff", "org.servicehall.interfaces.rest.messages")) {
+        for (String bundle : List.of("org.servicehall.ui.i18n.staff", "org.servicehall.interfaces.messages.messages")) {
             String prefix = bundle.endsWith("staff") ? "plugins.reject." : "plugin.reject.";
             for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
                 java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(bundle, locale,

@@ -15,7 +15,6 @@ import static org.servicehall.domain.model.complaint.ComplaintStatus.REGISTERED;
 import static org.servicehall.domain.model.complaint.ComplaintStatus.RESOLVED_ON_SPOT;
 import static org.servicehall.domain.model.complaint.ComplaintStatus.RETURNED;
 import static org.servicehall.domain.model.complaint.ComplaintStatus.TRIAGED;
-import static org.servicehall.domain.shared.Actor.Role.CITIZEN;
 import static org.servicehall.domain.shared.Actor.Role.HANDLER;
 import static org.servicehall.domain.shared.Actor.Role.RECEPTION;
 import static org.servicehall.domain.shared.Actor.Role.SUPERVISOR;
@@ -43,15 +42,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.Stage;
 import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.shared.Actor;
-import org.servicehall.domain.shared.Actor.Role;
 import org.servicehall.domain.shared.TransitionRefused;
 
 /**
@@ -110,46 +108,7 @@ public class Complaint {
     public static final int EXTERNAL_SOURCE_MAX_LENGTH = 60;
     public static final int EXTERNAL_REFERENCE_MAX_LENGTH = 100;
 
-    private static final Set<ComplaintStatus> INVESTIGATION = EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING);
     private static final Set<ComplaintStatus> RATEABLE = EnumSet.of(CLOSED, RESOLVED_ON_SPOT);
-
-    /** Which states and roles each step allows; whether a handler must belong to the assigned department. */
-    private record Rule(Set<ComplaintStatus> states, boolean departmentBound, Set<Role> roles) {
-        Rule(Set<ComplaintStatus> states, boolean departmentBound, Role... roles) {
-            this(states, departmentBound, EnumSet.copyOf(List.of(roles)));
-        }
-    }
-
-    private static final Map<String, Rule> RULES = Map.ofEntries(
-            Map.entry("accept", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
-            Map.entry("updateRegistration", new Rule(EnumSet.of(REGISTERED, TRIAGED, RETURNED), false, RECEPTION, SUPERVISOR)),
-            Map.entry("resolveOnSpot", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
-            Map.entry("redirect", new Rule(EnumSet.of(RECEIVED), false, RECEPTION, SUPERVISOR)),
-            Map.entry("triage", new Rule(EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED), false, SUPERVISOR)),
-            Map.entry("decideDuplicate", new Rule(ComplaintStatus.open(), false, RECEPTION, SUPERVISOR)),
-            Map.entry("assign", new Rule(EnumSet.of(TRIAGED, RETURNED, APPEALED), false, SUPERVISOR)),
-            Map.entry("signFor", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
-            Map.entry("returnAssignment", new Rule(EnumSet.of(ASSIGNED), true, HANDLER, SUPERVISOR)),
-            Map.entry("addNote", new Rule(INVESTIGATION, true, HANDLER, SUPERVISOR)),
-            Map.entry("receiveFollowUp", new Rule(ComplaintStatus.open(), false, CITIZEN)),
-            Map.entry("receiveEvidence", new Rule(ComplaintStatus.open(), false, CITIZEN)),
-            Map.entry("recordContactFailure", new Rule(EnumSet.allOf(ComplaintStatus.class), false, SYSTEM)),
-            Map.entry("addEvidence", new Rule(EnumSet.of(RECEIVED, REGISTERED, TRIAGED, RETURNED, APPEALED, ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, RECEPTION, HANDLER, SUPERVISOR)),
-            Map.entry("recordFinding", new Rule(EnumSet.of(INVESTIGATING), true, HANDLER, SUPERVISOR)),
-            Map.entry("proposePlan", new Rule(EnumSet.of(DECIDED), true, HANDLER, SUPERVISOR)),
-            Map.entry("approvePlan", new Rule(EnumSet.of(AWAITING_APPROVAL), false, SUPERVISOR)),
-            Map.entry("sendPlanBack", new Rule(EnumSet.of(AWAITING_APPROVAL), false, SUPERVISOR)),
-            Map.entry("recordMeasure", new Rule(EnumSet.of(IMPLEMENTING), true, HANDLER, SUPERVISOR)),
-            Map.entry("completeHandling", new Rule(EnumSet.of(IMPLEMENTING), true, HANDLER, SUPERVISOR)),
-            Map.entry("requestExtension", new Rule(EnumSet.of(ASSIGNED, INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING, AWAITING_FEEDBACK), true, HANDLER, SUPERVISOR)),
-            Map.entry("decideExtension", new Rule(ComplaintStatus.open(), false, SUPERVISOR)),
-            Map.entry("recordFeedback", new Rule(EnumSet.of(AWAITING_FEEDBACK), true, HANDLER, RECEPTION, SUPERVISOR)),
-            Map.entry("skipFeedback", new Rule(EnumSet.of(AWAITING_FEEDBACK), true, HANDLER, RECEPTION, SUPERVISOR)),
-            Map.entry("rate", new Rule(EnumSet.of(CLOSED, RESOLVED_ON_SPOT), false, CITIZEN, RECEPTION, SUPERVISOR)),
-            Map.entry("appeal", new Rule(EnumSet.of(CLOSED), false, CITIZEN, RECEPTION, SUPERVISOR)),
-            Map.entry("archive", new Rule(EnumSet.of(CLOSED, RESOLVED_ON_SPOT, REDIRECTED), false, RECEPTION, SUPERVISOR)),
-            Map.entry("supervise", new Rule(ComplaintStatus.open(), false, SUPERVISOR, SYSTEM)),
-            Map.entry("raiseUrgency", new Rule(ComplaintStatus.open(), false, SUPERVISOR, SYSTEM)));
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaintIds")
@@ -367,7 +326,7 @@ public class Complaint {
      * of contact with the complainant; any time before the complaint is finished.
      */
     public InvestigationNote receiveFollowUp(String text, Actor actor, Instant at) {
-        require(actor, "receiveFollowUp");
+        ComplaintStep.RECEIVE_FOLLOW_UP.require(this, actor);
         InvestigationNote note = new InvestigationNote(this, InvestigationNote.Kind.COMPLAINANT_CONTACT, text, at, actor.id());
         notes.add(note);
         record(HistoryAction.NOTE_ADDED, status, actor, at, "follow-up: " + note.text());
@@ -383,7 +342,7 @@ public class Complaint {
      * @return false when this reason was recorded before
      */
     public boolean recordContactFailure(String reason, Actor actor, Instant at) {
-        require(actor, "recordContactFailure");
+        ComplaintStep.RECORD_CONTACT_FAILURE.require(this, actor);
         String why = Texts.required(reason, CONTACT_FAILURE_MAX_LENGTH, "reason");
         if (history.stream().anyMatch(h -> h.action() == HistoryAction.CONTACT_FAILED && h.summary().filter(why::equals).isPresent())) {
             return false;
@@ -436,7 +395,7 @@ public class Complaint {
      * @param ownerName     the accepting clerk's name, shown on the receipt
      */
     public void accept(Registration form, Complainant complainant, Actor actor, String ownerName, Instant at) {
-        require(actor, "accept");
+        ComplaintStep.ACCEPT.require(this, actor);
         Objects.requireNonNull(form, "form");
         if (form.staffComplainedAboutId().map(actor.id()::equals).orElse(false)) {
             throw new TransitionRefused("recusal", actor.id());
@@ -451,7 +410,7 @@ public class Complaint {
 
     /** Corrects or completes the registration form before the case goes to a department. */
     public void updateRegistration(Registration form, Complainant complainant, Actor actor, Instant at) {
-        require(actor, "updateRegistration");
+        ComplaintStep.UPDATE_REGISTRATION.require(this, actor);
         Objects.requireNonNull(form, "form");
         if (form.staffComplainedAboutId().map(actor.id()::equals).orElse(false)) {
             throw new TransitionRefused("recusal", actor.id());
@@ -465,7 +424,7 @@ public class Complaint {
 
     /** First response: resolved at first contact. It stays numbered and counts in the statistics. */
     public void resolveOnSpot(String whatWasDone, Actor actor, String ownerName, Instant at) {
-        require(actor, "resolveOnSpot");
+        ComplaintStep.RESOLVE_ON_SPOT.require(this, actor);
         this.onSpotResolution = Texts.required(whatWasDone, 1000, "whatWasDone");
         takeFirstContact(actor, ownerName);
         deadlines.complete(Stage.ACKNOWLEDGE, at);
@@ -475,7 +434,7 @@ public class Complaint {
 
     /** First response: outside the center's remit; the complainant was told where to go instead. */
     public void redirect(Referral to, Actor actor, String ownerName, Instant at) {
-        require(actor, "redirect");
+        ComplaintStep.REDIRECT.require(this, actor);
         this.referral = Objects.requireNonNull(to, "to");
         takeFirstContact(actor, ownerName);
         deadlines.complete(Stage.ACKNOWLEDGE, at);
@@ -495,7 +454,7 @@ public class Complaint {
      */
     public void triage(CategorySnapshot category, String businessArea, Urgency urgency, Assessment assessment,
                        Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "triage");
+        ComplaintStep.TRIAGE.require(this, actor);
         Objects.requireNonNull(category, "category");
         if (urgency == null) {
             throw new TransitionRefused("required", "urgency");
@@ -528,7 +487,7 @@ public class Complaint {
 
     /** A clerk confirms that a flagged complaint is a duplicate, or dismisses the flag. */
     public void decideDuplicate(long flagId, boolean confirmed, Actor actor, Instant at) {
-        require(actor, "decideDuplicate");
+        ComplaintStep.DECIDE_DUPLICATE.require(this, actor);
         DuplicateFlag flag = duplicateFlags.stream().filter(f -> Objects.equals(f.id(), flagId)).findFirst()
                 .orElseThrow(() -> new TransitionRefused("unknownDuplicateFlag", flagId));
         flag.decide(confirmed, at, actor.id());
@@ -547,7 +506,7 @@ public class Complaint {
      */
     public void assign(DepartmentRef department, StaffRef handler, String scope, String standards, Instant handleDue,
                        Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "assign");
+        ComplaintStep.ASSIGN.require(this, actor);
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(handler, "handler");
         if (isAbout(handler.username())) {
@@ -575,8 +534,7 @@ public class Complaint {
 
     /** The department signs for the assignment (签收); the first-contact owner's duty ends here. */
     public void signFor(Actor actor, Instant at) {
-        require(actor, "signFor");
-        requireDepartment(actor);
+        ComplaintStep.SIGN_FOR.require(this, actor);
         deadlines.complete(Stage.SIGN_FOR, at);
         firstContact = firstContact.signed();
         appeal = appeal.signedForBy(assignment.handlerId());
@@ -586,8 +544,7 @@ public class Complaint {
 
     /** The department returns the assignment with a reason; it goes back to the supervisor. */
     public void returnAssignment(String reason, Actor actor, Instant at) {
-        require(actor, "returnAssignment");
-        requireDepartment(actor);
+        ComplaintStep.RETURN_ASSIGNMENT.require(this, actor);
         this.returnReason = Texts.required(reason, 1000, "reason");
         deadlines.complete(Stage.SIGN_FOR, at);
         move(RETURNED, HistoryAction.RETURNED, actor, at, returnReason);
@@ -596,8 +553,7 @@ public class Complaint {
 
     /** Records what the investigation did and found: an interview, records, CCTV, a site visit, a call. */
     public InvestigationNote addNote(InvestigationNote.Kind kind, String text, Actor actor, Instant at) {
-        require(actor, "addNote");
-        requireDepartment(actor);
+        ComplaintStep.ADD_NOTE.require(this, actor);
         InvestigationNote note = new InvestigationNote(this, kind, text, at, actor.id());
         notes.add(note);
         record(HistoryAction.NOTE_ADDED, status, actor, at, kind + ": " + note.text());
@@ -606,10 +562,7 @@ public class Complaint {
 
     /** Keeps a piece of evidence with the case; the file itself is already stored and hashed. */
     public Evidence addEvidence(Evidence.StoredFile file, String description, Actor actor, Instant at) {
-        require(actor, "addEvidence");
-        if (actor.role() == HANDLER) {
-            requireDepartment(actor);
-        }
+        ComplaintStep.ADD_EVIDENCE.require(this, actor);
         Evidence item = new Evidence(this, file, description, at, actor.id());
         evidence.add(item);
         record(HistoryAction.EVIDENCE_ADDED, status, actor, at, file.fileName() + " sha256=" + file.sha256());
@@ -621,7 +574,7 @@ public class Complaint {
      * attachment, say) as evidence, while the case is open; the file is already stored and hashed.
      */
     public Evidence receiveEvidence(Evidence.StoredFile file, String description, Actor actor, Instant at) {
-        require(actor, "receiveEvidence");
+        ComplaintStep.RECEIVE_EVIDENCE.require(this, actor);
         Evidence item = new Evidence(this, file, description, at, actor.id());
         evidence.add(item);
         record(HistoryAction.EVIDENCE_ADDED, status, actor, at, "from complainant: " + file.fileName() + " sha256=" + file.sha256());
@@ -630,8 +583,7 @@ public class Complaint {
 
     /** Determines the facts: substantiated or not, which parts, and the cause. */
     public void recordFinding(Finding determined, Actor actor, Instant at) {
-        require(actor, "recordFinding");
-        requireDepartment(actor);
+        ComplaintStep.RECORD_FINDING.require(this, actor);
         this.finding = Objects.requireNonNull(determined, "determined").recorded(at, actor.id());
         move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.summary());
     }
@@ -643,8 +595,7 @@ public class Complaint {
      * supervisor's approval; the others are carried out at once.
      */
     public void proposePlan(HandlingPlan proposal, Actor actor, Instant at) {
-        require(actor, "proposePlan");
-        requireDepartment(actor);
+        ComplaintStep.PROPOSE_PLAN.require(this, actor);
         boolean needsApproval = planNeedsApproval();
         this.plan = Objects.requireNonNull(proposal, "proposal").proposed(needsApproval, at, actor.id());
         this.planSentBackReason = null;
@@ -657,21 +608,20 @@ public class Complaint {
     }
 
     public void approvePlan(Actor actor, Instant at) {
-        require(actor, "approvePlan");
+        ComplaintStep.APPROVE_PLAN.require(this, actor);
         plan.approve(at, actor.id());
         move(IMPLEMENTING, HistoryAction.PLAN_APPROVED, actor, at, null);
     }
 
     public void sendPlanBack(String reason, Actor actor, Instant at) {
-        require(actor, "sendPlanBack");
+        ComplaintStep.SEND_PLAN_BACK.require(this, actor);
         this.planSentBackReason = Texts.required(reason, 1000, "reason");
         move(DECIDED, HistoryAction.PLAN_SENT_BACK, actor, at, planSentBackReason);
     }
 
     /** Records a measure carried out: an apology, a corrected operation, business redone, ... */
     public Measure recordMeasure(Measure.Kind kind, String details, Actor actor, Instant at) {
-        require(actor, "recordMeasure");
-        requireDepartment(actor);
+        ComplaintStep.RECORD_MEASURE.require(this, actor);
         Measure measure = new Measure(this, kind, details, at, actor.id());
         measures.add(measure);
         record(HistoryAction.MEASURE_RECORDED, status, actor, at, kind + ": " + measure.details());
@@ -680,8 +630,7 @@ public class Complaint {
 
     /** Handling is complete once at least one measure is recorded; the feedback clock starts. */
     public void completeHandling(Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "completeHandling");
-        requireDepartment(actor);
+        ComplaintStep.COMPLETE_HANDLING.require(this, actor);
         if (measures.stream().noneMatch(m -> appeal.includes(m.doneAt()))) {
             throw new TransitionRefused("noMeasures");
         }
@@ -693,8 +642,7 @@ public class Complaint {
 
     /** Asks for more time for the stage whose clock runs now; the deadline moves only when approved. */
     public Extension requestExtension(Instant requestedDue, String reason, Actor actor, Instant at) {
-        require(actor, "requestExtension");
-        requireDepartment(actor);
+        ComplaintStep.REQUEST_EXTENSION.require(this, actor);
         Stage stage = deadlines.currentStage().orElseThrow(() -> new TransitionRefused("noDeadline"));
         Instant current = deadlines.due(stage).orElse(null);
         if (requestedDue == null) {
@@ -714,7 +662,7 @@ public class Complaint {
 
     /** A supervisor approves (the deadline moves) or rejects (with a note) an extension request. */
     public void decideExtension(long extensionId, boolean approve, String note, Actor actor, Instant at) {
-        require(actor, "decideExtension");
+        ComplaintStep.DECIDE_EXTENSION.require(this, actor);
         Extension extension = extensions.stream().filter(e -> Objects.equals(e.id(), extensionId)).findFirst()
                 .orElseThrow(() -> new TransitionRefused("unknownExtension", extensionId));
         extension.decide(approve, note, at, actor.id());
@@ -728,10 +676,7 @@ public class Complaint {
 
     /** Tells the complainant the result, records their opinion and satisfaction, and closes the case. */
     public void recordFeedback(Feedback given, Actor actor, Instant at) {
-        require(actor, "recordFeedback");
-        if (actor.role() == HANDLER) {
-            requireDepartment(actor);
-        }
+        ComplaintStep.RECORD_FEEDBACK.require(this, actor);
         this.feedback = Objects.requireNonNull(given, "given").at(at, actor.id());
         deadlines.complete(Stage.FEEDBACK, at);
         move(CLOSED, HistoryAction.FEEDBACK_GIVEN, actor, at, feedback.summary());
@@ -740,13 +685,7 @@ public class Complaint {
 
     /** Closes without feedback: only when the complainant left no way to reach them. */
     public void skipFeedback(String reason, Actor actor, Instant at) {
-        require(actor, "skipFeedback");
-        if (actor.role() == HANDLER) {
-            requireDepartment(actor);
-        }
-        if (complainant.isReachable()) {
-            throw new TransitionRefused("contactAvailable");
-        }
+        ComplaintStep.SKIP_FEEDBACK.require(this, actor);
         this.feedback = Feedback.skipped(reason).at(at, actor.id());
         deadlines.complete(Stage.FEEDBACK, at);
         move(CLOSED, HistoryAction.FEEDBACK_SKIPPED, actor, at, feedback.content());
@@ -764,7 +703,7 @@ public class Complaint {
      * @param reasons why, in the complainant's words or as tapped; may be null
      */
     public void rate(Satisfaction rating, String reasons, Actor actor, Instant at) {
-        require(actor, "rate");
+        ComplaintStep.RATE.require(this, actor);
         if (rating == null) {
             throw new TransitionRefused("required", "satisfaction");
         }
@@ -788,10 +727,7 @@ public class Complaint {
      * a handler other than the first one. The earlier rounds stay in the history.
      */
     public void appeal(String reason, Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "appeal");
-        if (!isDissatisfied()) {
-            throw new TransitionRefused("notDissatisfied");
-        }
+        ComplaintStep.APPEAL.require(this, actor);
         this.appeal = appeal.next(reason, at);
         this.firstContact = firstContact.unsigned();
         this.finding = null;
@@ -817,23 +753,14 @@ public class Complaint {
 
     /** Archives the case: from now on it can only be read, or reopened by a supervisor with a reason. */
     public void archive(Actor actor, Instant at) {
-        require(actor, "archive");
-        if (status == CLOSED && actor.role() != SUPERVISOR) {
-            throw new TransitionRefused("role", "archive", actor.role());
-        }
+        ComplaintStep.ARCHIVE.require(this, actor);
         this.archived = new ArchiveMark(status, at);
         move(ARCHIVED, HistoryAction.ARCHIVED, actor, at, null);
     }
 
     /** A supervisor reopens an archived case, with a reason that stays on record. */
     public void reopen(String reason, Actor actor, Instant at) {
-        if (status != ARCHIVED) {
-            throw new TransitionRefused("state", "reopen", status);
-        }
-        requireRole(actor, "reopen", SUPERVISOR);
-        if (isAbout(actor.id())) {
-            throw new TransitionRefused("recusal", actor.id());
-        }
+        ComplaintStep.REOPEN.require(this, actor);
         String why = Texts.required(reason, 1000, "reason");
         ComplaintStatus back = archived.from();
         this.archived = null;
@@ -844,14 +771,14 @@ public class Complaint {
 
     /** Marks the case as supervised (督办): it shows in the escalated queue until it is finished. */
     public void supervise(String reason, Actor actor, Instant at) {
-        require(actor, "supervise");
+        ComplaintStep.SUPERVISE.require(this, actor);
         this.supervision = Supervision.because(reason);
         record(HistoryAction.SUPERVISED, status, actor, at, supervision.reason().orElseThrow());
     }
 
     /** Raises the urgency (never lowers it); deadlines not yet started follow the new urgency. */
     public void raiseUrgency(Urgency to, String reason, Actor actor, Instant at, DeadlinePolicy policy) {
-        require(actor, "raiseUrgency");
+        ComplaintStep.RAISE_URGENCY.require(this, actor);
         if (to == null || to.ordinal() <= urgency.ordinal()) {
             throw new TransitionRefused("urgencyNotHigher", urgency);
         }
@@ -867,73 +794,18 @@ public class Complaint {
 
     // ---------------------------------------------------------------- rules shared by the transitions
 
-    private void require(Actor actor, String action) {
-        Objects.requireNonNull(actor, "actor");
-        Rule rule = RULES.get(action);
-        if (status == ARCHIVED) {
-            throw new TransitionRefused("archived", action);
-        }
-        if (!rule.states().contains(status)) {
-            throw new TransitionRefused("state", action, status);
-        }
-        if (!rule.roles().contains(actor.role())) {
-            throw new TransitionRefused("role", action, actor.role());
-        }
-        if (isAbout(actor.id())) {
-            throw new TransitionRefused("recusal", actor.id());
-        }
-    }
-
     /**
-     * The steps this actor may take now, by state, role, recusal and department: what a screen
-     * offers. Taking a step still checks every rule of its own (e.g. an appeal needs a
-     * dissatisfied complainant).
+     * The steps this actor may take now, by state, role, recusal, department and each step's own
+     * rule ({@link ComplaintStep#offeredTo}): what a screen offers. Taking a step checks them again.
      */
     public Set<String> allowedSteps(Actor actor) {
-        if (isAbout(actor.id())) {
-            return Set.of();
-        }
-        Set<String> steps = new java.util.TreeSet<>();
-        RULES.forEach((action, rule) -> {
-            boolean inDepartment = actor.role() != HANDLER || !rule.departmentBound()
-                    || assignment().map(a -> a.departmentCode().equals(actor.departmentCode())).orElse(false);
-            if (status != ARCHIVED && rule.states().contains(status) && rule.roles().contains(actor.role()) && inDepartment) {
-                steps.add(action);
+        Set<String> steps = new TreeSet<>();
+        for (ComplaintStep step : ComplaintStep.values()) {
+            if (step.offeredTo(this, actor)) {
+                steps.add(step.code());
             }
-        });
-        if (status == CLOSED && actor.role() != SUPERVISOR) {
-            steps.remove("archive");
-        }
-        if (!isDissatisfied()) {
-            steps.remove("appeal");
-        }
-        if (complainant != null && complainant.isReachable()) {
-            steps.remove("skipFeedback");
-        }
-        if (status == ARCHIVED && actor.role() == SUPERVISOR) {
-            steps.add("reopen");
-        }
-        if (actor.role() == RECEPTION || actor.role() == SUPERVISOR) {
-            steps.add("reissueQueryCode");
         }
         return steps;
-    }
-
-    private static void requireRole(Actor actor, String action, Role... roles) {
-        for (Role role : roles) {
-            if (actor.role() == role) {
-                return;
-            }
-        }
-        throw new TransitionRefused("role", action, actor.role());
-    }
-
-    /** A handler acts only on cases assigned to their own department. */
-    private void requireDepartment(Actor actor) {
-        if (actor.role() == HANDLER && (assignment == null
-                || !assignment.departmentCode().equals(actor.departmentCode()))) {
-            throw new TransitionRefused("notDepartment", actor.id());
-        }
     }
 
     /**
@@ -1116,11 +988,7 @@ public class Complaint {
      * @return the new code, to be handed over once
      */
     public QueryCode reissueQueryCode(String reason, Actor actor, Instant at) {
-        Objects.requireNonNull(actor, "actor");
-        requireRole(actor, "reissueQueryCode", RECEPTION, SUPERVISOR);
-        if (isAbout(actor.id())) {
-            throw new TransitionRefused("recusal", actor.id());
-        }
+        ComplaintStep.REISSUE_QUERY_CODE.require(this, actor);
         String why = Texts.required(reason, 500, "reason");
         QueryCode code = QueryCode.random();
         while (code.value().equals(queryCode)) {

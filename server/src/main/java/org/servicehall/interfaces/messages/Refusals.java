@@ -1,4 +1,4 @@
-package org.servicehall.interfaces.rest;
+package org.servicehall.interfaces.messages;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public final class Refusals {
 
     /** The refusal in the user's language, or empty when the exception is not a refusal of the process. */
     public static Optional<Refusal> of(Throwable exception, Locale locale) {
-        RestMessages messages = RestMessages.of(locale);
+        ProcessMessages messages = ProcessMessages.of(locale);
         if (exception instanceof InvalidInputException invalid) {
             return Optional.of(new Refusal(messages.get("problem.invalidInput.detail", invalid.violations().size()),
                     invalid.violations().stream()

@@ -1,4 +1,4 @@
-package org.servicehall.interfaces.rest;
+package org.servicehall.interfaces.messages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,53 +9,56 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Texts of the REST API in the caller's language: English if Accept-Language prefers it, else zh-CN. */
-final class RestMessages {
+/**
+ * Texts of the process (refusals, problems, labels of states and roles) in the caller's language,
+ * for the REST API and the staff screens: English if it is preferred, else zh-CN.
+ */
+public final class ProcessMessages {
 
-    private static final String BUNDLE = "org.servicehall.interfaces.rest.messages";
+    private static final String BUNDLE = "org.servicehall.interfaces.messages.messages";
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private RestMessages(Locale locale) {
+    private ProcessMessages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, RestMessages.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ProcessMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The texts in English for an English locale, else in Simplified Chinese. */
-    static RestMessages of(Locale locale) {
-        return new RestMessages(locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    public static ProcessMessages of(Locale locale) {
+        return new ProcessMessages(locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
-    static RestMessages of(HttpHeaders headers) {
+    public static ProcessMessages of(HttpHeaders headers) {
         return of(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
     /** The caller's language from the servlet request's Accept-Language (for answers outside JAX-RS). */
-    static RestMessages of(HttpServletRequest request) {
+    public static ProcessMessages of(HttpServletRequest request) {
         // without the header the container answers its own default locale, not the caller's
         return request.getHeader("Accept-Language") == null ? of(List.<Locale>of())
                 : of(Collections.list(request.getLocales()));
     }
 
-    private static RestMessages of(List<Locale> acceptable) {
+    private static ProcessMessages of(List<Locale> acceptable) {
         for (Locale candidate : acceptable) {
             if ("en".equals(candidate.getLanguage())) {
-                return new RestMessages(Locale.ENGLISH);
+                return new ProcessMessages(Locale.ENGLISH);
             }
             if ("zh".equals(candidate.getLanguage())) {
                 break;
             }
         }
-        return new RestMessages(Locale.SIMPLIFIED_CHINESE);
+        return new ProcessMessages(Locale.SIMPLIFIED_CHINESE);
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -65,12 +68,12 @@ final class RestMessages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return bundle.containsKey(key);
     }
 
     /** The label of an enum value, e.g. {@code complaint.status.RECEIVED}; the name when there is none. */
-    String label(Enum<?> value) {
+    public String label(Enum<?> value) {
         String key = switch (value.getClass().getSimpleName()) {
             case "ComplaintStatus" -> "complaint.status.";
             case "Role" -> "role.";
@@ -81,7 +84,7 @@ final class RestMessages {
     }
 
     /** The message for a field violation: {@code field.<field>.<code>}, else {@code field.<code>}. */
-    String violation(String field, String code, List<Object> args) {
+    public String violation(String field, String code, List<Object> args) {
         String specific = "field." + field + "." + code;
         Object[] values = args.stream()
                 .map(arg -> arg instanceof String name && bundle.containsKey("type." + name) ? get("type." + name) : arg)
