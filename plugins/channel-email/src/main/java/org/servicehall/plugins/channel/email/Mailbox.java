@@ -162,7 +162,7 @@ final class Mailbox {
             boolean ownComplaint = quoted.isPresent() && context.fromComplainant(quoted.get(), mail.senderAddress());
             if (ownComplaint) {
                 // Files first (kept once by content, so a repeated fetch adds nothing), then the note.
-                Optional<Replies.Kept> kept = keepAttachments(quoted.get(), mail);
+                Optional<Kept> kept = keepAttachments(quoted.get(), mail);
                 if (kept.isPresent() && context.addNote(quoted.get(), MailTexts.noteText(mail))) {
                     // The note is committed: mark the mail first, so that a failing reply never adds it twice.
                     processed(message);
@@ -187,8 +187,8 @@ final class Mailbox {
             if (registered.duplicate()) {
                 duplicates++;
             }
-            Replies.Kept kept = keepAttachments(registered.trackingNumber(), mail)
-                    .orElseGet(() -> Replies.Kept.none(mail.attachments())); // filed before and finished since
+            Kept kept = keepAttachments(registered.trackingNumber(), mail)
+                    .orElseGet(() -> Kept.none(mail.attachments())); // filed before and finished since
             // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
             // fetch finds the same complaint, so the answer is sent at least once.
             Sent sent = replies.send(mail, registered.trackingNumber(),
@@ -228,7 +228,7 @@ final class Mailbox {
      *
      * @return empty when the complaint does not take files (not one of this channel's, or finished)
      */
-    private Optional<Replies.Kept> keepAttachments(String trackingNumber, InboundMail mail) {
+    private Optional<Kept> keepAttachments(String trackingNumber, InboundMail mail) {
         List<String> kept = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
         int offered = 0;
@@ -247,7 +247,7 @@ final class Mailbox {
                 notKept.add(attachment.fileName());
             }
         }
-        return Optional.of(new Replies.Kept(kept, notKept));
+        return Optional.of(new Kept(kept, notKept));
     }
 
     /** @param quotedByOther a tracking number the mail quotes whose complainant did not send it */
