@@ -47,4 +47,4 @@ set -- "${args[@]+"${args[@]}"}"
 
 exec java -Xmx2g -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
     -cp "bench/target/servicehall-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
-    org.servicehall.infrastructure.persistence.QueryBenchmark --db "$bench_dir/target/bench-db" "$@"
+    org.servicehall.bench.queries.QueryBenchmark --db "$bench_dir/target/bench-db" "$@"

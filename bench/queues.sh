@@ -28,4 +28,4 @@ fi
 
 exec java -Xmx2g -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
     -cp "bench/target/servicehall-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
-    org.servicehall.infrastructure.persistence.QueueSweep --db "$bench_dir/target/bench-db" "$@"
+    org.servicehall.bench.queries.QueueSweep --db "$bench_dir/target/bench-db" "$@"

@@ -1,10 +1,50 @@
 package org.servicehall.bench;
 
+import static org.servicehall.bench.CaseRow.appeal;
+import static org.servicehall.bench.CaseRow.archive;
+import static org.servicehall.bench.CaseRow.assign;
+import static org.servicehall.bench.CaseRow.finish;
+import static org.servicehall.bench.CaseRow.firstContact;
+import static org.servicehall.bench.CaseRow.move;
+import static org.servicehall.bench.CaseRow.rate;
+import static org.servicehall.bench.CaseRow.runClock;
+import static org.servicehall.bench.CaseRow.set;
+import static org.servicehall.bench.CaseRow.status;
+import static org.servicehall.bench.Draws.exp;
+import static org.servicehall.bench.Draws.gaussian;
+import static org.servicehall.bench.Draws.mix;
+import static org.servicehall.bench.Categories.CATEGORIES;
+import static org.servicehall.bench.Channels.CHANNELS;
+import static org.servicehall.bench.Hall.DEPARTMENTS;
+import static org.servicehall.bench.Hall.RECEPTION;
+import static org.servicehall.bench.Hall.SUPERVISORS;
+import static org.servicehall.bench.Hall.handlerId;
+import static org.servicehall.bench.HallClock.DAY;
+import static org.servicehall.bench.HallClock.HOUR;
+import static org.servicehall.bench.HallClock.ZONE_OFFSET;
+import static org.servicehall.bench.HallClock.due;
+import static org.servicehall.bench.Names.displayName;
+import static org.servicehall.bench.Phones.FREQUENT_PHONES;
+import static org.servicehall.bench.Phones.phone;
+import static org.servicehall.bench.Texts.AGENCIES;
+import static org.servicehall.bench.Texts.BUSINESS;
+import static org.servicehall.bench.Texts.CAUSE_TEXT;
+import static org.servicehall.bench.Texts.DEMAND;
+import static org.servicehall.bench.Texts.PROBLEMS;
+import static org.servicehall.bench.Texts.WHEN;
+import static org.servicehall.bench.Texts.WHERE;
+import static org.servicehall.bench.WeightedPicks.indexOf;
+import static org.servicehall.bench.WeightedPicks.pick;
+import static org.servicehall.bench.WeightedPicks.pickIndex;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.servicehall.bench.Categories.Category;
+import org.servicehall.bench.Channels.ChannelKind;
+import org.servicehall.bench.Hall.Dept;
 
 /**
  * Makes one complaint's row and history the way the server's lifecycle would have left it: a
@@ -13,7 +53,8 @@ import java.util.SplittableRandom;
  * feedback, rating, appeal, archive) with random durations until "now"; the state it reached is
  * the row. Deadlines follow config/servicehall/deadlines.properties (working days Monday to Friday,
  * ending 17:30 in the hall's zone; holidays ignored). Times are epoch seconds; the hall's zone is
- * Asia/Shanghai (UTC+8, no daylight saving).
+ * Asia/Shanghai (UTC+8, no daylight saving). The hall, the words and the clock it draws on are
+ * {@link Hall}, {@link Texts} and {@link HallClock}; each step's columns are set by {@link CaseRow}.
  *
  * <p>Deterministic: the same index, time and random stream give the same complaint.
  */
@@ -24,130 +65,8 @@ public final class ComplaintGenerator {
     static final long HISTORY_ID_BASE = 5_000_000_000L;
     static final int HISTORY_SLOTS = 4;
 
-    static final int ZONE_OFFSET = 8 * 3600;
-    private static final long HOUR = 3600;
-    private static final long DAY = 86_400;
-    private static final long END_OF_WORKING_DAY = 17 * HOUR + 30 * 60;
-
-    public record Dept(String code, String nameZh, String nameEn, double weight, int handlers) {
-    }
-
-    public static final Dept[] DEPARTMENTS = {
-            new Dept("REAL_ESTATE", "不动产登记窗口", "Real estate registration", 22, 14),
-            new Dept("SOCIAL_SECURITY", "社保医保窗口", "Social and medical insurance", 20, 14),
-            new Dept("HALL_SERVICES", "大厅综合管理科", "Hall management", 12, 8),
-            new Dept("HOUSING_FUND", "住房公积金窗口", "Housing provident fund", 10, 8),
-            new Dept("MARKET_REGULATION", "市场监管登记窗口", "Business registration", 9, 8),
-            new Dept("RECEPTION_DESK", "综合受理窗口", "Reception desk", 8, 6),
-            new Dept("CIVIL_AFFAIRS", "民政婚姻登记窗口", "Civil affairs", 7, 6),
-            new Dept("TRANSPORT", "交通运输服务窗口", "Transport services", 5, 5),
-            new Dept("HEALTH_COMMISSION", "卫健服务窗口", "Health services", 4, 4),
-            new Dept("COMPLAINTS_OFFICE", "投诉处理专岗（督查室）", "Complaints office", 3, 4),
-    };
-
-    record Category(String code, String zh, String en, double weight) {
-    }
-
-    static final Category[] CATEGORIES = {
-            new Category("BUSINESS_HANDLING", "业务办理", "Business handling", 35),
-            new Category("SERVICE_ATTITUDE", "服务态度", "Service attitude", 20),
-            new Category("QUEUEING", "排队预约", "Queueing and appointments", 20),
-            new Category("POLICY_CONSULTATION", "政策咨询", "Policy questions", 15),
-            new Category("FACILITIES_ENVIRONMENT", "设施环境", "Facilities and environment", 10),
-    };
-
-    record ChannelKind(String code, double weight, boolean inHall, boolean staffReceives, double anonymous,
-                       double onSpot, boolean idempotent) {
-    }
-
-    static final ChannelKind[] CHANNELS = {
-            new ChannelKind("WINDOW", 25, true, true, 0.02, 0.40, false),
-            new ChannelKind("KIOSK", 20, true, false, 0.25, 0.08, true),
-            new ChannelKind("PHONE_HOTLINE", 15, false, true, 0.03, 0.30, false),
-            new ChannelKind("GOV_APP", 15, false, false, 0.03, 0.04, true),
-            new ChannelKind("WEBSITE", 10, false, false, 0.10, 0.04, true),
-            new ChannelKind("WECHAT", 10, false, false, 0.05, 0.04, true),
-            new ChannelKind("LETTER", 2, false, true, 0.05, 0.0, false),
-            new ChannelKind("VISIT", 2, true, true, 0.02, 0.35, false),
-            new ChannelKind("SUGGESTION_BOX", 1, true, true, 0.70, 0.0, false),
-    };
-
-    // ------------------------------------------------------------------ texts
-
-    private static final String[] FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-            + "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤").split("");
-    private static final String[] GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国红玉梅文斌宇浩然欣怡子涵晨阳思远嘉琪雨桐俊宏志鹏婷雪峰海燕春晓"
-            .split("");
-    private static final String[] WHEN = {"今天上午", "今天下午", "昨天上午", "昨天下午", "前天", "上周一", "上周三", "上周五", "本月初",
-            "上个月中旬", "三天前", "一周前"};
-    private static final String[] WHERE = {"一楼10号窗口", "一楼12号窗口", "社保窗口", "公积金窗口", "综合受理窗口", "自助服务区",
-            "二楼登记大厅", "不动产登记区", "婚姻登记处", "企业开办专区", "24小时自助区", "咨询台"};
-    private static final String[] BUSINESS = {"不动产转移登记", "不动产抵押登记", "社保卡补办", "医保异地就医备案", "公积金提取",
-            "公积金贷款", "营业执照变更", "退休审核", "居住证办理", "户口迁移", "婚姻登记预约", "道路运输证年审", "出生医学证明补办",
-            "灵活就业参保", "个体户注册"};
-    private static final String[][] PROBLEMS = {
-            {"要求补交的材料事先没有一次性告知，来回跑了三趟", "系统显示已受理但超过承诺时限仍没有结果", "被告知需要回户籍地办理，与公布的政策不符",
-                    "同样的材料不同工作人员审核标准不一致", "办好的证件信息有错误，更正又要重新排队"},
-            {"工作人员态度生硬，多次询问都不予答复", "窗口人员办事时一直在看手机", "被工作人员当众大声呵斥", "咨询时被推到其他窗口来回推诿",
-                    "下班前半小时就以系统关闭为由拒绝受理"},
-            {"取号后等了两个多小时还没有叫到", "预约的号被现场号插队", "叫号系统故障很久没有人出来说明", "网上预约成功到现场却查不到记录",
-                    "老人没有智能手机无法预约，现场也不给取号"},
-            {"咨询得到的答复与网上公布的政策不一致", "不同窗口对同一项政策的解释完全不同", "打热线咨询答复含糊，让自己去问别的部门",
-                    "政策调整后没有任何公告，白跑一趟"},
-            {"自助机经常故障，无法打印材料", "大厅空调不制冷，等候时闷热难忍", "无障碍通道被杂物堵住", "等候区座位太少，很多人只能站着",
-                    "卫生间缺少纸巾且有异味"}};
-    private static final String[] DEMAND = {"希望尽快处理并给予答复", "要求相关工作人员道歉", "希望改进办事流程", "请相关部门核实情况",
-            "希望增加窗口数量", "要求说明原因并给出处理结果", "希望以后不要再发生类似情况"};
-    private static final String[] CAUSE_TEXT = {"窗口人员未按一次性告知制度执行", "流程衔接存在缺口", "群众对政策理解有偏差", "系统或设施故障",
-            "客观原因导致", "其他原因"};
-    private static final String[] AGENCIES = {"TAX_BUREAU", "区税务局纳税服务厅", "12366", "PUBLIC_SECURITY", "公安局出入境与户政服务中心",
-            "0571-87280110", "HOTLINE_12345", "12345 政务服务便民热线", "12345"};
-
-    static final String[] RECEPTION = staff("rec", 12);
-    static final String[] SUPERVISORS = staff("sup", 4);
-
-    private static String[] staff(String prefix, int count) {
-        String[] names = new String[count];
-        for (int i = 0; i < count; i++) {
-            names[i] = String.format("%s.%02d", prefix, i + 1);
-        }
-        return names;
-    }
-
-    public static String handlerId(Dept dept, int index) {
-        return String.format("h.%s.%02d", dept.code().toLowerCase(java.util.Locale.ROOT), index + 1);
-    }
-
-    /** A stable display name for a user name. */
-    static String displayName(String username) {
-        int h = username.hashCode() & 0x7fffffff;
-        return FAMILY[h % FAMILY.length] + GIVEN[(h / 131) % GIVEN.length] + ((h & 1) == 0 ? GIVEN[(h / 7) % GIVEN.length] : "");
-    }
-
-    // ------------------------------------------------------------------ phones
-
-    private static final String[] MOBILE_PREFIXES = {"138", "139", "135", "136", "137", "150", "151", "152", "158", "159", "186",
-            "187", "188", "130", "131", "132", "155", "156", "133", "153", "180", "189", "177", "199"};
-    static final int FREQUENT_PHONES = 300;
-
-    /** Phone number {@code n} of a pool; distinct n give distinct numbers; a few are landlines. */
-    public static String phone(long n) {
-        if (n % 20 == 7) {
-            return String.format("0571-8%07d", (n / 20 * 7_919L) % 10_000_000L);
-        }
-        return MOBILE_PREFIXES[(int) (n % MOBILE_PREFIXES.length)]
-                + String.format("%08d", (n / MOBILE_PREFIXES.length * 48_271L) % 100_000_000L);
-    }
-
-    // ------------------------------------------------------------------ state
-
     final long now;
     final long regularPhones;
-
-    /** One history row as the server writes it. */
-    record History(String action, String from, String to, String actorId, String role, String terminal, long at,
-                   String summary) {
-    }
 
     ComplaintGenerator(long now, long complaints) {
         this.now = now;
@@ -260,7 +179,7 @@ public final class ComplaintGenerator {
             if (onSpot && r.nextDouble() < 0.15 && t + 600 <= now) {
                 rate(v, events, r, t + 600);
             }
-            archive(v, events, r, t);
+            archive(v, events, r, t, now);
             return finish(v, events);
         }
 
@@ -463,199 +382,9 @@ public final class ComplaintGenerator {
                     continue;
                 }
             }
-            archive(v, events, r, t9);
+            archive(v, events, r, t9, now);
             return finish(v, events);
         }
         return finish(v, events);
-    }
-
-    private void assign(Object[] v, Dept dept, String handler, String business, String supervisor, long at, String urgency) {
-        set(v, Col.ASSIGNED_DEPARTMENT, dept.code());
-        set(v, Col.ASSIGNED_DEPARTMENT_NAME, dept.nameZh());
-        set(v, Col.HANDLER_ID, handler);
-        set(v, Col.HANDLER_NAME, displayName(handler));
-        set(v, Col.ASSIGNMENT_SCOPE, "核实" + business + "办理过程中群众反映的情况，提出处理意见");
-        set(v, Col.ASSIGNMENT_STANDARDS, "事实清楚、依据充分、答复规范");
-        set(v, Col.ASSIGNED_AT, at);
-        set(v, Col.ASSIGNED_BY, supervisor);
-        if (v[Col.ACKNOWLEDGED_AT.ordinal()] == null) {
-            set(v, Col.ACKNOWLEDGED_AT, at);
-        }
-        set(v, Col.SIGNED_FOR_AT, null);
-        long signDue = due("signFor", urgency, at);
-        set(v, Col.SIGN_FOR_DUE, signDue);
-        set(v, Col.HANDLE_DUE, due("handle", urgency, at));
-        runClock(v, "SIGN_FOR", signDue);
-    }
-
-    private void appeal(Object[] v, String urgency, long at) {
-        set(v, Col.APPEAL_ROUND, 1);
-        set(v, Col.APPEAL_REASON, "对处理结果不满意，申请复核");
-        for (Col col : new Col[] {Col.FINDING_OUTCOME, Col.FINDING_PARTS, Col.FINDING_CAUSE, Col.FINDING_CAUSE_OTHER,
-                Col.FINDING_BASIS, Col.FINDING_AT, Col.FINDING_BY, Col.PLAN_MEASURES, Col.PLAN_RESPONSIBLE, Col.PLAN_DUE_ON,
-                Col.PLAN_APPROVAL_REQUIRED, Col.PLAN_PROPOSED_AT, Col.PLAN_PROPOSED_BY, Col.PLAN_APPROVED_AT,
-                Col.PLAN_APPROVED_BY, Col.FEEDBACK_METHOD, Col.FEEDBACK_CONTENT, Col.FEEDBACK_OPINION, Col.SATISFACTION,
-                Col.APPEAL_ROUTE_EXPLAINED, Col.FEEDBACK_SKIPPED, Col.FEEDBACK_AT, Col.FEEDBACK_BY, Col.CITIZEN_RATING,
-                Col.ACKNOWLEDGED_AT, Col.SIGNED_FOR_AT, Col.HANDLED_AT, Col.FED_BACK_AT}) {
-            set(v, col, null);
-        }
-        long ackDue = due("acknowledge", urgency, at);
-        set(v, Col.ACKNOWLEDGE_DUE, ackDue);
-        runClock(v, "ACKNOWLEDGE", ackDue);
-    }
-
-    private void rate(Object[] v, List<History> events, SplittableRandom r, long at) {
-        String[] satisfaction = {"VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "VERY_DISSATISFIED"};
-        String rating = satisfaction[pickIndex(new double[] {45, 30, 12, 9, 4}, r)];
-        set(v, Col.CITIZEN_RATING, rating);
-        events.add(new History("RATED", status(v), status(v), "anonymous", "CITIZEN", "KIOSK-01", at, rating));
-    }
-
-    private void archive(Object[] v, List<History> events, SplittableRandom r, long finishedAt) {
-        long at = finishedAt + DAY + (long) (r.nextDouble() * 20 * DAY);
-        if (at > now) {
-            return;
-        }
-        String from = status(v);
-        set(v, Col.ARCHIVED_FROM, from);
-        set(v, Col.ARCHIVED_AT, at);
-        move(v, events, "ARCHIVED", "ARCHIVED", SUPERVISORS[0], "SUPERVISOR", "WIN-00", at, null);
-    }
-
-    private static void firstContact(Object[] v, String clerk) {
-        if (v[Col.FIRST_CONTACT_OWNER.ordinal()] == null) {
-            set(v, Col.FIRST_CONTACT_OWNER, clerk);
-        }
-        set(v, Col.FIRST_CONTACT_NAME, displayName((String) v[Col.FIRST_CONTACT_OWNER.ordinal()]));
-    }
-
-    private static void move(Object[] v, List<History> events, String action, String to, String actor, String role,
-                             String terminal, long at, String summary) {
-        events.add(new History(action, status(v), to, actor, role, terminal, at, summary));
-        set(v, Col.STATUS, to);
-    }
-
-    private static String status(Object[] v) {
-        return (String) v[Col.STATUS.ordinal()];
-    }
-
-    private static void runClock(Object[] v, String stage, long due) {
-        set(v, Col.CURRENT_STAGE, stage);
-        set(v, Col.CURRENT_DUE, stage == null ? null : due);
-    }
-
-    /** FILED, one step from the middle (the assignment when there was one) and the last step. */
-    private static List<History> finish(Object[] v, List<History> events) {
-        set(v, Col.VERSION, (long) events.size() - 1);
-        if (events.size() <= 3) {
-            return events;
-        }
-        History middle = events.get(1);
-        for (int i = 1; i < events.size() - 1; i++) {
-            if (events.get(i).action().equals("ASSIGNED")) {
-                middle = events.get(i);
-                break;
-            }
-        }
-        return List.of(events.get(0), middle, events.get(events.size() - 1));
-    }
-
-    // ------------------------------------------------------------------ deadlines
-
-    /** The deadline of {@code stage} for {@code urgency} started at {@code start}, as deadlines.properties says. */
-    static long due(String stage, String urgency, long start) {
-        String rule = switch (stage + "." + urgency) {
-            case "acknowledge.NORMAL" -> "1wd";
-            case "acknowledge.URGENT" -> "4h";
-            case "acknowledge.EMERGENCY" -> "1h";
-            case "signFor.NORMAL" -> "2wd";
-            case "signFor.URGENT" -> "1wd";
-            case "signFor.EMERGENCY" -> "2h";
-            case "handle.NORMAL" -> "5wd";
-            case "handle.URGENT" -> "1wd";
-            case "handle.EMERGENCY" -> "sameday";
-            case "feedback.NORMAL" -> "2wd";
-            default -> "1wd";
-        };
-        long local = start + ZONE_OFFSET;
-        long day = Math.floorDiv(local, DAY);
-        if (rule.endsWith("h")) {
-            return start + Long.parseLong(rule.substring(0, rule.length() - 1)) * HOUR;
-        }
-        if (rule.equals("sameday")) {
-            long end = day * DAY + END_OF_WORKING_DAY;
-            return (local <= end ? end : day * DAY + DAY - 1) - ZONE_OFFSET;
-        }
-        int n = Integer.parseInt(rule.substring(0, rule.length() - 2));
-        while (!workingDay(day)) {
-            day++;
-        }
-        for (int i = 0; i < n; i++) {
-            day++;
-            while (!workingDay(day)) {
-                day++;
-            }
-        }
-        return day * DAY + END_OF_WORKING_DAY - ZONE_OFFSET;
-    }
-
-    /** Monday to Friday (1970-01-01 was a Thursday). */
-    static boolean workingDay(long epochDay) {
-        return Math.floorMod(epochDay + 3, 7) < 5;
-    }
-
-    // ------------------------------------------------------------------ randomness
-
-    static double exp(SplittableRandom r, double mean) {
-        return -mean * Math.log(1 - r.nextDouble());
-    }
-
-    static double gaussian(SplittableRandom r) {
-        double u1 = 1 - r.nextDouble();
-        double u2 = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    }
-
-    static long mix(long x) {
-        x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
-        x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
-        return x ^ (x >>> 31);
-    }
-
-    private static int pickIndex(double[] weights, SplittableRandom r) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double x = r.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            x -= weights[i];
-            if (x < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
-
-    private static <T> T pick(T[] items, SplittableRandom r) {
-        double[] weights = new double[items.length];
-        for (int i = 0; i < items.length; i++) {
-            Object item = items[i];
-            weights[i] = item instanceof Dept d ? d.weight() : item instanceof Category c ? c.weight() : ((ChannelKind) item).weight();
-        }
-        return items[pickIndex(weights, r)];
-    }
-
-    private static <T> int indexOf(T[] items, T item) {
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] == item) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(String.valueOf(item));
-    }
-
-    private static void set(Object[] v, Col col, Object value) {
-        v[col.ordinal()] = value;
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ public final class ComplaintLoader {
     }
 
     public Loaded load(Supplier<Connection> connections, int threads) throws Exception {
-        long lastDay = Math.floorDiv(now + ComplaintGenerator.ZONE_OFFSET, DAY);
+        long lastDay = Math.floorDiv(now + HallClock.ZONE_OFFSET, DAY);
         LocalDate last = LocalDate.ofEpochDay(lastDay);
         long firstDay = last.minusMonths(18).toEpochDay();
         int days = (int) (lastDay - firstDay + 1);
@@ -59,7 +58,7 @@ public final class ComplaintLoader {
         }
 
         try (Connection c = connections.get()) {
-            directory(c);
+            DirectoryRows.insert(c);
             trackingCounters(c, firstDay, perDay);
         }
 
@@ -151,12 +150,12 @@ public final class ComplaintLoader {
                 long[] times = receiptTimes(r, (int) perDay[d], epochDay, now);
                 for (int k = 0; k < times.length; k++) {
                     long index = startIndex[d] + k;
-                    List<ComplaintGenerator.History> rows = generator.fill(index, times[k], k + 1, r, v);
+                    List<History> rows = generator.fill(index, times[k], k + 1, r, v);
                     bind(complaint, v);
                     complaint.addBatch();
                     long id = (Long) v[Col.ID.ordinal()];
                     for (int seq = 0; seq < rows.size(); seq++) {
-                        ComplaintGenerator.History h = rows.get(seq);
+                        History h = rows.get(seq);
                         history.setLong(1, ComplaintGenerator.HISTORY_ID_BASE + index * ComplaintGenerator.HISTORY_SLOTS + seq);
                         history.setLong(2, id);
                         history.setInt(3, seq + 1);
@@ -200,7 +199,7 @@ public final class ComplaintLoader {
     /** Sorted receipt times of one day: the hall's channels in opening hours, the others from morning to late evening. */
     private static long[] receiptTimes(SplittableRandom r, int count, long epochDay, long now) {
         long[] times = new long[count];
-        long midnight = epochDay * DAY - ComplaintGenerator.ZONE_OFFSET;
+        long midnight = epochDay * DAY - HallClock.ZONE_OFFSET;
         // today: squeeze the day into the hours gone by, so that nothing is received in the future
         double squeeze = Math.min(1.0, Math.max(0, now - 1 - midnight) / (double) DAY);
         for (int i = 0; i < count; i++) {
@@ -237,40 +236,6 @@ public final class ComplaintLoader {
         return Timestamp.valueOf(LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC));
     }
 
-    /** The departments and staff the complaints name, as the directory would hold them. */
-    private static void directory(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (PreparedStatement dept = c.prepareStatement("INSERT INTO DEPARTMENT (CODE, VERSION, KIND, NAME_ZH, NAME_EN,"
-                + " PHONE, ADDRESS, OFFICE_HOURS, REMIT, ACTIVE) VALUES (?, 0, 'DEPARTMENT', ?, ?, ?, ?, ?, ?, TRUE)");
-             PreparedStatement staff = c.prepareStatement("INSERT INTO STAFF_MEMBER (USERNAME, VERSION, DISPLAY_NAME,"
-                     + " STAFF_NUMBER, DEPARTMENT_CODE, WINDOW_NUMBER, ACTIVE) VALUES (?, 0, ?, ?, ?, ?, TRUE)")) {
-            int number = 0;
-            for (ComplaintGenerator.Dept d : ComplaintGenerator.DEPARTMENTS) {
-                dept.setString(1, d.code());
-                dept.setString(2, d.nameZh());
-                dept.setString(3, d.nameEn());
-                dept.setString(4, "0571-870000" + String.format("%02d", ++number));
-                dept.setString(5, "服务大厅");
-                dept.setString(6, "工作日 9:00-17:30");
-                dept.setString(7, d.nameZh());
-                dept.addBatch();
-                for (int h = 0; h < d.handlers(); h++) {
-                    String user = ComplaintGenerator.handlerId(d, h);
-                    staffRow(staff, user, "H" + number + String.format("%02d", h), d.code());
-                }
-            }
-            for (String user : ComplaintGenerator.RECEPTION) {
-                staffRow(staff, user, "R" + user.substring(4), "RECEPTION_DESK");
-            }
-            for (String user : ComplaintGenerator.SUPERVISORS) {
-                staffRow(staff, user, "S" + user.substring(4), "COMPLAINTS_OFFICE");
-            }
-            dept.executeBatch();
-            staff.executeBatch();
-        }
-        c.commit();
-    }
-
     /** The server's per-day counters of tracking numbers, so that a complaint filed later gets the next number. */
     private static void trackingCounters(Connection c, long firstDay, long[] perDay) throws SQLException {
         c.setAutoCommit(false);
@@ -285,52 +250,5 @@ public final class ComplaintLoader {
             counter.executeBatch();
         }
         c.commit();
-    }
-
-    private static void staffRow(PreparedStatement staff, String user, String number, String dept) throws SQLException {
-        staff.setString(1, user);
-        staff.setString(2, ComplaintGenerator.displayName(user));
-        staff.setString(3, number);
-        staff.setString(4, dept);
-        staff.setNull(5, Types.VARCHAR);
-        staff.addBatch();
-    }
-
-    /**
-     * The statistics' counts per day and figure (COMPLAINT_FIGURE) of the loaded complaints, by the
-     * server's own counting SQL, the one change set 020 runs on an upgraded database: the loader
-     * writes the complaints with plain JDBC, past the step that counts them in the server.
-     */
-    public static void countFigures(Connection c, PrintStream out) throws SQLException, java.io.IOException {
-        long started = System.nanoTime();
-        String sql;
-        try (var in = ComplaintLoader.class.getResourceAsStream("/db/changelog/changes/020-complaint-figures-fill.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("the server's classes have no 020-complaint-figures-fill.sql");
-            }
-            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM COMPLAINT_FIGURE");
-            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) {
-                    s.executeUpdate(statement.strip());
-                }
-            }
-        }
-        c.commit();
-        out.printf("  statistics' counts per day (COMPLAINT_FIGURE) written in %.1f s%n", (System.nanoTime() - started) / 1e9);
-    }
-
-    /** Derby's optimizer needs statistics to choose the indexes. */
-    public static void updateStatistics(Connection c, PrintStream out, String... tables) throws SQLException {
-        for (String table : tables) {
-            long started = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
-            }
-            out.printf("  statistics of %s updated in %.1f s%n", table, (System.nanoTime() - started) / 1e9);
-        }
     }
 }

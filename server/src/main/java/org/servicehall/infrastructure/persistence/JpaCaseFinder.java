@@ -47,6 +47,18 @@ public class JpaCaseFinder implements CaseFinder {
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
 
+    /**
+     * A finder on an EntityManager the caller opened, outside the container: the query benchmark
+     * (bench/, a package of its own) times the server's queries this way. In the server the
+     * container injects {@link #em}; it cannot be public, as CDI allows public fields on
+     * dependent beans only.
+     */
+    public static JpaCaseFinder on(EntityManager em) {
+        JpaCaseFinder finder = new JpaCaseFinder();
+        finder.em = em;
+        return finder;
+    }
+
     @Override
     public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now) {
         return find(request, reader, now, COUNT_CAP);

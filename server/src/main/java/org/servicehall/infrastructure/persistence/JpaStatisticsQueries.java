@@ -38,6 +38,18 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
 
+    /**
+     * Statistics queries on an EntityManager the caller opened, outside the container: the query benchmark
+     * (bench/, a package of its own) times the server's queries this way. In the server the
+     * container injects {@link #em}; it cannot be public, as CDI allows public fields on
+     * dependent beans only.
+     */
+    public static JpaStatisticsQueries on(EntityManager em) {
+        JpaStatisticsQueries queries = new JpaStatisticsQueries();
+        queries.em = em;
+        return queries;
+    }
+
     @Override
     public Report report(LocalDate from, LocalDate to) {
         Report counts = counts(from, to);

@@ -1,6 +1,5 @@
 package org.servicehall.plugins.channel.email;
 
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -11,10 +10,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,11 +62,11 @@ record InboundMail(String externalId, String messageId, String references, Strin
         try {
             // From the header block, not the IMAP envelope: a server may pass raw UTF-8 headers
             // (RFC 6532) on in the envelope as bytes the client reads as Latin-1, or as "?".
-            InternetAddress sender = sender(header(message, "From", message.getFrom()));
+            InternetAddress sender = SenderHeaders.sender(SenderHeaders.header(message, "From", message.getFrom()));
             if (sender == null) {
                 throw new Unreadable("noSender");
             }
-            InternetAddress replyTo = sender(header(message, "Reply-To", message.getReplyTo()));
+            InternetAddress replyTo = SenderHeaders.sender(SenderHeaders.header(message, "Reply-To", message.getReplyTo()));
             String rawSubject = message.getHeader("Subject", null);
             String subject = Texts.oneLine(decoded(Texts.repairUtf8(rawSubject == null ? message.getSubject()
                     : MimeUtility.unfold(rawSubject))));
@@ -79,10 +75,10 @@ record InboundMail(String externalId, String messageId, String references, Strin
             String body = parts.plain != null ? parts.plain : parts.html != null ? HtmlText.of(parts.html) : "";
             String messageId = Texts.oneLine(message.getMessageID());
             String references = Texts.oneLine(message.getHeader("References", " "));
-            String externalId = externalId(messageId, sender.getAddress(), message, subject, body);
+            String externalId = MailIds.externalId(messageId, sender.getAddress(), message, subject, body);
             return new InboundMail(externalId, messageId, references, sender.getAddress().toLowerCase(Locale.ROOT),
                     Texts.oneLine(Texts.repairUtf8(sender.getPersonal())), replyTo == null ? sender : replyTo, subject,
-                    Texts.tidyBody(body), List.copyOf(parts.attachments), automatic(message, sender));
+                    Texts.tidyBody(body), List.copyOf(parts.attachments), AutomaticMail.is(message, sender));
         } catch (MessagingException e) {
             throw new Unreadable("malformed", e);
         } catch (IOException e) {
@@ -99,81 +95,6 @@ record InboundMail(String externalId, String messageId, String references, Strin
 
     Optional<String> name() {
         return Optional.ofNullable(senderName).filter(n -> !n.isBlank());
-    }
-
-    /** The addresses of a header as the mail's header block has them; the envelope's when that cannot be read. */
-    private static Address[] header(MimeMessage message, String name, Address[] envelope) throws MessagingException {
-        String raw = message.getHeader(name, ",");
-        if (raw == null) {
-            return envelope;
-        }
-        try {
-            return InternetAddress.parseHeader(Texts.repairUtf8(raw), false);
-        } catch (jakarta.mail.internet.AddressException e) {
-            return envelope;
-        }
-    }
-
-    private static InternetAddress sender(Address[] addresses) {
-        if (addresses == null) {
-            return null;
-        }
-        for (Address a : addresses) {
-            if (a instanceof InternetAddress ia && ia.getAddress() != null) {
-                try {
-                    InternetAddress strict = new InternetAddress(ia.getAddress(), true);
-                    strict.validate();
-                    String address = strict.getAddress();
-                    if (address.length() <= 200 && address.chars().noneMatch(Character::isISOControl)) {
-                        return ia;
-                    }
-                } catch (jakarta.mail.internet.AddressException e) {
-                    // try the next one
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Auto-replies, bounces and list mail: never answered, never filed. */
-    private static boolean automatic(MimeMessage message, InternetAddress sender) throws MessagingException {
-        String auto = message.getHeader("Auto-Submitted", ",");
-        if (auto != null && !auto.strip().equalsIgnoreCase("no")) {
-            return true;
-        }
-        String precedence = message.getHeader("Precedence", ",");
-        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|list|junk|auto_reply")) {
-            return true;
-        }
-        String local = sender.getAddress().toLowerCase(Locale.ROOT);
-        local = local.substring(0, Math.max(0, local.indexOf('@')));
-        return local.equals("mailer-daemon") || local.equals("postmaster");
-    }
-
-    private static String externalId(String messageId, String sender, MimeMessage message, String subject, String body)
-            throws MessagingException {
-        if (messageId != null) {
-            String id = messageId.strip();
-            if (id.startsWith("<") && id.endsWith(">")) {
-                id = id.substring(1, id.length() - 1).strip();
-            }
-            if (!id.isEmpty() && id.length() <= EXTERNAL_ID_MAX && id.chars().allMatch(c -> c > 32 && c < 127)) {
-                return id;
-            }
-            if (!id.isEmpty()) {
-                return "sha256:" + sha256(id);
-            }
-        }
-        String date = message.getHeader("Date", ",");
-        return "sha256:" + sha256(sender + "\n" + date + "\n" + subject + "\n" + body);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String decoded(String text) {

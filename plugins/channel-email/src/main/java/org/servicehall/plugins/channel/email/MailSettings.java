@@ -2,7 +2,6 @@ package org.servicehall.plugins.channel.email;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.servicehall.plugin.api.channel.ChannelContext;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.common.SettingSpec;
@@ -22,21 +21,21 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
     static final int DEFAULT_POLL_SECONDS = 60;
 
     static MailSettings read(ChannelContext c) {
-        boolean imapSsl = flag(c, "imap.ssl", true);
-        boolean smtpSsl = flag(c, "smtp.ssl", true);
-        String user = text(c, "imap.user", "");
-        String password = raw(c, "imap.password");
-        return new MailSettings(text(c, "imap.host", ""), number(c, "imap.port", imapSsl ? 993 : 143), imapSsl, user,
-                password, text(c, "imap.folder", "INBOX"), text(c, "folder.processed", "ServiceHall-Processed"),
-                text(c, "folder.unprocessed", "ServiceHall-Unprocessed"), number(c, "poll.seconds", DEFAULT_POLL_SECONDS),
-                text(c, "smtp.host", ""), number(c, "smtp.port", smtpSsl ? 465 : 587), smtpSsl,
-                flag(c, "smtp.starttls", false), text(c, "smtp.user", user),
-                raw(c, "smtp.password").isEmpty() ? password : raw(c, "smtp.password"), text(c, "smtp.from", ""),
+        boolean imapSsl = SettingValues.flag(c, "imap.ssl", true);
+        boolean smtpSsl = SettingValues.flag(c, "smtp.ssl", true);
+        String user = SettingValues.text(c, "imap.user", "");
+        String password = SettingValues.raw(c, "imap.password");
+        return new MailSettings(SettingValues.text(c, "imap.host", ""), SettingValues.number(c, "imap.port", imapSsl ? 993 : 143), imapSsl, user,
+                password, SettingValues.text(c, "imap.folder", "INBOX"), SettingValues.text(c, "folder.processed", "ServiceHall-Processed"),
+                SettingValues.text(c, "folder.unprocessed", "ServiceHall-Unprocessed"), SettingValues.number(c, "poll.seconds", DEFAULT_POLL_SECONDS),
+                SettingValues.text(c, "smtp.host", ""), SettingValues.number(c, "smtp.port", smtpSsl ? 465 : 587), smtpSsl,
+                SettingValues.flag(c, "smtp.starttls", false), SettingValues.text(c, "smtp.user", user),
+                SettingValues.raw(c, "smtp.password").isEmpty() ? password : SettingValues.raw(c, "smtp.password"), SettingValues.text(c, "smtp.from", ""),
                 c.setting("category.map").orElse(KeywordCategories.DEFAULT_TABLE),
-                text(c, "category.default", KeywordCategories.DEFAULT_CATEGORY),
-                number(c, "max.message.bytes", 10 * 1024 * 1024), number(c, "max.attachments", 10), number(c, "max.per.poll", 20),
-                number(c, "timeout.millis", 5000), number(c, "poll.budget.millis", 10000),
-                text(c, "tls.truststore", ""), raw(c, "tls.truststore.password"));
+                SettingValues.text(c, "category.default", KeywordCategories.DEFAULT_CATEGORY),
+                SettingValues.number(c, "max.message.bytes", 10 * 1024 * 1024), SettingValues.number(c, "max.attachments", 10), SettingValues.number(c, "max.per.poll", 20),
+                SettingValues.number(c, "timeout.millis", 5000), SettingValues.number(c, "poll.budget.millis", 10000),
+                SettingValues.text(c, "tls.truststore", ""), SettingValues.raw(c, "tls.truststore.password"));
     }
 
     Duration pollInterval() {
@@ -128,27 +127,5 @@ record MailSettings(String imapHost, int imapPort, boolean imapSsl, String user,
 
     private static SettingSpec spec(String key, Type type, String value, String labelZh, String labelEn, String zh, String en) {
         return SettingSpec.of(key, type, value, LocalizedText.of(labelZh, labelEn), LocalizedText.of(zh, en));
-    }
-
-    private static String raw(ChannelContext c, String key) {
-        return c.setting(key).orElse("");
-    }
-
-    private static String text(ChannelContext c, String key, String fallback) {
-        return c.setting(key).map(String::strip).filter(s -> !s.isEmpty()).orElse(fallback);
-    }
-
-    private static boolean flag(ChannelContext c, String key, boolean fallback) {
-        Optional<String> v = c.setting(key).map(String::strip).filter(s -> !s.isEmpty());
-        return v.map(Boolean::parseBoolean).orElse(fallback);
-    }
-
-    private static int number(ChannelContext c, String key, int fallback) {
-        try {
-            return c.setting(key).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt)
-                    .filter(n -> n > 0).orElse(fallback);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

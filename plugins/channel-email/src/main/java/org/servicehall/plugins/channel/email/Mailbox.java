@@ -7,14 +7,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -28,6 +24,7 @@ import org.servicehall.plugin.api.channel.ChannelContext;
 import org.servicehall.plugin.api.channel.InvalidRegistrationException;
 import org.servicehall.plugin.api.channel.Registered;
 import org.servicehall.plugin.api.channel.Registration;
+import org.servicehall.plugins.channel.email.ReplySender.Sent;
 
 /**
  * One fetch from the mailbox with one context: connects, takes the unread mail of the folder in
@@ -35,14 +32,6 @@ import org.servicehall.plugin.api.channel.Registration;
  * numbers and fixed reason codes, never what a citizen wrote or a password.
  */
 final class Mailbox {
-
-    /** The largest description the host accepts. */
-    static final int DESCRIPTION_MAX = 2000;
-    /** The largest note the host accepts. */
-    static final int NOTE_MAX = 4000;
-    /** The longest contact name the host accepts. */
-    static final int NAME_MAX = 50;
-    private static final int ATTACHMENTS_LISTED = 10;
 
     private static final Logger LOG = Logger.getLogger(Mailbox.class.getName());
 
@@ -67,15 +56,9 @@ final class Mailbox {
     private final MailSettings settings;
     private final ChannelContext context;
     private final Session session;
-    /**
-     * Replies go out with encoded-word headers (no raw UTF-8), which every SMTP server takes, also
-     * one without SMTPUTF8; raw UTF-8 is only what this channel reads.
-     */
-    private final Session sending;
+    private final ReplySender replies;
     private Store store;
     private Folder inbox;
-    private Transport transport;
-    private boolean smtpBroken;
     private int filed;
     private int duplicates;
     private int notes;
@@ -85,20 +68,10 @@ final class Mailbox {
     private MailFailure failure;
     private MailTrust.Unusable trustProblem;
 
-    /** What became of one reply. */
-    enum Sent {
-        /** Sent, or replies are not configured. */
-        SENT,
-        /** The server refused this recipient or this mail for good; recorded on the complaint. */
-        REFUSED,
-        /** Not sent this time; the mail waits for the next fetch. */
-        LATER
-    }
-
     Mailbox(MailSettings settings, ChannelContext context) {
         this.settings = settings;
         this.context = context;
-        Properties properties = properties(settings);
+        Properties properties = MailProperties.of(settings);
         if (!settings.trustStore().isEmpty()) {
             try {
                 javax.net.ssl.SSLSocketFactory trusted = MailTrust.socketFactory(settings.trustStore(), settings.trustStorePassword());
@@ -113,7 +86,7 @@ final class Mailbox {
         Properties forSending = new Properties();
         forSending.putAll(properties);
         forSending.remove("mail.mime.allowutf8");
-        this.sending = Session.getInstance(forSending);
+        this.replies = new ReplySender(settings, context, Session.getInstance(forSending));
     }
 
     Outcome fetch() {
@@ -189,12 +162,12 @@ final class Mailbox {
             boolean ownComplaint = quoted.isPresent() && context.fromComplainant(quoted.get(), mail.senderAddress());
             if (ownComplaint) {
                 // Files first (kept once by content, so a repeated fetch adds nothing), then the note.
-                Optional<Replies.Kept> kept = keepAttachments(quoted.get(), mail);
-                if (kept.isPresent() && context.addNote(quoted.get(), noteText(mail))) {
+                Optional<Kept> kept = keepAttachments(quoted.get(), mail);
+                if (kept.isPresent() && context.addNote(quoted.get(), MailTexts.noteText(mail))) {
                     // The note is committed: mark the mail first, so that a failing reply never adds it twice.
                     processed(message);
                     notes++;
-                    if (reply(mail, quoted.get(), Replies.noteSubject(quoted.get(), mail.subject()),
+                    if (replies.send(mail, quoted.get(), Replies.noteSubject(quoted.get(), mail.subject()),
                             Replies.noteText(quoted.get(), kept.get())) == Sent.REFUSED) {
                         refused++;
                     }
@@ -214,11 +187,12 @@ final class Mailbox {
             if (registered.duplicate()) {
                 duplicates++;
             }
-            Replies.Kept kept = keepAttachments(registered.trackingNumber(), mail)
-                    .orElseGet(() -> Replies.Kept.none(mail.attachments())); // filed before and finished since
+            Kept kept = keepAttachments(registered.trackingNumber(), mail)
+                    .orElseGet(() -> Kept.none(mail.attachments())); // filed before and finished since
             // Filed (or filed before, by a fetch that did not finish): answer, then mark. A repeated
             // fetch finds the same complaint, so the answer is sent at least once.
-            Sent sent = reply(mail, registered.trackingNumber(), Replies.filedSubject(registered.trackingNumber(), mail.subject()),
+            Sent sent = replies.send(mail, registered.trackingNumber(),
+                    Replies.filedSubject(registered.trackingNumber(), mail.subject()),
                     Replies.filedText(registered.trackingNumber(), registered.queryCode().orElse(null), kept));
             if (sent == Sent.LATER) {
                 waiting++;
@@ -254,7 +228,7 @@ final class Mailbox {
      *
      * @return empty when the complaint does not take files (not one of this channel's, or finished)
      */
-    private Optional<Replies.Kept> keepAttachments(String trackingNumber, InboundMail mail) {
+    private Optional<Kept> keepAttachments(String trackingNumber, InboundMail mail) {
         List<String> kept = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
         int offered = 0;
@@ -273,7 +247,7 @@ final class Mailbox {
                 notKept.add(attachment.fileName());
             }
         }
-        return Optional.of(new Replies.Kept(kept, notKept));
+        return Optional.of(new Kept(kept, notKept));
     }
 
     /** @param quotedByOther a tracking number the mail quotes whose complainant did not send it */
@@ -291,116 +265,10 @@ final class Mailbox {
                 offered.stream().map(ChannelCategory::code).findFirst());
         return category.map(code -> Registration.builder(mail.externalId())
                 .category(code)
-                .description(quotedByOther.map(n -> description(mail, n)).orElseGet(() -> description(mail)))
-                .contactName(mail.name().map(n -> Texts.cut(n, NAME_MAX)).orElse(null))
+                .description(quotedByOther.map(n -> MailTexts.description(mail, n)).orElseGet(() -> MailTexts.description(mail)))
+                .contactName(mail.name().map(n -> Texts.cut(n, MailTexts.NAME_MAX)).orElse(null))
                 .contactEmail(mail.senderAddress())
                 .build());
-    }
-
-    /** Subject, text and the list of attachments, within what the host accepts. */
-    static String description(InboundMail mail) {
-        String head = mail.subject().isEmpty() ? "" : "主题 / Subject: " + mail.subject() + "\n\n";
-        return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
-    }
-
-    /** As {@link #description(InboundMail)}, telling staff that the mail quoted another's complaint. */
-    static String description(InboundMail mail, String quotedNumber) {
-        String head = "（此邮件引用了投诉 " + quotedNumber + "，但发件人不是该投诉的联系人或该编号不是本邮箱受理的投诉，故另行登记 / "
-                + "This mail quotes complaint " + quotedNumber + ", but its sender is not that complaint's contact or the number is "
-                + "not a complaint this mailbox took in, so it is filed on its own）\n"
-                + (mail.subject().isEmpty() ? "\n" : "主题 / Subject: " + mail.subject() + "\n\n");
-        return compose(head, mail.body(), attachmentList(mail), DESCRIPTION_MAX);
-    }
-
-    /** The note names its sender, as staff must see who added to the case. */
-    static String noteText(InboundMail mail) {
-        String sender = mail.name().map(n -> n + " <" + mail.senderAddress() + ">").orElse(mail.senderAddress());
-        String head = "邮件补充 / Added by email, 发件人 / from " + sender
-                + (mail.subject().isEmpty() ? "" : "\n主题 / Subject: " + mail.subject()) + "\n\n";
-        return compose(head, mail.body(), attachmentList(mail), NOTE_MAX);
-    }
-
-    private static String compose(String head, String body, String tail, int max) {
-        String marker = "\n…（正文过长，已截断；全文见原邮件 / text cut, see the original mail）";
-        String text = body.isEmpty() && tail.isEmpty() ? "（邮件无正文 / the mail has no text）" : body;
-        int room = max - head.length() - tail.length();
-        if (text.length() > room) {
-            text = Texts.cut(text, Math.max(0, room - marker.length())) + marker;
-        }
-        return Texts.cut(head + text + tail, max);
-    }
-
-    private static String attachmentList(InboundMail mail) {
-        if (mail.attachments().isEmpty()) {
-            return "";
-        }
-        StringBuilder list = new StringBuilder("\n\n附件 / Attachments:");
-        mail.attachments().stream().limit(ATTACHMENTS_LISTED).forEach(a -> list.append("\n- ").append(a.fileName())
-                .append(" (").append(a.contentType()).append(a.size() >= 0 ? ", " + size(a.size()) : "").append(')'));
-        if (mail.attachments().size() > ATTACHMENTS_LISTED) {
-            list.append("\n- … +").append(mail.attachments().size() - ATTACHMENTS_LISTED);
-        }
-        return list.toString();
-    }
-
-    private static String size(int bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /**
-     * Answers a mail about a complaint. A refusal the server gives for this recipient or this mail
-     * for good (5xx) is recorded on the complaint and does not hold up other replies; only a failure
-     * of the connection itself (unreachable, TLS, login) stops the replies of this fetch.
-     */
-    private Sent reply(InboundMail mail, String trackingNumber, String subject, String text) {
-        if (!settings.smtpConfigured()) {
-            LOG.log(Level.FINE, "email: no SMTP server or sender configured; no reply sent");
-            return Sent.SENT;
-        }
-        if (smtpBroken) {
-            return Sent.LATER;
-        }
-        InternetAddress from;
-        try {
-            from = new InternetAddress(settings.smtpFrom(), true);
-        } catch (AddressException e) {
-            LOG.log(Level.WARNING, "email: the setting smtp.from is not a mail address; no reply sent");
-            return Sent.SENT;
-        }
-        try {
-            MimeMessage answer = Replies.answer(sending, from, mail, subject, text);
-            if (transport == null) {
-                transport = sending.getTransport(settings.smtpSsl() ? "smtps" : "smtp");
-                boolean auth = !settings.smtpUser().isEmpty();
-                transport.connect(settings.smtpHost(), settings.smtpPort(), auth ? settings.smtpUser() : null,
-                        auth ? settings.smtpPassword() : null);
-            }
-            answer.saveChanges();
-            transport.sendMessage(answer, answer.getAllRecipients());
-            return Sent.SENT;
-        } catch (MessagingException e) {
-            Optional<SmtpRefusal> refusal = SmtpRefusal.of(e);
-            if (refusal.isPresent() && !transport.isConnected()) {
-                transport = null; // the server hung up after refusing: connect again for the next reply
-            }
-            if (refusal.isPresent() && refusal.get().permanent()) {
-                LOG.log(Level.WARNING, "email: the mail server refused the reply for complaint {0} for good (SMTP {1}); "
-                        + "recorded on the complaint", new Object[] {trackingNumber, Integer.toString(refusal.get().code())});
-                context.recordUndeliverable(trackingNumber, "电子邮件回复被邮件服务器拒收 / The email reply was refused: "
-                        + refusal.get().reply());
-                return Sent.REFUSED;
-            }
-            if (refusal.isPresent()) {
-                LOG.log(Level.INFO, "email: the mail server deferred the reply for complaint {0} (SMTP {1}); tried again next fetch",
-                        new Object[] {trackingNumber, Integer.toString(refusal.get().code())});
-                return Sent.LATER;
-            }
-            smtpBroken = true;
-            LOG.log(Level.WARNING, MailFailure.of(e).message() + "; replies are tried again next fetch",
-                    new Object[] {settings.smtpHost(), Integer.toString(settings.smtpPort()), "smtp"});
-            return Sent.LATER;
-        }
     }
 
     /** Marks a mail taken: read, and moved to the processed folder when one is set. */
@@ -447,13 +315,7 @@ final class Mailbox {
     }
 
     private void close() {
-        try {
-            if (transport != null) {
-                transport.close();
-            }
-        } catch (MessagingException e) {
-            // the replies are sent; nothing to do
-        }
+        replies.close();
         try {
             if (inbox != null && inbox.isOpen()) {
                 inbox.close(true); // expunges what was copied away on servers without MOVE or UIDPLUS
@@ -472,30 +334,5 @@ final class Mailbox {
 
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private static Properties properties(MailSettings s) {
-        Properties p = new Properties();
-        String timeout = Integer.toString(s.timeoutMillis());
-        for (String protocol : List.of("imap", "imaps", "smtp", "smtps")) {
-            p.setProperty("mail." + protocol + ".connectiontimeout", timeout);
-            p.setProperty("mail." + protocol + ".timeout", timeout);
-        }
-        for (String protocol : List.of("imap", "imaps")) {
-            p.setProperty("mail." + protocol + ".peek", "true"); // reading a mail does not mark it read
-            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
-        }
-        for (String protocol : List.of("smtp", "smtps")) {
-            p.setProperty("mail." + protocol + ".auth", Boolean.toString(!s.smtpUser().isEmpty()));
-            p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
-        }
-        if (s.smtpStartTls()) {
-            p.setProperty("mail.smtp.starttls.enable", "true");
-            p.setProperty("mail.smtp.starttls.required", "true");
-        }
-        p.setProperty("mail.mime.address.strict", "false");
-        // Mail servers pass on headers in raw UTF-8 (RFC 6532): read them as UTF-8, not Latin-1.
-        p.setProperty("mail.mime.allowutf8", "true");
-        return p;
     }
 }

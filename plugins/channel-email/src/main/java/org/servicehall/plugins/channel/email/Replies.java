@@ -7,7 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +21,6 @@ final class Replies {
     private Replies() {
     }
 
-    /**
-     * What became of a mail's attachments: the names kept as evidence with the complaint and those
-     * that were not (refused by type or size, unreadable, or beyond the number kept per mail).
-     */
-    record Kept(List<String> kept, List<String> notKept) {
-        Kept {
-            kept = List.copyOf(kept);
-            notKept = List.copyOf(notKept);
-        }
-
-        static Kept none(List<InboundMail.Attachment> attachments) {
-            return new Kept(List.of(), attachments.stream().map(InboundMail.Attachment::fileName).toList());
-        }
-    }
-
     /** The complaint was filed: its tracking number, what became of the attachments, and how to add to it. */
     static String filedText(String trackingNumber, String queryCode, Kept files) {
         return "您好：\n\n"
@@ -44,7 +28,7 @@ final class Replies {
                 + (queryCode == null ? "" : "您的查询码为 " + queryCode + "：在大厅自助终端或网站上查询详情、评价办理结果时，"
                         + "需同时输入编号和查询码，请勿告诉他人。")
                 + "如需补充材料或说明，请直接回复本邮件并保留邮件标题中的编号，补充内容将并入同一投诉。\n\n"
-                + attachmentsZh(files)
+                + KeptLists.zh(files)
                 + "政务服务中心投诉受理\n\n"
                 + "----------\n\n"
                 + "Hello,\n\n"
@@ -55,7 +39,7 @@ final class Replies {
                         + "yourself. ")
                 + "To add anything, reply to this mail and keep the number "
                 + "in the subject; what you send will be added to the same complaint.\n\n"
-                + attachmentsEn(files)
+                + KeptLists.en(files)
                 + "Public Service Center, complaints desk\n";
     }
 
@@ -63,38 +47,14 @@ final class Replies {
     static String noteText(String trackingNumber, Kept files) {
         return "您好：\n\n"
                 + "您补充的内容已并入投诉 " + trackingNumber + "，承办人员将一并处理。\n\n"
-                + attachmentsZh(files)
+                + KeptLists.zh(files)
                 + "政务服务中心投诉受理\n\n"
                 + "----------\n\n"
                 + "Hello,\n\n"
                 + "What you sent has been added to complaint " + trackingNumber + "; the staff handling it will "
                 + "take it into account.\n\n"
-                + attachmentsEn(files)
+                + KeptLists.en(files)
                 + "Public Service Center, complaints desk\n";
-    }
-
-    private static String attachmentsZh(Kept files) {
-        StringBuilder text = new StringBuilder();
-        if (!files.kept().isEmpty()) {
-            text.append("以下附件已作为证据保存：").append(String.join("、", files.kept())).append("。\n\n");
-        }
-        if (!files.notKept().isEmpty()) {
-            text.append("以下附件未能保存（仅接受大小在限额内的 PDF、JPG、PNG、MP3、WAV 文件），原邮件已留存：")
-                    .append(String.join("、", files.notKept())).append("。\n\n");
-        }
-        return text.toString();
-    }
-
-    private static String attachmentsEn(Kept files) {
-        StringBuilder text = new StringBuilder();
-        if (!files.kept().isEmpty()) {
-            text.append("Attachments kept as evidence: ").append(String.join(", ", files.kept())).append(".\n\n");
-        }
-        if (!files.notKept().isEmpty()) {
-            text.append("Attachments that could not be kept (only PDF, JPG, PNG, MP3 and WAV files within the size limit are "
-                    + "accepted); your original mail is kept: ").append(String.join(", ", files.notKept())).append(".\n\n");
-        }
-        return text.toString();
     }
 
     static String filedSubject(String trackingNumber, String originalSubject) {

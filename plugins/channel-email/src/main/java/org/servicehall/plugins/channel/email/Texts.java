@@ -58,4 +58,15 @@ final class Texts {
             return text; // real Latin-1 text
         }
     }
+
+    /** Head, body and tail within {@code max}: the body is cut, saying so, to make room for the others. */
+    static String compose(String head, String body, String tail, int max) {
+        String marker = "\n…（正文过长，已截断；全文见原邮件 / text cut, see the original mail）";
+        String text = body.isEmpty() && tail.isEmpty() ? "（邮件无正文 / the mail has no text）" : body;
+        int room = max - head.length() - tail.length();
+        if (text.length() > room) {
+            text = cut(text, Math.max(0, room - marker.length())) + marker;
+        }
+        return cut(head + text + tail, max);
+    }
 }

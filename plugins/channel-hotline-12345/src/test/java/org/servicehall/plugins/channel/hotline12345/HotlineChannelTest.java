@@ -107,7 +107,7 @@ class HotlineChannelTest {
     void a_result_push_carries_the_event_id_the_order_and_the_result() {
         StatusChange change = StatusChange.builder("T-1-9", StatusChange.Kind.RESULT).complaint("T-1", "GD-1")
                 .occurredAt(NOW).status("CLOSED").finding("SUBSTANTIATED", "属实").measures(List.of("道歉")).feedback("已电话告知").build();
-        JsonObject push = HotlineChannel.push(change);
+        JsonObject push = ResultPush.body(change);
         assertEquals("T-1-9", push.getString("eventId"));
         assertEquals("RESULT", push.getString("type"));
         assertEquals("GD-1", push.getString("orderId"));

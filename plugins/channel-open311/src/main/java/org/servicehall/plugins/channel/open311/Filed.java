@@ -34,10 +34,10 @@ record Filed(Optional<String> description, Optional<String> address, Optional<St
         while (lines.size() > 1 && attributeLabels.stream().anyMatch(label -> lines.get(0).startsWith(label + "："))) {
             lines.remove(0); // the attributes, read back as such by the client from the service definition
         }
-        Optional<String> media = trailing(lines, Open311Channel.MEDIA_LINE);
-        Optional<String> location = trailing(lines, Open311Channel.LOCATION_LINE);
-        Optional<String> addressId = trailing(lines, Open311Channel.ADDRESS_ID_LINE);
-        Optional<String> address = trailing(lines, Open311Channel.ADDRESS_LINE);
+        Optional<String> media = trailing(lines, RequestFiling.MEDIA_LINE);
+        Optional<String> location = trailing(lines, RequestFiling.LOCATION_LINE);
+        Optional<String> addressId = trailing(lines, RequestFiling.ADDRESS_ID_LINE);
+        Optional<String> address = trailing(lines, RequestFiling.ADDRESS_LINE);
         String words = String.join("\n", lines).strip();
         Optional<String> description = words.isEmpty() || words.equals(categoryLabel.zh()) || words.equals(categoryLabel.en())
                 ? Optional.empty() : Optional.of(words);

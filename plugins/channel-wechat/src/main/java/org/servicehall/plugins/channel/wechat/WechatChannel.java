@@ -48,9 +48,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
     static final String CODE = "WECHAT";
 
     private static final Logger LOG = Logger.getLogger(WechatChannel.class.getName());
-    private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
     private static final Pattern ECHOSTR = Pattern.compile("[\\x21-\\x7e]{1,256}");
-    private static final int QUERY_VALUE_MAX = 256;
     static final String DEFAULT_API_BASE = "https://api.weixin.qq.com";
 
     private final Conversations conversations = new Conversations();
@@ -87,7 +85,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
         if (settings.token() == null) {
             return ChannelResponse.text(503, "not configured");
         }
-        String refusal = signatureRefusal(request, context, settings);
+        String refusal = SignatureCheck.refusal(request, context, settings);
         if (refusal != null) {
             return ChannelResponse.text(403, refusal);
         }
@@ -142,7 +140,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
             throws WechatCrypt.Refused, WechatXml.Malformed {
         String encrypted = Optional.ofNullable(WechatXml.fields(body).get("Encrypt")).map(String::strip)
                 .filter(e -> !e.isEmpty()).orElseThrow(() -> new WechatXml.Malformed("Encrypt is required in encrypted mode"));
-        String signature = bounded(request.queryParameter("msg_signature"));
+        String signature = SignatureCheck.bounded(request.queryParameter("msg_signature"));
         if (!WechatCrypt.verify(settings.token(), request.queryParameter("timestamp").orElse(""),
                 request.queryParameter("nonce").orElse(""), encrypted, signature)) {
             throw new WechatCrypt.Refused("invalid msg_signature");
@@ -155,31 +153,9 @@ public class WechatChannel implements ChannelAdapter, Configurable {
                                         ChannelContext context) {
         String encrypted = crypt.encrypt(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
         String timestamp = Long.toString(context.now().getEpochSecond());
-        return ChannelResponse.of(200, "application/xml; charset=UTF-8", WechatXml.encryptedReply(encrypted,
+        return ChannelResponse.of(200, "application/xml; charset=UTF-8", XmlReplies.encryptedReply(encrypted,
                 WechatCrypt.signature(settings.token(), timestamp, nonce, encrypted), timestamp, nonce)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Why the query's signature is not accepted; null when it is. */
-    private static String signatureRefusal(ChannelRequest request, ChannelContext context, Settings settings) {
-        String signature = bounded(request.queryParameter("signature"));
-        String timestamp = bounded(request.queryParameter("timestamp"));
-        String nonce = bounded(request.queryParameter("nonce"));
-        if (signature == null || timestamp == null || nonce == null || !TIMESTAMP.matcher(timestamp).matches()) {
-            return "missing signature";
-        }
-        if (!WechatSignature.verify(settings.token(), timestamp, nonce, signature)) {
-            return "invalid signature";
-        }
-        Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-        if (Duration.between(sent, context.now()).abs().compareTo(settings.timestampTolerance()) > 0) {
-            return "stale timestamp";
-        }
-        return null;
-    }
-
-    private static String bounded(Optional<String> value) {
-        return value.filter(v -> !v.isEmpty() && v.length() <= QUERY_VALUE_MAX).orElse(null);
     }
 
     private ChannelResponse reply(WechatXml.Message message, ChannelContext context, Settings settings) {
@@ -201,7 +177,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
             return ChannelResponse.text(200, "success");
         }
         return ChannelResponse.of(200, "application/xml; charset=UTF-8",
-                WechatXml.textReply(message.fromUser(), message.toUser(), now.getEpochSecond(), content.get())
+                XmlReplies.textReply(message.fromUser(), message.toUser(), now.getEpochSecond(), content.get())
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -220,7 +196,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
         if (appId.isEmpty()) {
             return true;
         }
-        Optional<String> openid = Dialogue.openidOf(change.externalId());
+        Optional<String> openid = ExternalIds.openidOf(change.externalId());
         if (openid.isEmpty()) {
             return true; // filed without the sender's openid: nobody to tell
         }
@@ -229,7 +205,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
             LOG.log(Level.WARNING, "wechat: appSecret not configured; change {0} waits", change.changeId());
             return false;
         }
-        String content = Dialogue.fit(switch (change.kind()) {
+        String content = ReplyLength.fit(switch (change.kind()) {
             case SIGNED_FOR -> Texts.signedFor(change.trackingNumber());
             case RETURNED -> Texts.returned(change.trackingNumber(), change.reason().orElse(null));
             case RESULT -> Texts.result(change.trackingNumber(), change.finding().orElse(null));
@@ -243,58 +219,6 @@ public class WechatChannel implements ChannelAdapter, Configurable {
 
     @Override
     public List<SettingSpec> settings() {
-        return List.of(
-                SettingSpec.required("token", SettingSpec.Type.SECRET, LocalizedText.of("令牌（Token）", "Token"),
-                        LocalizedText.of("公众号后台“服务器配置”中填写的令牌，用于校验消息签名；未设置时拒收消息。",
-                                "The token entered in the account's server configuration, for message signatures; "
-                                        + "without it no message is accepted.")),
-                SettingSpec.of("message.mode", SettingSpec.Type.TEXT, "plain",
-                        LocalizedText.of("消息加解密方式", "Message encryption mode"),
-                        LocalizedText.of("与公众号后台一致：plain（明文模式）、compatible（兼容模式，明文和密文都接收）或 safe（安全模式，只接收密文，"
-                                        + "签名覆盖消息内容）；后两者需填写 EncodingAESKey 和 AppID。",
-                                "As set on the platform: plain, compatible (plain and encrypted accepted) or safe (encrypted only; "
-                                        + "the signature covers the message); the last two need the EncodingAESKey and the AppID.")),
-                SettingSpec.of("encoding.aes.key", SettingSpec.Type.SECRET, "",
-                        LocalizedText.of("消息加解密密钥（EncodingAESKey）", "EncodingAESKey"),
-                        LocalizedText.of("公众号后台“服务器配置”中的 43 位消息加解密密钥。",
-                                "The 43-character message encryption key from the account's server configuration.")),
-                SettingSpec.of("keywords", SettingSpec.Type.LIST, Settings.DEFAULT_KEYWORDS,
-                        LocalizedText.of("投诉关键词", "Complaint keywords"),
-                        LocalizedText.of("以这些词开头的消息视为投诉，用逗号分隔。",
-                                "A message starting with one of these words is a complaint; comma-separated.")),
-                SettingSpec.of("category.map", SettingSpec.Type.LIST, Settings.DEFAULT_CATEGORY_MAP,
-                        LocalizedText.of("关键词分类对照", "Word to category mapping"),
-                        LocalizedText.of("投诉内容含某词时归入对应分类：词=分类代码，用逗号分隔，先列先匹配。",
-                                "A complaint containing a word goes to its category: word=CATEGORY, comma-separated, "
-                                        + "first match wins.")),
-                SettingSpec.of("category.default", SettingSpec.Type.TEXT, Settings.DEFAULT_CATEGORY,
-                        LocalizedText.of("默认分类", "Default category"),
-                        LocalizedText.of("没有匹配词的投诉归入此分类。", "Complaints matching no word go to this category.")),
-                SettingSpec.of("timestamp.tolerance.seconds", SettingSpec.Type.NUMBER,
-                        Integer.toString(Settings.DEFAULT_TOLERANCE_SECONDS),
-                        LocalizedText.of("时间戳容差（秒）", "Timestamp tolerance (seconds)"),
-                        LocalizedText.of("签名时间与本机时间相差超过此值的消息被拒收。",
-                                "Messages signed further than this from our clock are refused.")),
-                SettingSpec.of("dialogue.timeout.minutes", SettingSpec.Type.NUMBER,
-                        Integer.toString(Settings.DEFAULT_DIALOGUE_MINUTES),
-                        LocalizedText.of("引导对话超时（分钟）", "Guided exchange timeout (minutes)"),
-                        LocalizedText.of("选择类别后超过此时间未回复，对话作废；服务重启后对话也会重新开始。",
-                                "An exchange left unanswered this long is dropped; a restart also drops it.")),
-                SettingSpec.of("appId", SettingSpec.Type.TEXT, "", LocalizedText.of("AppID", "AppID"),
-                        LocalizedText.of("公众号的 AppID；填写后，签收、退回和办结结果以客服消息推送给投诉人（仅限其最近 48 小时内发过消息）。留空则不推送。",
-                                "The account's AppID; when set, sign-for, return and result are sent to the complainant as "
-                                        + "customer-service messages (only within 48 hours of their last message). Empty: none sent.")),
-                SettingSpec.of("appSecret", SettingSpec.Type.SECRET, "", LocalizedText.of("AppSecret", "AppSecret"),
-                        LocalizedText.of("公众号的 AppSecret，用于获取接口调用凭证（access_token）。",
-                                "The account's AppSecret, for fetching the access token.")),
-                SettingSpec.of("api.base", SettingSpec.Type.TEXT, DEFAULT_API_BASE,
-                        LocalizedText.of("接口地址", "API base URL"),
-                        LocalizedText.of("微信接口的地址，一般无需修改。", "Where the WeChat API is; normally unchanged.")),
-                SettingSpec.of("push.timeout.millis", SettingSpec.Type.NUMBER, "1500",
-                        LocalizedText.of("推送超时（毫秒）", "Push timeout (ms)"),
-                        LocalizedText.of("一次调用微信接口等待应答的最长时间。", "How long one call to the WeChat API waits.")),
-                SettingSpec.of("max.body.bytes", SettingSpec.Type.NUMBER, Integer.toString(Settings.DEFAULT_MAX_BODY),
-                        LocalizedText.of("消息最大字节数", "Largest message (bytes)"),
-                        LocalizedText.of("超过此大小的消息被拒收。", "Larger messages are refused.")));
+        return WechatSettingSpecs.all();
     }
 }

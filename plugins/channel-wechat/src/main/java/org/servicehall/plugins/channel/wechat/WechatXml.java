@@ -126,18 +126,6 @@ final class WechatXml {
         return Map.copyOf(fields);
     }
 
-    /** The encrypted mode's reply: the encrypted passive reply with its signature, timestamp and nonce. */
-    static String encryptedReply(String encrypted, String signature, String timestamp, String nonce) {
-        StringBuilder out = new StringBuilder("<xml><Encrypt>");
-        cdata(encrypted, out);
-        out.append("</Encrypt><MsgSignature>");
-        cdata(signature, out);
-        out.append("</MsgSignature><TimeStamp>").append(timestamp).append("</TimeStamp><Nonce>");
-        cdata(nonce, out);
-        out.append("</Nonce></xml>");
-        return out.toString();
-    }
-
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -151,40 +139,5 @@ final class WechatXml {
         factory.setExpandEntityReferences(false);
         factory.setNamespaceAware(false);
         return factory;
-    }
-
-    /** The passive text reply: to the sender, from the account, at {@code createTime} (epoch seconds). */
-    static String textReply(String toUser, String fromUser, long createTime, String content) {
-        StringBuilder out = new StringBuilder("<xml>");
-        out.append("<ToUserName>");
-        cdata(toUser, out);
-        out.append("</ToUserName><FromUserName>");
-        cdata(fromUser, out);
-        out.append("</FromUserName><CreateTime>").append(createTime).append("</CreateTime><MsgType>");
-        cdata("text", out);
-        out.append("</MsgType><Content>");
-        cdata(content, out);
-        out.append("</Content></xml>");
-        return out.toString();
-    }
-
-    /**
-     * Writes the text as CDATA: a {@code ]]>} inside is split over two sections, and characters XML
-     * 1.0 does not allow become spaces.
-     */
-    static void cdata(String text, StringBuilder out) {
-        out.append("<![CDATA[");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ']' && text.startsWith("]]>", i)) {
-                out.append("]]]]><![CDATA[>");
-                i += 2;
-            } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFE' || c == '\uFFFF') {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        out.append("]]>");
     }
 }

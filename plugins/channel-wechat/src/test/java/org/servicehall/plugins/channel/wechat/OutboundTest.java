@@ -101,10 +101,10 @@ class OutboundTest {
 
     @Test
     void the_external_id_carries_the_openid_when_it_fits() {
-        assertEquals("42:oAbc", Dialogue.externalId("42", "oAbc"));
-        assertEquals("oAbc", Dialogue.openidOf("42:oAbc").orElseThrow());
-        assertEquals("42", Dialogue.externalId("42", "o".repeat(120)));
-        assertTrue(Dialogue.openidOf("42").isEmpty());
+        assertEquals("42:oAbc", ExternalIds.of("42", "oAbc"));
+        assertEquals("oAbc", ExternalIds.openidOf("42:oAbc").orElseThrow());
+        assertEquals("42", ExternalIds.of("42", "o".repeat(120)));
+        assertTrue(ExternalIds.openidOf("42").isEmpty());
     }
 
     private static StatusChange change(String id, StatusChange.Kind kind, String externalId) {

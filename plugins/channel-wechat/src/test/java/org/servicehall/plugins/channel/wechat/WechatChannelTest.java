@@ -272,10 +272,10 @@ class WechatChannelTest {
 
     @Test
     void replies_stay_within_the_platform_limit() {
-        String fitted = Dialogue.fit("长".repeat(1000));
-        assertTrue(fitted.getBytes(StandardCharsets.UTF_8).length <= Dialogue.CONTENT_MAX_BYTES);
+        String fitted = ReplyLength.fit("长".repeat(1000));
+        assertTrue(fitted.getBytes(StandardCharsets.UTF_8).length <= ReplyLength.CONTENT_MAX_BYTES);
         assertTrue(fitted.endsWith("…"));
-        assertEquals("短", Dialogue.fit("短"));
+        assertEquals("短", ReplyLength.fit("短"));
     }
 
     @Test
@@ -307,7 +307,7 @@ class WechatChannelTest {
 
     private static String text(String openid, String content, long id) {
         StringBuilder escaped = new StringBuilder();
-        WechatXml.cdata(content, escaped);
+        Cdata.append(content, escaped);
         return "<xml><ToUserName><![CDATA[gh_hall]]></ToUserName><FromUserName><![CDATA[" + openid + "]]></FromUserName>"
                 + "<CreateTime>1772416800</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>" + escaped
                 + "</Content><MsgId>" + id + "</MsgId></xml>";

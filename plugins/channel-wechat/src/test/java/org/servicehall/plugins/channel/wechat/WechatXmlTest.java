@@ -58,7 +58,7 @@ class WechatXmlTest {
 
     @Test
     void the_reply_puts_every_value_in_cdata_and_survives_a_cdata_end_in_the_text() throws Exception {
-        String reply = WechatXml.textReply("oUser1", "gh_account", 1772416800L, "a]]>b<c>&\u0001d");
+        String reply = XmlReplies.textReply("oUser1", "gh_account", 1772416800L, "a]]>b<c>&\u0001d");
         assertTrue(reply.startsWith("<xml><ToUserName><![CDATA[oUser1]]></ToUserName><FromUserName><![CDATA[gh_account]]>"
                 + "</FromUserName><CreateTime>1772416800</CreateTime><MsgType><![CDATA[text]]></MsgType>"), reply);
         // read back with the same hardened parser: the text is intact (the control character became a space)

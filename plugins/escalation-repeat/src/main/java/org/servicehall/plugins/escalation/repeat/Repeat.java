@@ -38,6 +38,11 @@ enum Repeat {
         return subject;
     }
 
+    /** How many complaints make a repetition when the settings do not say. */
+    int defaultCount() {
+        return defaultCount;
+    }
+
     /** The settings' prefix, e.g. {@code complainant}. */
     String settingName() {
         return name().toLowerCase(java.util.Locale.ROOT);
@@ -64,6 +69,11 @@ enum Repeat {
         return days >= 1 && days <= MAX_DAYS ? days : DEFAULT_DAYS;
     }
 
+    /** This kind's two settings, as the admin screen shows them. */
+    List<SettingSpec> settings() {
+        return RepeatSettings.of(this);
+    }
+
     /** Once per complaint for each kind and setting: {@code repeat:complainant:3in30d}. */
     String code(int count, int days) {
         return "repeat:" + settingName() + ":" + count + "in" + days + "d";
@@ -80,49 +90,8 @@ enum Repeat {
         String window = complaint.windowComplainedAbout().orElse("");
         List<String> others = numbers.stream().filter(number -> !number.equals(complaint.trackingNumber())).toList();
         return Escalation.alertSupervisor(code(count, days), LocalizedText.of(
-                listed(fill(zh, n, days, window) + "：", others, "、"),
-                listed(fill(en, n, days, window) + ": ", others, ", ")));
-    }
-
-    private static String fill(String text, String n, int days, String window) {
-        return text.replace("{n}", n).replace("{days}", Integer.toString(days)).replace("{window}", window);
-    }
-
-    /** The numbers after the lead-in, as many as the reason's length allows, "…" when some are left out. */
-    private static String listed(String lead, List<String> numbers, String separator) {
-        StringBuilder text = new StringBuilder(lead);
-        for (int i = 0; i < numbers.size(); i++) {
-            String next = (i == 0 ? "" : separator) + numbers.get(i);
-            if (text.length() + next.length() + separator.length() + 1 > Escalation.REASON_MAX_LENGTH) {
-                return text.append(separator).append('…').toString();
-            }
-            text.append(next);
-        }
-        return text.toString();
-    }
-
-    /** This kind's two settings, as the admin screen shows them. */
-    List<SettingSpec> settings() {
-        String whoZh = switch (this) {
-            case COMPLAINANT -> "同一投诉人";
-            case STAFF -> "同一工作人员";
-            case WINDOW -> "同一窗口";
-        };
-        String whoEn = switch (this) {
-            case COMPLAINANT -> "same complainant";
-            case STAFF -> "same staff member";
-            case WINDOW -> "same window";
-        };
-        return List.of(
-                SettingSpec.of(settingName() + ".count", SettingSpec.Type.NUMBER, Integer.toString(defaultCount),
-                        LocalizedText.of(whoZh + "：次数", "Repeats, " + whoEn + ": count"),
-                        LocalizedText.of("达到该次数时提醒主管；0 为关闭，有效范围 2–" + RuleContext.TRACKING_NUMBERS_MAX + "。",
-                                "Alert the supervisor at this many complaints; 0 switches it off, 2–"
-                                        + RuleContext.TRACKING_NUMBERS_MAX + " otherwise.")),
-                SettingSpec.of(settingName() + ".days", SettingSpec.Type.NUMBER, Integer.toString(DEFAULT_DAYS),
-                        LocalizedText.of(whoZh + "：天数", "Repeats, " + whoEn + ": days"),
-                        LocalizedText.of("统计截至本次投诉前多少天内的投诉（1–" + MAX_DAYS + "）。",
-                                "Count the complaints received within this many days (1–" + MAX_DAYS + ").")));
+                RepeatReason.listed(RepeatReason.fill(zh, n, days, window) + "：", others, "、"),
+                RepeatReason.listed(RepeatReason.fill(en, n, days, window) + ": ", others, ", ")));
     }
 
     private static int number(RuleContext context, String key, int fallback) {

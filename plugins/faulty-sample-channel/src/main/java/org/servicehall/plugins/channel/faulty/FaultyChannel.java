@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Component;
 import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.channel.ChannelContext;
@@ -31,9 +30,7 @@ public class FaultyChannel implements ChannelAdapter {
 
     static final String ID = "faulty";
 
-    private volatile String pollMode = "quiet";
-    private volatile String deliverMode = "ok";
-    private final AtomicLong polls = new AtomicLong();
+    private final Modes modes = new Modes();
     private final List<String> delivered = new CopyOnWriteArrayList<>();
 
     @Override
@@ -68,11 +65,9 @@ public class FaultyChannel implements ChannelAdapter {
                         .description(request.bodyAsText()).build()).trackingNumber();
                 return ChannelResponse.text(200, number);
             case "poll":
-                pollMode = mode(request, Set.of("quiet", "throw", "hang"), pollMode);
-                return ChannelResponse.text(200, pollMode + " after " + polls.get() + " polls");
+                return ChannelResponse.text(200, modes.setPollMode(request));
             case "deliver":
-                deliverMode = mode(request, Set.of("ok", "throw", "hang"), deliverMode);
-                return ChannelResponse.text(200, deliverMode);
+                return ChannelResponse.text(200, modes.setDeliverMode(request));
             case "delivered":
                 return ChannelResponse.text(200, String.join(",", delivered));
             default:
@@ -87,8 +82,7 @@ public class FaultyChannel implements ChannelAdapter {
 
     @Override
     public void poll(ChannelContext context) throws Exception {
-        polls.incrementAndGet();
-        switch (pollMode) {
+        switch (modes.nextPoll()) {
             case "throw" -> throw new IllegalStateException("faulty channel: poll throws");
             case "hang" -> hang();
             default -> {
@@ -104,17 +98,12 @@ public class FaultyChannel implements ChannelAdapter {
 
     @Override
     public boolean deliver(StatusChange change, ChannelContext context) throws Exception {
-        switch (deliverMode) {
+        switch (modes.deliverMode()) {
             case "throw" -> throw new IllegalStateException("faulty channel: deliver throws");
             case "hang" -> hang();
             default -> delivered.add(change.trackingNumber());
         }
         return true;
-    }
-
-    private static String mode(ChannelRequest request, Set<String> modes, String current) {
-        String wanted = request.queryParameter("mode").orElse(current);
-        return modes.contains(wanted) ? wanted : current;
     }
 
     /** A call that never ends by itself; the host's time limit interrupts it. */

@@ -32,11 +32,11 @@ final class MailBodies {
         if (link != null && !SAFE_URL.matcher(link).matches()) {
             link = null;
         }
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>" + escape(subject(message))
+        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>" + Html.escape(subject(message))
                 + "</title>\n</head>\n<body style=\"font-family: sans-serif; line-height: 1.6;\">\n"
-                + "<div lang=\"zh-CN\">\n<h2 style=\"font-size: 1.2em;\">" + escape(oneLine(message.subject().zh())) + "</h2>\n"
+                + "<div lang=\"zh-CN\">\n<h2 style=\"font-size: 1.2em;\">" + Html.escape(oneLine(message.subject().zh())) + "</h2>\n"
                 + paragraphs(message.body().zh(), link) + "</div>\n<hr>\n"
-                + "<div lang=\"en\">\n<h2 style=\"font-size: 1.2em;\">" + escape(oneLine(message.subject().en())) + "</h2>\n"
+                + "<div lang=\"en\">\n<h2 style=\"font-size: 1.2em;\">" + Html.escape(oneLine(message.subject().en())) + "</h2>\n"
                 + paragraphs(message.body().en(), link) + "</div>\n</body>\n</html>\n";
     }
 
@@ -44,30 +44,14 @@ final class MailBodies {
     private static String paragraphs(String text, String link) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : lines(text).split("\\n{2,}")) {
-            String escaped = escape(paragraph).replace("\n", "<br>\n");
+            String escaped = Html.escape(paragraph).replace("\n", "<br>\n");
             if (link != null) {
-                String shown = escape(link);
+                String shown = Html.escape(link);
                 escaped = escaped.replace(shown, "<a href=\"" + shown + "\">" + shown + "</a>");
             }
             html.append("<p>").append(escaped).append("</p>\n");
         }
         return html.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Line ends unified, other control characters (tabs aside) dropped. */

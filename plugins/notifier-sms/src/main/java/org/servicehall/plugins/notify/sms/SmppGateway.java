@@ -129,7 +129,8 @@ final class SmppGateway implements AutoCloseable {
                 concatenated ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT);
         String source = Phones.digits(s.sourceAddress());
         try {
-            return session.submitShortMessage("", sourceTon(s.sourceAddress()), sourceNpi(s.sourceAddress()), source,
+            return session.submitShortMessage("", SourceAddress.ton(s.sourceAddress()),
+                    SourceAddress.npi(s.sourceAddress()), source,
                     Phones.international(phone) ? TypeOfNumber.INTERNATIONAL : TypeOfNumber.UNKNOWN,
                     NumberingPlanIndicator.ISDN, Phones.digits(phone), esm, (byte) 0, (byte) (important ? 1 : 0), null,
                     null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0, UCS2, (byte) 0, data)
@@ -308,20 +309,5 @@ final class SmppGateway implements AutoCloseable {
         }
         disconnect();
         rebinder.shutdownNow();
-    }
-
-    private static TypeOfNumber sourceTon(String source) {
-        if (source.isEmpty()) {
-            return TypeOfNumber.UNKNOWN;
-        }
-        if (Phones.international(source)) {
-            return TypeOfNumber.INTERNATIONAL;
-        }
-        return source.chars().allMatch(Character::isDigit) ? TypeOfNumber.UNKNOWN : TypeOfNumber.ALPHANUMERIC;
-    }
-
-    private static NumberingPlanIndicator sourceNpi(String source) {
-        return sourceTon(source) == TypeOfNumber.ALPHANUMERIC || source.isEmpty()
-                ? NumberingPlanIndicator.UNKNOWN : NumberingPlanIndicator.ISDN;
     }
 }

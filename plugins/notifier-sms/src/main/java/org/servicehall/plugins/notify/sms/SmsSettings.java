@@ -2,11 +2,9 @@ package org.servicehall.plugins.notify.sms;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.common.SettingSpec;
 import org.servicehall.plugin.api.common.SettingSpec.Type;
@@ -56,12 +54,12 @@ record SmsSettings(Transport transport, String host, int port, String systemId, 
 
     /** Reads every setting through the host, each falling back to its declared default. */
     static SmsSettings read(NotifierContext context, String notifierId) {
-        Reader r = new Reader(context, notifierId);
+        SettingsReader r = new SettingsReader(context, notifierId);
         return new SmsSettings(transport(r.text(TRANSPORT, "")), r.text(HOST, ""), r.number(PORT, DEFAULT_PORT),
                 r.text(SYSTEM_ID, ""), r.raw(PASSWORD), r.text(SOURCE_ADDRESS, ""), r.text(ENDPOINT, ""),
                 r.text(ACCESS_KEY_ID, ""), r.raw(ACCESS_KEY_SECRET), r.text(SIGN_NAME, DEFAULT_SIGN_NAME),
-                pairs(r.text(TEMPLATES, "")), r.number(THROUGHPUT, DEFAULT_THROUGHPUT),
-                staffPhones(r.text(STAFF_PHONES, "")), r.text(OPT_OUT_TEXT, DEFAULT_OPT_OUT),
+                SettingLists.pairs(r.text(TEMPLATES, "")), r.number(THROUGHPUT, DEFAULT_THROUGHPUT),
+                SettingLists.staffPhones(r.text(STAFF_PHONES, "")), r.text(OPT_OUT_TEXT, DEFAULT_OPT_OUT),
                 Duration.ofMillis(r.number(TIMEOUT, DEFAULT_TIMEOUT_MILLIS)));
     }
 
@@ -120,33 +118,6 @@ record SmsSettings(Transport transport, String host, int port, String systemId, 
             case "http" -> Transport.HTTP;
             default -> null;
         };
-    }
-
-    /** {@code KEY=value,KEY=value}; a later entry for the same key wins, entries without '=' are ignored. */
-    static Map<String, String> pairs(String list) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (String entry : list.split(",")) {
-            int eq = entry.indexOf('=');
-            if (eq > 0 && !entry.substring(eq + 1).isBlank()) {
-                pairs.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
-            }
-        }
-        return Map.copyOf(pairs);
-    }
-
-    /** {@code SUPERVISOR=138...,zhang.wei=139...}: a name given twice reaches every phone given for it. */
-    static Map<String, List<String>> staffPhones(String list) {
-        Map<String, List<String>> phones = new LinkedHashMap<>();
-        for (String entry : list.split(",")) {
-            int eq = entry.indexOf('=');
-            if (eq > 0 && !entry.substring(eq + 1).isBlank()) {
-                phones.computeIfAbsent(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(entry.substring(eq + 1).strip());
-            }
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        phones.forEach((name, numbers) -> copy.put(name, List.copyOf(numbers)));
-        return Map.copyOf(copy);
     }
 
     static List<SettingSpec> specs() {
@@ -210,27 +181,5 @@ record SmsSettings(Transport transport, String host, int port, String systemId, 
     private static SettingSpec spec(String key, Type type, String value, String labelZh, String labelEn, String zh,
                                     String en) {
         return SettingSpec.of(key, type, value, LocalizedText.of(labelZh, labelEn), LocalizedText.of(zh, en));
-    }
-
-    /** The settings of one notifier through the host. */
-    private record Reader(NotifierContext context, String notifierId) {
-
-        String raw(String key) {
-            return context.setting(notifierId, key).orElse("");
-        }
-
-        String text(String key, String fallback) {
-            return context.setting(notifierId, key).map(String::strip).filter(s -> !s.isEmpty()).orElse(fallback);
-        }
-
-        int number(String key, int fallback) {
-            try {
-                Optional<Integer> value = context.setting(notifierId, key).map(String::strip).filter(s -> !s.isEmpty())
-                        .map(Integer::parseInt);
-                return value.filter(n -> n > 0).orElse(fallback);
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +30,7 @@ import org.servicehall.plugin.api.notify.Recipient;
  * never posted to a group. A message the platform did not put into the group (an HTTP error, an
  * {@code errcode} other than 0, no answer) makes {@link #send} throw, and the host tries again.
  *
- * <p>Settings: see {@link RobotSettings#specs()}. The log names the outbox id and the role, never
+ * <p>Settings: see {@link RobotSettingSpecs#all()}. The log names the outbox id and the role, never
  * the webhook address or the text.
  */
 @Component(service = Notifier.class)
@@ -80,7 +79,7 @@ public class GroupRobotNotifier implements Notifier, Configurable {
             throw new NotPosted("wecom: posts only messages to the roles in the setting roles, not to " + recipient.kind());
         }
         Platform platform = settings.platform();
-        URI address = platform.address(webhook(settings.webhookUrl()), settings.signingSecret(), context.now());
+        URI address = platform.address(Webhook.address(settings.webhookUrl()), settings.signingSecret(), context.now());
         String text = RobotText.of(message, platform.maxTextBytes);
         byte[] body = platform.payload(text, settings.mentionAll() && message.important()).toString()
                 .getBytes(StandardCharsets.UTF_8);
@@ -116,20 +115,6 @@ public class GroupRobotNotifier implements Notifier, Configurable {
 
     @Override
     public List<SettingSpec> settings() {
-        return RobotSettings.specs();
-    }
-
-    /** The setting as an address; what is wrong with it is said without repeating it (it carries the key). */
-    private static URI webhook(String setting) throws NotPosted {
-        try {
-            URI uri = new URI(setting);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // said below
-        }
-        throw new NotPosted("wecom: the setting webhookUrl is not an http(s) address");
+        return RobotSettingSpecs.all();
     }
 }

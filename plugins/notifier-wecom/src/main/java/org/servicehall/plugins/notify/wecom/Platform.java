@@ -2,13 +2,7 @@ package org.servicehall.plugins.notify.wecom;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The two group robots: what each wants as the body of a text message, how much text it takes,
@@ -58,7 +52,7 @@ enum Platform {
             }
             long timestamp = now.toEpochMilli();
             String separator = webhook.getRawQuery() == null ? "?" : "&";
-            return URI.create(webhook + separator + "timestamp=" + timestamp + "&sign=" + sign(signingSecret, timestamp));
+            return URI.create(webhook + separator + "timestamp=" + timestamp + "&sign=" + DingTalkSignature.sign(signingSecret, timestamp));
         }
     };
 
@@ -82,20 +76,5 @@ enum Platform {
             }
         }
         return null;
-    }
-
-    /**
-     * DingTalk's signature: HMAC-SHA256 keyed with the secret over {@code timestamp + "\n" +
-     * secret}, Base64, URL-encoded.
-     */
-    static String sign(String secret, long timestamp) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signature = mac.doFinal((timestamp + "\n" + secret).getBytes(StandardCharsets.UTF_8));
-            return URLEncoder.encode(Base64.getEncoder().encodeToString(signature), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.servicehall.plugins.notify.wecom;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.servicehall.plugin.api.notify.Message;
 
 /**
@@ -13,26 +12,17 @@ import org.servicehall.plugin.api.notify.Message;
 final class RobotText {
 
     static final String IMPORTANT = "【重要】";
-    private static final Pattern ID_CARD = Pattern.compile("(?<![0-9])([1-9][0-9]{2})[0-9]{11}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
 
     private RobotText() {
     }
 
     /** The text, at most {@code maxBytes} in UTF-8: the body is shortened when it must be. */
     static String of(Message message, int maxBytes) {
-        String head = (message.important() ? IMPORTANT : "") + mask(oneLine(message.subject().zh())) + "\n";
+        String head = (message.important() ? IMPORTANT : "") + Masking.mask(oneLine(message.subject().zh())) + "\n";
         String tail = message.trackingNumber().map(n -> "\n受理编号：" + n).orElse("");
-        String body = mask(lines(message.body().zh()));
+        String body = Masking.mask(lines(message.body().zh()));
         int room = maxBytes - bytes(head) - bytes(tail);
         return head + cut(body, room) + tail;
-    }
-
-    static String mask(String text) {
-        String masked = ID_CARD.matcher(text).replaceAll("$1***********$2");
-        masked = MOBILE.matcher(masked).replaceAll("$1****$2");
-        return EMAIL.matcher(masked).replaceAll("***@$1");
     }
 
     /** At most {@code room} UTF-8 bytes, ending in an ellipsis when shortened; never splits a character. */

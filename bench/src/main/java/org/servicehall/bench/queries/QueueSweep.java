@@ -1,11 +1,9 @@
-package org.servicehall.infrastructure.persistence;
+package org.servicehall.bench.queries;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,14 +20,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
-import org.servicehall.application.CaseQueries.Queue;
-import org.servicehall.application.CaseQueries.QueueRequest;
-import org.servicehall.bench.ComplaintGenerator;
-import org.servicehall.domain.shared.Actor;
+import org.servicehall.bench.queries.QueueProbes.Probe;
+import org.servicehall.infrastructure.persistence.JpaCaseFinder;
 
 /**
  * The first page (20 rows) of every work queue in every sort the queue screen offers, and the
@@ -41,10 +35,6 @@ import org.servicehall.domain.shared.Actor;
  * <pre>bash bench/queues.sh [--postgresql] [--seconds S] [--plans] [--only NEW,ALL,SEARCH]</pre>
  */
 public final class QueueSweep {
-
-    private static final String[] SORTS = {"currentDue", "-currentDue", "receivedAt", "-receivedAt", "urgency",
-            "-urgency", "trackingNumber", "-trackingNumber"};
-    private static final int PAGE = 20;
 
     private final EntityManagerFactory emf;
     private final PrintStream out;
@@ -130,13 +120,7 @@ public final class QueueSweep {
         }
     }
 
-    private record Probe(String label, QueueRequest request, Actor reader) {
-    }
-
     private void run(String url, String user, String password, Set<String> only) throws Exception {
-        String department = "REAL_ESTATE";
-        String handler = ComplaintGenerator.handlerId(Arrays.stream(ComplaintGenerator.DEPARTMENTS)
-                .filter(d -> d.code().equals(department)).findFirst().orElseThrow(), 0);
         String clerk;
         String phone;
         try (Connection c = postgresql ? DriverManager.getConnection(url, user, password) : DriverManager.getConnection(url);
@@ -146,33 +130,7 @@ public final class QueueSweep {
             phone = single(s, "SELECT COMPLAINANT_PHONE FROM COMPLAINT WHERE COMPLAINANT_PHONE IS NOT NULL"
                     + " ORDER BY RECEIVED_AT DESC FETCH FIRST 1 ROWS ONLY");
         }
-        Actor supervisor = Actor.staff("bench.supervisor", Actor.Role.SUPERVISOR, "bench", null);
-        Actor handlerActor = Actor.staff(handler, Actor.Role.HANDLER, "bench", department);
-        Actor clerkActor = Actor.staff(clerk, Actor.Role.RECEPTION, "bench", null);
-        Map<Queue, Actor> readers = new java.util.EnumMap<>(Queue.class);
-        for (Queue q : Queue.values()) {
-            readers.put(q, switch (q) {
-                case MINE, DEPARTMENT, DEPARTMENT_OVERDUE -> handlerActor;
-                case NEW, RECEIVED -> clerkActor;
-                default -> supervisor;
-            });
-        }
-        List<Probe> probes = new ArrayList<>();
-        for (Queue q : Queue.values()) {
-            if (!only.isEmpty() && !only.contains(q.name())) {
-                continue;
-            }
-            for (String sort : SORTS) {
-                probes.add(new Probe(q + " " + sort, request(q, null, sort), readers.get(q)));
-            }
-        }
-        if (only.isEmpty() || only.contains("SEARCH")) {
-            probes.add(new Probe("ALL search phone", request(Queue.ALL, phone, null), supervisor));
-            probes.add(new Probe("ALL search words", request(Queue.ALL, "办理 窗口", null), supervisor));
-            probes.add(new Probe("ALL search words -receivedAt", request(Queue.ALL, "办理 窗口", "-receivedAt"), supervisor));
-            probes.add(new Probe("ALL (handler) currentDue", request(Queue.ALL, null, null), handlerActor));
-            probes.add(new Probe("ALL (clerk) currentDue", request(Queue.ALL, null, null), clerkActor));
-        }
+        List<Probe> probes = QueueProbes.all(clerk, phone, only);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (planLog == null) {
             // every probe once, untimed: the first probes are not to pay for class loading and the JIT
@@ -184,7 +142,8 @@ public final class QueueSweep {
         for (Probe probe : probes) {
             long logFrom = planLog == null ? 0 : Files.size(planLog);
             Page<CaseSummary> page = find(probe, now);
-            String plan = planLog == null ? "" : postgresql ? pgPlans(planLog, logFrom) : plans(planLog, logFrom);
+            String plan = planLog == null ? ""
+                    : postgresql ? PostgresPlanLog.summary(planLog, logFrom) : DerbyPlanLog.summary(planLog, logFrom);
             List<Double> times = new ArrayList<>();
             long warmEnd = System.nanoTime() + (long) (seconds * 0.5e9);
             while (System.nanoTime() < warmEnd) {
@@ -206,91 +165,13 @@ public final class QueueSweep {
         }
     }
 
-    private static QueueRequest request(Queue queue, String text, String sort) {
-        return new QueueRequest(queue, null, null, null, null, text, sort, 0, PAGE);
-    }
-
     private Page<CaseSummary> find(Probe probe, Instant now) {
         EntityManager em = emf.createEntityManager();
         try {
-            JpaCaseFinder finder = new JpaCaseFinder();
-            finder.em = em;
-            return finder.find(probe.request(), probe.reader(), now);
+            return JpaCaseFinder.on(em).find(probe.request(), probe.reader(), now);
         } finally {
             em.close();
         }
-    }
-
-    private static final Pattern INDEX = Pattern.compile("using (index|constraint) (\\w+)");
-    private static final Pattern ROWS_SEEN = Pattern.compile("Rows seen = (\\d+)");
-
-    /** One line per statement logged since {@code from}: its access paths, whether it sorted, rows read. */
-    private static String plans(Path log, long from) throws IOException {
-        byte[] all = Files.readAllBytes(log);
-        String text = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
-        StringBuilder summary = new StringBuilder();
-        // each statement: "... (SESSIONID = n), <its SQL> ******* <the plan>"
-        for (String statement : text.split("\\(SESSIONID = \\d+\\), ")) {
-            int end = statement.indexOf(" ******* ");
-            if (end < 0) {
-                continue;
-            }
-            String sql = statement.substring(0, end).strip();
-            Set<String> paths = new LinkedHashSet<>();
-            Matcher m = INDEX.matcher(statement);
-            while (m.find()) {
-                paths.add(m.group(2));
-            }
-            if (statement.contains("Table Scan ResultSet")) {
-                paths.add("TABLE SCAN");
-            }
-            long rows = 0;
-            Matcher r = ROWS_SEEN.matcher(statement);
-            while (r.find()) {
-                rows = Math.max(rows, Long.parseLong(r.group(1)));
-            }
-            summary.append(String.format("      %-5s %s; %s; most rows seen by one step %d%n",
-                    sql.startsWith("SELECT COUNT") ? "count" : sql.contains("OFFSET") && !sql.contains("ORDER BY") ? "cap" : "page",
-                    String.join(" + ", paths), statement.contains("Sort ResultSet") ? "SORT" : "no sort", rows));
-        }
-        return summary.toString();
-    }
-
-    private static final Pattern PG_INDEX = Pattern.compile(
-            "(Index Only Scan|Index Scan|Bitmap Index Scan)( Backward)? (?:using|on) (\\w+)");
-    private static final Pattern PG_ROWS = Pattern.compile("actual time=[\\d.]+\\.\\.[\\d.]+ rows=(\\d+) loops=(\\d+)");
-
-    /** PostgreSQL: one line per statement auto_explain logged since {@code from}. */
-    private static String pgPlans(Path log, long from) throws IOException, InterruptedException {
-        Thread.sleep(200); // the server writes its log a moment later
-        byte[] all = Files.readAllBytes(log);
-        int start = (int) Math.min(from, all.length);
-        String text = new String(all, start, all.length - start, StandardCharsets.UTF_8);
-        StringBuilder summary = new StringBuilder();
-        for (String entry : text.split("duration: ")) {
-            if (!entry.contains("Query Text:")) {
-                continue;
-            }
-            String sql = entry.substring(entry.indexOf("Query Text:") + 11).strip();
-            Set<String> paths = new LinkedHashSet<>();
-            Matcher m = PG_INDEX.matcher(entry);
-            while (m.find()) {
-                paths.add(m.group(1).replace(" Scan", "") + " " + m.group(3) + (m.group(2) != null ? " backward" : ""));
-            }
-            if (entry.contains("Seq Scan")) {
-                paths.add("SEQ SCAN");
-            }
-            long rows = 0;
-            Matcher r = PG_ROWS.matcher(entry);
-            while (r.find()) {
-                rows = Math.max(rows, Long.parseLong(r.group(1)) * Long.parseLong(r.group(2)));
-            }
-            summary.append(String.format("      %-5s %s; %s; most rows out of one node %d; %s ms%n",
-                    sql.startsWith("SELECT COUNT") ? "count" : sql.contains("OFFSET") && !sql.contains("ORDER BY") ? "cap" : "page",
-                    String.join(" + ", paths), entry.contains("Sort Key") ? "SORT" : "no sort", rows,
-                    entry.substring(0, entry.indexOf(' '))));
-        }
-        return summary.toString();
     }
 
     private static String single(Statement s, String sql) throws SQLException {
