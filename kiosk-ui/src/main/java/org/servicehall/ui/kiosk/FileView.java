@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.servicehall.ui.citizen.CitizenSession;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.Choice;
@@ -81,6 +82,9 @@ public class FileView implements Serializable {
     @Inject
     KioskSession kiosk;
 
+    @Inject
+    CitizenSession citizen;
+
     private Step step = Step.CATEGORY;
     private int page;
     private int section;
@@ -104,7 +108,7 @@ public class FileView implements Serializable {
     // ------------------------------------------------------------ 1. category
 
     public List<CategoryTile> getCategories() {
-        return facade.categories(kiosk.getLocale());
+        return facade.categories(citizen.getLocale());
     }
 
     /** The tiles on this screen: all of them, or four at a time in elderly mode. */
@@ -211,7 +215,7 @@ public class FileView implements Serializable {
     public void chooseWhen(String choice) {
         when = When.valueOf(choice);
         if (when == When.EARLIER && earlier == null) {
-            LocalDate today = kiosk.getToday();
+            LocalDate today = citizen.getToday();
             earlier = new DayPicker(today.minusDays(2), today.minusDays(EARLIEST_DAYS_AGO), today.minusDays(2));
         }
     }
@@ -251,7 +255,7 @@ public class FileView implements Serializable {
     /** The day picker of a date field, created on first use, starting today. */
     public DayPicker dateEntry(FieldSpec field) {
         return dateEntries.computeIfAbsent(field.code(), code -> {
-            LocalDate today = kiosk.getToday();
+            LocalDate today = citizen.getToday();
             return new DayPicker(today, today.minusDays(EARLIEST_DAYS_AGO), today.plusDays(EARLIEST_DAYS_AGO));
         });
     }
@@ -303,12 +307,12 @@ public class FileView implements Serializable {
             collect(field);
             String value = answers.get(field.code());
             if (field.required() && value == null) {
-                Messages.error("error.answers.required", field.label().in(kiosk.getLocale()));
+                Messages.error("error.answers.required", field.label().in(citizen.getLocale()));
                 return false;
             }
             if ("NUMBER".equals(field.type()) && value != null
                     && (Long.parseLong(value) < field.min() || Long.parseLong(value) > field.max())) {
-                Messages.error("error.answers.outOfRange", field.label().in(kiosk.getLocale()), field.min(), field.max());
+                Messages.error("error.answers.outOfRange", field.label().in(citizen.getLocale()), field.min(), field.max());
                 return false;
             }
         }
@@ -351,7 +355,7 @@ public class FileView implements Serializable {
         if (when == null) {
             return null;
         }
-        LocalDate today = kiosk.getToday();
+        LocalDate today = citizen.getToday();
         return switch (when) {
             case TODAY -> today;
             case YESTERDAY -> today.minusDays(1);
@@ -366,9 +370,9 @@ public class FileView implements Serializable {
             String value = answers.get(field.code());
             if (value != null) {
                 String shown = "CHOICE".equals(field.type()) ? field.choices().stream()
-                        .filter(c -> c.code().equals(value)).map(c -> c.label().in(kiosk.getLocale()))
+                        .filter(c -> c.code().equals(value)).map(c -> c.label().in(citizen.getLocale()))
                         .findFirst().orElse(value) : value;
-                lines.add(new String[] {field.label().in(kiosk.getLocale()), shown});
+                lines.add(new String[] {field.label().in(citizen.getLocale()), shown});
             }
         }
         return lines;
@@ -472,7 +476,7 @@ public class FileView implements Serializable {
                 earliest = owner;
             }
             String key = "error." + (error.field().startsWith("answers.") ? "answers" : error.field()) + "." + error.code();
-            if (Messages.has(kiosk.getLocale(), key) && !error.field().startsWith("answers.")) {
+            if (Messages.has(citizen.getLocale(), key) && !error.field().startsWith("answers.")) {
                 Messages.error(key, error.args().toArray());
             } else {
                 Messages.error("error.generic");

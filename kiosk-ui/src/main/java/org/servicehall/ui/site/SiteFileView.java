@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.ui.citizen.CitizenSession;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.FieldError;
@@ -24,7 +25,6 @@ import org.servicehall.ui.facade.dto.FieldSpec;
 import org.servicehall.ui.facade.dto.FilingForm;
 import org.servicehall.ui.facade.dto.FilingResult;
 import org.servicehall.ui.facade.dto.Receipt;
-import org.servicehall.ui.kiosk.KioskSession;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -47,7 +47,7 @@ public class SiteFileView implements Serializable {
     KioskFacade facade;
 
     @Inject
-    KioskSession citizen;
+    CitizenSession citizen;
 
     @Inject
     SiteSession site;
