@@ -13,8 +13,8 @@ import org.servicehall.ui.citizen.CitizenSession;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.Choice;
+import org.servicehall.ui.facade.dto.EnteredFiling;
 import org.servicehall.ui.facade.dto.FieldSpec;
-import org.servicehall.ui.facade.dto.FilingForm;
 import org.servicehall.ui.facade.dto.FilingResult;
 import org.servicehall.ui.facade.dto.Receipt;
 import org.servicehall.ui.kiosk.KioskSession;
@@ -191,13 +191,13 @@ public class FileView implements Serializable {
             return;
         }
         problem.fields().forEach(fields::collect);
-        FilingForm form = new FilingForm(problem.getCategory().code(), problem.getDescription(),
+        EnteredFiling entered = new EnteredFiling(problem.getCategory().code(), problem.getDescription(),
                 contact.phoneToFile(), contact.isAnonymous(), kiosk.getTerminal(), idempotencyKey, problem.pickedCodes(),
                 fields.getAnswers(), incident.windowNumber(), incident.staffNumber(), getIncidentDay(), "KIOSK",
                 contact.consentsToSms(), null);
         FilingResult result;
         try {
-            result = facade.file(form);
+            result = facade.file(entered);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Kiosk filing failed; the citizen may retry", e);
             Messages.error("error.unavailable");
