@@ -14,9 +14,19 @@ class ScreenArchitectureTest {
 
     @ArchTest
     static final ArchRule view_beans_use_only_the_facade_faces_and_primefaces = classes()
-            .that().resideInAnyPackage("org.servicehall.ui.kiosk..", "org.servicehall.ui.site..")
+            .that().resideInAnyPackage("org.servicehall.ui.kiosk..", "org.servicehall.ui.site..", "org.servicehall.ui.citizen..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "jakarta..", "org.primefaces..", "org.servicehall.ui..");
+
+    @ArchTest
+    static final ArchRule the_public_site_does_not_depend_on_the_kiosk = noClasses()
+            .that().resideInAPackage("org.servicehall.ui.site..")
+            .should().dependOnClassesThat().resideInAPackage("org.servicehall.ui.kiosk..");
+
+    @ArchTest
+    static final ArchRule what_kiosk_and_site_share_depends_on_neither = noClasses()
+            .that().resideInAPackage("org.servicehall.ui.citizen..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.servicehall.ui.kiosk..", "org.servicehall.ui.site..");
 
     @ArchTest
     static final ArchRule the_facade_is_plain_java = classes()

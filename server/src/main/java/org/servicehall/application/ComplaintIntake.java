@@ -9,5 +9,5 @@ public interface ComplaintIntake {
      *
      * @throws InvalidInputException with every field that is missing or wrong
      */
-    FilingReceipt file(FileComplaint command);
+    FilingReceipt file(UncheckedFiling command);
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.CitizenAction;
-import org.servicehall.ui.facade.dto.FilingForm;
+import org.servicehall.ui.facade.dto.EnteredFiling;
 import org.servicehall.ui.facade.dto.FilingResult;
 import org.servicehall.ui.facade.dto.KioskSettings;
 import org.servicehall.ui.facade.dto.ProgressView;
@@ -16,8 +16,8 @@ public interface KioskFacade {
     /** The categories on offer now, in display order, with their common problems and extra questions. */
     List<CategoryTile> categories(Locale locale);
 
-    /** Files a complaint from the kiosk; a repeated form (same idempotency key) files nothing new. */
-    FilingResult file(FilingForm form);
+    /** Files a complaint from the kiosk; a repeated filing (same idempotency key) files nothing new. */
+    FilingResult file(EnteredFiling entered);
 
     /**
      * The tracking number in its written form ({@code TS-20261128-00042}) if what a citizen typed or

@@ -6,17 +6,18 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Map;
+import org.servicehall.ui.citizen.CitizenSession;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.KioskSettings;
 import org.servicehall.ui.support.KioskIdentity;
 
 /**
- * What a kiosk remembers between screens: the language and the elderly mode chosen, and the kiosk
- * itself (terminal id, idle timeouts, printer). Nothing a citizen entered is kept here; the session
- * ends when the citizen is done or walks away.
+ * What a kiosk remembers between screens beyond the citizen's language ({@link CitizenSession}):
+ * the elderly mode chosen, and the kiosk itself (terminal id, idle timeouts, printer). Nothing a
+ * citizen entered is kept here; the session ends when the citizen is done or walks away.
  */
 @Named("kiosk")
 @SessionScoped
@@ -28,7 +29,9 @@ public class KioskSession implements Serializable {
     @Inject
     KioskFacade facade;
 
-    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    @Inject
+    CitizenSession citizen;
+
     private boolean elderly;
     private KioskIdentity identity = KioskIdentity.DEFAULT;
     private KioskSettings defaults;
@@ -39,28 +42,10 @@ public class KioskSession implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             Object cookie = faces.getExternalContext().getRequestCookieMap().get(KioskIdentity.COOKIE);
-            if (cookie instanceof jakarta.servlet.http.Cookie c) {
+            if (cookie instanceof Cookie c) {
                 identity = KioskIdentity.parse(c.getValue());
             }
         }
-    }
-
-    public Locale getLocale() {
-        return locale;
-    }
-
-    public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
-    }
-
-    /** Switches the language of every screen, the current one included. */
-    public void switchTo(String language) {
-        locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-    }
-
-    public String getLanguageTag() {
-        return isEnglish() ? "en" : "zh-CN";
     }
 
     /** 适老化: large type, larger targets, higher contrast, fewer items per screen. */
@@ -74,7 +59,7 @@ public class KioskSession implements Serializable {
 
     /** Whether a citizen changed anything that the next one must not inherit. */
     public boolean isCustomized() {
-        return elderly || isEnglish();
+        return elderly || citizen.isEnglish();
     }
 
     public String getTerminal() {
@@ -114,23 +99,6 @@ public class KioskSession implements Serializable {
     /** Whether this kiosk has a receipt printer. */
     public boolean isPrinter() {
         return identity.printer();
-    }
-
-    /**
-     * A date or time in the screen's language, with the bundle's pattern. Views format through
-     * here rather than with f:convertDateTime, whose pattern and locale are fixed when the view is
-     * built and so would stay in the first language after a switch.
-     *
-     * @param patternKey e.g. {@code format.dateTime}
-     */
-    public String format(java.time.temporal.TemporalAccessor value, String patternKey) {
-        return value == null ? "" : java.time.format.DateTimeFormatter.ofPattern(
-                org.servicehall.ui.support.Messages.get(locale, patternKey), locale).format(value);
-    }
-
-    /** Today in the hall's time zone. */
-    public java.time.LocalDate getToday() {
-        return java.time.LocalDate.now(java.time.ZoneId.of(defaults.zone()));
     }
 
     /** Where phones reach the public status page, or null for the kiosk's own address. */

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.ui.citizen.CitizenActions;
+import org.servicehall.ui.citizen.RatingScale;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
-import org.servicehall.ui.support.CitizenActions;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -28,16 +29,6 @@ public class RateView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(RateView.class.getName());
-
-    /** The five levels of the government service rating, best first. */
-    public static final List<String> LEVELS =
-            List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED", "VERY_DISSATISFIED");
-
-    /** Reasons offered for a good rating. */
-    public static final List<String> GOOD_REASONS = List.of("SOLVED", "FAST", "CLEAR", "FRIENDLY");
-
-    /** Reasons offered for a bad rating. */
-    public static final List<String> BAD_REASONS = List.of("NOT_SOLVED", "TOO_SLOW", "UNCLEAR", "UNFRIENDLY", "NO_CONTACT");
 
     /** The steps of rating. */
     public enum Step {
@@ -86,7 +77,7 @@ public class RateView implements Serializable {
     }
 
     public void choose(String chosen) {
-        if (LEVELS.contains(chosen)) {
+        if (RatingScale.LEVELS.contains(chosen)) {
             if (!chosen.equals(level)) {
                 reasons.clear();
             }
@@ -106,7 +97,7 @@ public class RateView implements Serializable {
     }
 
     public List<String> getReasonChoices() {
-        return isDissatisfied() ? BAD_REASONS : GOOD_REASONS;
+        return isDissatisfied() ? RatingScale.BAD_REASONS : RatingScale.GOOD_REASONS;
     }
 
     public void submit() {
@@ -160,12 +151,12 @@ public class RateView implements Serializable {
     }
 
     public List<String> getLevels() {
-        return LEVELS;
+        return RatingScale.LEVELS;
     }
 
     /** 5 for the best level down to 1 for the worst, for the faces. */
     public int score(String levelCode) {
-        return LEVELS.size() - LEVELS.indexOf(levelCode);
+        return RatingScale.LEVELS.size() - RatingScale.LEVELS.indexOf(levelCode);
     }
 
     public ComplaintKey getKey() {

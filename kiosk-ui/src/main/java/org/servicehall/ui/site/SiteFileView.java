@@ -17,14 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.ui.citizen.CitizenSession;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CategoryTile;
+import org.servicehall.ui.facade.dto.EnteredFiling;
 import org.servicehall.ui.facade.dto.FieldError;
 import org.servicehall.ui.facade.dto.FieldSpec;
-import org.servicehall.ui.facade.dto.FilingForm;
 import org.servicehall.ui.facade.dto.FilingResult;
 import org.servicehall.ui.facade.dto.Receipt;
-import org.servicehall.ui.kiosk.KioskSession;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -47,7 +47,7 @@ public class SiteFileView implements Serializable {
     KioskFacade facade;
 
     @Inject
-    KioskSession citizen;
+    CitizenSession citizen;
 
     @Inject
     SiteSession site;
@@ -94,13 +94,13 @@ public class SiteFileView implements Serializable {
             refuse("incidentDay", "error.incidentDay.invalid");
             return;
         }
-        FilingForm form = new FilingForm(category.code(), description, anonymous ? null : TypedDigits.digits(phone),
+        EnteredFiling entered = new EnteredFiling(category.code(), description, anonymous ? null : TypedDigits.digits(phone),
                 anonymous, null, idempotencyKey, picked, nonBlank(answers), blankToNull(windowNumber),
                 blankToNull(staffNumber), day, site.getChannel(), smsConsent && !anonymous,
                 anonymous ? null : blankToNull(email));
         FilingResult result;
         try {
-            result = facade.file(form);
+            result = facade.file(entered);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Website filing failed; the citizen may retry", e);
             Messages.error("site.file.unavailable");

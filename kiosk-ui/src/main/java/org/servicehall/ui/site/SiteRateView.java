@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicehall.ui.citizen.CitizenActions;
+import org.servicehall.ui.citizen.RatingScale;
 import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CitizenAction;
 import org.servicehall.ui.facade.dto.ProgressView;
-import org.servicehall.ui.kiosk.RateView;
-import org.servicehall.ui.support.CitizenActions;
 import org.servicehall.ui.support.Messages;
 
 /**
@@ -79,7 +79,7 @@ public class SiteRateView implements Serializable {
     }
 
     public void submit() {
-        if (!RateView.LEVELS.contains(level)) {
+        if (!RatingScale.LEVELS.contains(level)) {
             Messages.error("site.rate.levelRequired");
             return;
         }
@@ -118,15 +118,15 @@ public class SiteRateView implements Serializable {
 
     /** Good and bad reasons both: the page shows the ones that fit the level chosen, without a round trip. */
     public List<String> getGoodReasons() {
-        return RateView.GOOD_REASONS;
+        return RatingScale.GOOD_REASONS;
     }
 
     public List<String> getBadReasons() {
-        return RateView.BAD_REASONS;
+        return RatingScale.BAD_REASONS;
     }
 
     private List<String> getReasonChoices() {
-        return isDissatisfied() ? RateView.BAD_REASONS : RateView.GOOD_REASONS;
+        return isDissatisfied() ? RatingScale.BAD_REASONS : RatingScale.GOOD_REASONS;
     }
 
     public boolean isAppealOffered() {
@@ -134,7 +134,7 @@ public class SiteRateView implements Serializable {
     }
 
     public List<String> getLevels() {
-        return RateView.LEVELS;
+        return RatingScale.LEVELS;
     }
 
     public String getNumber() {

@@ -33,13 +33,13 @@ public class ComplaintFiling {
     CitizenNotices notices;
 
     @Transactional
-    FilingReceipt file(ValidFiling filing) {
+    FilingReceipt file(CheckedFiling filing) {
         return file(filing, null, null);
     }
 
     /** Files a complaint a channel plugin brought in, with the counterpart's id of it (both null: none). */
     @Transactional
-    FilingReceipt file(ValidFiling filing, String externalSource, String externalReference) {
+    FilingReceipt file(CheckedFiling filing, String externalSource, String externalReference) {
         Instant now = clock.instant();
         TrackingNumber number = complaints.nextTrackingNumber(LocalDate.ofInstant(now, deadlines.zone()));
         Complaint complaint = Complaint.receive(number, filing.channel(), CategorySnapshot.of(filing.category()),
@@ -48,7 +48,7 @@ public class ComplaintFiling {
         if (externalSource != null) {
             complaint.recordExternalReference(externalSource, externalReference);
         }
-        FiledDetails details = filing.details();
+        CheckedDetails details = filing.details();
         if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
                 || details.incidentDay() != null)) {
             complaint.recordFilingDetails(details.staffOrWindow(), details.windowNumber(),

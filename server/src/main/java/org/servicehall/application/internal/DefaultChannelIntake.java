@@ -18,10 +18,10 @@ import org.servicehall.application.ChannelIntake;
 import org.servicehall.application.EvidenceStore;
 import org.servicehall.application.ComplaintFiled;
 import org.servicehall.application.FieldViolation;
-import org.servicehall.application.FileComplaint;
-import org.servicehall.application.FilingDetails;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.UncheckedDetails;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.Complainant;
 import org.servicehall.domain.model.complaint.Complaint;
@@ -82,10 +82,10 @@ public class DefaultChannelIntake implements ChannelIntake {
             violations.add(FieldViolation.of("contactEmail", "invalid"));
         }
         // Without a phone the shared checks see an anonymous filing; a name with another contact is kept below.
-        FileComplaint asFiled = new FileComplaint(command.channelCode(), command.categoryCode(), command.description(),
+        UncheckedFiling asFiled = new UncheckedFiling(command.channelCode(), command.categoryCode(), command.description(),
                 phone == null ? null : name, phone, phone == null, null, null,
-                command.answers().isEmpty() ? null : new FilingDetails(List.of(), command.answers(), null, null, null));
-        ValidFiling valid;
+                command.answers().isEmpty() ? null : new UncheckedDetails(List.of(), command.answers(), null, null, null));
+        CheckedFiling valid;
         try {
             valid = FilingValidator.validateFromOutside(asFiled, catalog, filing.today(),
                     channel -> channel.code().equals(command.channelCode()));
@@ -100,7 +100,7 @@ public class DefaultChannelIntake implements ChannelIntake {
             if (name != null && name.length() > Complainant.NAME_MAX_LENGTH) {
                 throw new InvalidInputException(List.of(FieldViolation.of("contactName", "tooLong", Complainant.NAME_MAX_LENGTH)));
             }
-            valid = new ValidFiling(valid.channel(), valid.category(), valid.description(),
+            valid = new CheckedFiling(valid.channel(), valid.category(), valid.description(),
                     Complainant.named(name, null, other), valid.terminal(), null, valid.details());
         }
 

@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.application.ComplaintFiled;
 import org.servicehall.application.ComplaintIntake;
-import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingReceipt;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.Complaint;
 
@@ -32,8 +32,8 @@ public class DefaultComplaintIntake implements ComplaintIntake {
     Event<ComplaintFiled> filed;
 
     @Override
-    public FilingReceipt file(FileComplaint command) {
-        ValidFiling valid = FilingValidator.validate(command, catalog, filing.today());
+    public FilingReceipt file(UncheckedFiling command) {
+        CheckedFiling valid = FilingValidator.validate(command, catalog, filing.today());
         String key = valid.idempotencyKey();
         if (key != null) {
             Optional<Complaint> earlier = filing.findByIdempotencyKey(key);

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.servicehall.application.AccessDeniedException;
 import org.servicehall.application.CallerContext;
 import org.servicehall.application.CaseView;
-import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FirstResponse;
 import org.servicehall.application.RegistrationForm;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
@@ -75,7 +75,7 @@ public class DefaultFirstResponse implements FirstResponse {
         RegistrationForm form = intake.form() == null
                 ? new RegistrationForm(null, null, null, null, null, null, null, null, null, null) : intake.form();
         // Channel, category and description are checked as for any filing; the complainant as registered.
-        ValidFiling filing = FilingValidator.validate(new FileComplaint(intake.channel(), intake.categoryCode(),
+        CheckedFiling filing = FilingValidator.validate(new UncheckedFiling(intake.channel(), intake.categoryCode(),
                 intake.description(), null, null, true, intake.terminal(), intake.idempotencyKey()), catalog);
         if (!STAFF_CHANNELS.contains(filing.channel())) {
             throw Inputs.invalid("channel", "unknown");

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.servicehall.application.FieldViolation;
-import org.servicehall.application.FileComplaint;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.Channel;
@@ -28,17 +28,17 @@ final class FilingValidator {
     private FilingValidator() {
     }
 
-    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog) {
+    static CheckedFiling validate(UncheckedFiling command, CategoryCatalog catalog) {
         return validate(command, catalog, LocalDate.now());
     }
 
     /** @param today the day in the hall, to check the day an incident happened */
-    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today) {
+    static CheckedFiling validate(UncheckedFiling command, CategoryCatalog catalog, LocalDate today) {
         return validate(command, catalog, today, Channel.BUILT_IN::contains);
     }
 
     /** @param channels the channels that may file this way (a channel plugin files under its own code) */
-    static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today, Predicate<Channel> channels) {
+    static CheckedFiling validate(UncheckedFiling command, CategoryCatalog catalog, LocalDate today, Predicate<Channel> channels) {
         return validate(command, catalog, today, channels, false);
     }
 
@@ -46,19 +46,19 @@ final class FilingValidator {
      * As what an outside system brings through a channel plugin: the longer description limit of
      * channel filings and phone numbers in international format.
      */
-    static ValidFiling validateFromOutside(FileComplaint command, CategoryCatalog catalog, LocalDate today,
+    static CheckedFiling validateFromOutside(UncheckedFiling command, CategoryCatalog catalog, LocalDate today,
                                            Predicate<Channel> channels) {
         return validate(command, catalog, today, channels, true);
     }
 
-    private static ValidFiling validate(FileComplaint command, CategoryCatalog catalog, LocalDate today,
+    private static CheckedFiling validate(UncheckedFiling command, CategoryCatalog catalog, LocalDate today,
                                         Predicate<Channel> channels, boolean fromOutside) {
         List<FieldViolation> violations = new ArrayList<>();
 
         Channel channel = channel(command.channel(), channels, violations);
         Category category = category(command.categoryCode(), catalog, violations);
-        FiledDetails details = command.details() == null || category == null ? FiledDetails.NONE
-                : FiledDetails.check(command.details(), category, today, violations);
+        CheckedDetails details = command.details() == null || category == null ? CheckedDetails.NONE
+                : CheckedDetails.check(command.details(), category, today, violations);
         String description = description(command.description(), details, violations,
                 fromOutside ? Complaint.CHANNEL_DESCRIPTION_MAX_LENGTH : Complaint.DESCRIPTION_MAX_LENGTH);
         Complainant complainant = complainant(command, violations, fromOutside);
@@ -77,7 +77,7 @@ final class FilingValidator {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new ValidFiling(channel, category, description, complainant,
+        return new CheckedFiling(channel, category, description, complainant,
                 terminal == null ? channel.code() : terminal, key, details, consent);
     }
 
@@ -130,7 +130,7 @@ final class FilingValidator {
     }
 
     /** The citizen's words, after the problems they tapped; words are optional once a problem is tapped. */
-    private static String description(String text, FiledDetails details, List<FieldViolation> violations, int maxLength) {
+    private static String description(String text, CheckedDetails details, List<FieldViolation> violations, int maxLength) {
         if ((text == null || text.isBlank()) && !details.hasQuickPicks()) {
             violations.add(FieldViolation.of("description", "required"));
             return null;
@@ -148,7 +148,7 @@ final class FilingValidator {
         return described;
     }
 
-    private static Complainant complainant(FileComplaint command, List<FieldViolation> violations, boolean fromOutside) {
+    private static Complainant complainant(UncheckedFiling command, List<FieldViolation> violations, boolean fromOutside) {
         boolean anonymous = Boolean.TRUE.equals(command.anonymous());
         String name = blankToNull(command.complainantName());
         String phoneText = blankToNull(command.complainantPhone());

@@ -37,12 +37,12 @@ import org.servicehall.application.CitizenProgress;
 import org.servicehall.application.CitizenStatus;
 import org.servicehall.application.ComplaintIntake;
 import org.servicehall.application.ComplaintStatusLookup;
-import org.servicehall.application.FileComplaint;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
@@ -137,7 +137,7 @@ public class ComplaintResource {
         }
         // Only staff may say where a complaint came from; anyone else files as the website does.
         String channel = staff ? json.string("channel") : null;
-        FileComplaint command = new FileComplaint(
+        UncheckedFiling command = new UncheckedFiling(
                 channel == null ? Channel.WEBSITE.code() : channel,
                 json.string("categoryCode"),
                 json.string("description"),

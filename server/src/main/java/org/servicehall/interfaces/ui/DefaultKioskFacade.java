@@ -20,13 +20,13 @@ import org.servicehall.application.CitizenProgress;
 import org.servicehall.application.CitizenRating;
 import org.servicehall.application.CitizenStatus;
 import org.servicehall.application.ComplaintIntake;
-import org.servicehall.application.FileComplaint;
-import org.servicehall.application.FilingDetails;
 import org.servicehall.application.FilingReceipt;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.NotificationConsent;
 import org.servicehall.application.ProofLockedException;
 import org.servicehall.application.PublicStatus;
+import org.servicehall.application.UncheckedDetails;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.CategoryCatalogChanged;
@@ -39,9 +39,9 @@ import org.servicehall.ui.facade.KioskFacade;
 import org.servicehall.ui.facade.dto.CategoryTile;
 import org.servicehall.ui.facade.dto.Choice;
 import org.servicehall.ui.facade.dto.CitizenAction;
+import org.servicehall.ui.facade.dto.EnteredFiling;
 import org.servicehall.ui.facade.dto.FieldError;
 import org.servicehall.ui.facade.dto.FieldSpec;
-import org.servicehall.ui.facade.dto.FilingForm;
 import org.servicehall.ui.facade.dto.FilingResult;
 import org.servicehall.ui.facade.dto.KioskSettings;
 import org.servicehall.ui.facade.dto.Label;
@@ -100,19 +100,19 @@ public class DefaultKioskFacade implements KioskFacade {
             Set.of(Channel.KIOSK.code(), Channel.WEBSITE.code(), Channel.GOV_APP.code());
 
     @Override
-    public FilingResult file(FilingForm form) {
-        String channel = form.channel() == null ? Channel.KIOSK.code() : form.channel();
+    public FilingResult file(EnteredFiling entered) {
+        String channel = entered.channel() == null ? Channel.KIOSK.code() : entered.channel();
         if (!CITIZEN_CHANNELS.contains(channel)) {
             // The screens name their channel themselves; anything else is a programming error, not the citizen's.
             return FilingResult.refused(List.of(new FieldError("channel", "unknown", List.of())));
         }
-        FilingDetails details = new FilingDetails(form.quickPicks(), form.answers(), form.windowNumber(),
-                form.staffNumber(), form.incidentDay());
-        FileComplaint command = new FileComplaint(channel, form.categoryCode(), form.description(),
-                null, form.anonymous() ? null : form.phone(), form.anonymous(), form.terminal(),
-                form.idempotencyKey(), details,
-                new NotificationConsent(form.smsConsent() && !form.anonymous(),
-                        form.anonymous() ? null : form.email()));
+        UncheckedDetails details = new UncheckedDetails(entered.quickPicks(), entered.answers(), entered.windowNumber(),
+                entered.staffNumber(), entered.incidentDay());
+        UncheckedFiling command = new UncheckedFiling(channel, entered.categoryCode(), entered.description(),
+                null, entered.anonymous() ? null : entered.phone(), entered.anonymous(), entered.terminal(),
+                entered.idempotencyKey(), details,
+                new NotificationConsent(entered.smsConsent() && !entered.anonymous(),
+                        entered.anonymous() ? null : entered.email()));
         try {
             FilingReceipt receipt = intake.file(command);
             return FilingResult.filed(new Receipt(receipt.trackingNumber().value(), receipt.status().name(),

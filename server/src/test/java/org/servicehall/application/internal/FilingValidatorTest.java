@@ -16,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.servicehall.application.FieldViolation;
-import org.servicehall.application.FileComplaint;
 import org.servicehall.application.InvalidInputException;
+import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.complaint.Channel;
@@ -52,23 +52,23 @@ class FilingValidatorTest {
 
     private static final CategoryCatalog CATALOG = new FakeCatalog(ATTITUDE, WAITING);
 
-    private static FileComplaint filing(String channel, String category, String description, String name,
+    private static UncheckedFiling filing(String channel, String category, String description, String name,
                                   String phone, Boolean anonymous, String terminal, String key) {
-        return new FileComplaint(channel, category, description, name, phone, anonymous, terminal, key);
+        return new UncheckedFiling(channel, category, description, name, phone, anonymous, terminal, key);
     }
 
-    private static FileComplaint valid() {
+    private static UncheckedFiling valid() {
         return filing("KIOSK", "SERVICE_ATTITUDE", "The queue was not called.", "Li Lei", "13812345678",
                 false, "kiosk-7", "key-0001-abcd");
     }
 
-    private static List<FieldViolation> violationsOf(FileComplaint command) {
+    private static List<FieldViolation> violationsOf(UncheckedFiling command) {
         return assertThrows(InvalidInputException.class, () -> FilingValidator.validate(command, CATALOG))
                 .violations();
     }
 
     /** Asserts that the command is refused for exactly this one reason. */
-    private static FieldViolation assertOnlyViolation(FileComplaint command, String field, String code) {
+    private static FieldViolation assertOnlyViolation(UncheckedFiling command, String field, String code) {
         List<FieldViolation> violations = violationsOf(command);
         assertEquals(1, violations.size(), violations::toString);
         FieldViolation violation = violations.get(0);
@@ -85,7 +85,7 @@ class FilingValidatorTest {
 
     @Test
     void a_valid_filing_passes() {
-        ValidFiling filing = FilingValidator.validate(valid(), CATALOG);
+        CheckedFiling filing = FilingValidator.validate(valid(), CATALOG);
 
         assertEquals(Channel.KIOSK, filing.channel());
         assertEquals(ATTITUDE, filing.category());
@@ -99,10 +99,10 @@ class FilingValidatorTest {
 
     @Test
     void a_valid_filing_yields_the_trimmed_values() {
-        FileComplaint command = filing(" WINDOW ", " WAITING_TIME ", "\n  Waited two hours.  \t", "  Li Lei ",
+        UncheckedFiling command = filing(" WINDOW ", " WAITING_TIME ", "\n  Waited two hours.  \t", "  Li Lei ",
                 " 138 1234 5678 ", false, " window-3 ", "  key-0001-abcd  ");
 
-        ValidFiling filing = FilingValidator.validate(command, CATALOG);
+        CheckedFiling filing = FilingValidator.validate(command, CATALOG);
 
         assertEquals(Channel.WINDOW, filing.channel());
         assertEquals(WAITING, filing.category());
@@ -115,9 +115,9 @@ class FilingValidatorTest {
 
     @Test
     void the_terminal_defaults_to_the_channel_code_when_absent() {
-        FileComplaint withoutTerminal = filing("WECHAT", "SERVICE_ATTITUDE", "text", null, "13812345678",
+        UncheckedFiling withoutTerminal = filing("WECHAT", "SERVICE_ATTITUDE", "text", null, "13812345678",
                 false, null, null);
-        FileComplaint blankTerminal = filing("WECHAT", "SERVICE_ATTITUDE", "text", null, "13812345678",
+        UncheckedFiling blankTerminal = filing("WECHAT", "SERVICE_ATTITUDE", "text", null, "13812345678",
                 false, "   ", null);
 
         assertEquals("WECHAT", FilingValidator.validate(withoutTerminal, CATALOG).terminal());
@@ -126,14 +126,14 @@ class FilingValidatorTest {
 
     @Test
     void a_missing_or_blank_idempotency_key_yields_none() {
-        FileComplaint withoutKey = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678",
+        UncheckedFiling withoutKey = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678",
                 false, "kiosk-7", "  ");
         assertNull(FilingValidator.validate(withoutKey, CATALOG).idempotencyKey());
     }
 
     @Test
     void a_landline_with_dash_is_accepted() {
-        FileComplaint command = filing("PHONE_HOTLINE", "SERVICE_ATTITUDE", "text", null, "010-12345678",
+        UncheckedFiling command = filing("PHONE_HOTLINE", "SERVICE_ATTITUDE", "text", null, "010-12345678",
                 false, null, null);
         assertEquals(Optional.of(new PhoneNumber("010-12345678")),
                 FilingValidator.validate(command, CATALOG).complainant().phone());
@@ -141,16 +141,16 @@ class FilingValidatorTest {
 
     @Test
     void a_filing_without_name_is_valid_when_a_phone_is_given() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", "  ", "13812345678", null, null, null);
-        ValidFiling filing = FilingValidator.validate(command, CATALOG);
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", "  ", "13812345678", null, null, null);
+        CheckedFiling filing = FilingValidator.validate(command, CATALOG);
         assertTrue(filing.complainant().name().isEmpty());
         assertFalse(filing.complainant().isAnonymous());
     }
 
     @Test
     void an_anonymous_filing_carries_no_name_and_no_phone() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, null, true, null, null);
-        ValidFiling filing = FilingValidator.validate(command, CATALOG);
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, null, true, null, null);
+        CheckedFiling filing = FilingValidator.validate(command, CATALOG);
         assertTrue(filing.complainant().isAnonymous());
         assertTrue(filing.complainant().name().isEmpty());
         assertTrue(filing.complainant().phone().isEmpty());
@@ -158,13 +158,13 @@ class FilingValidatorTest {
 
     @Test
     void blank_name_and_phone_are_no_problem_for_an_anonymous_filing() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", " ", "\t", true, null, null);
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", " ", "\t", true, null, null);
         assertTrue(FilingValidator.validate(command, CATALOG).complainant().isAnonymous());
     }
 
     @Test
     void newlines_and_tabs_are_allowed_in_the_description() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "line one\r\n\tline two", null, "13812345678",
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "line one\r\n\tline two", null, "13812345678",
                 false, null, null);
         assertEquals("line one\r\n\tline two", FilingValidator.validate(command, CATALOG).description());
     }
@@ -172,7 +172,7 @@ class FilingValidatorTest {
     @Test
     void a_description_of_exactly_2000_characters_is_accepted() {
         String text = "x".repeat(2000);
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", text, null, "13812345678", false, null, null);
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", text, null, "13812345678", false, null, null);
         assertEquals(text, FilingValidator.validate(command, CATALOG).description());
     }
 
@@ -224,7 +224,7 @@ class FilingValidatorTest {
 
     @Test
     void a_description_over_2000_characters_is_too_long_with_limit_and_actual_length() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "x".repeat(2345), null, "13812345678", false,
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "x".repeat(2345), null, "13812345678", false,
                 null, null);
         FieldViolation violation = assertOnlyViolation(command, "description", "tooLong");
         assertEquals(List.of(2000, 2345), violation.args());
@@ -232,9 +232,9 @@ class FilingValidatorTest {
 
     @Test
     void a_filing_from_an_outside_system_may_be_longer_and_give_an_international_phone() {
-        FileComplaint command = filing("OPEN311", "SERVICE_ATTITUDE", "x".repeat(6000), "Li Lei", "+44 20 7946 0000",
+        UncheckedFiling command = filing("OPEN311", "SERVICE_ATTITUDE", "x".repeat(6000), "Li Lei", "+44 20 7946 0000",
                 false, null, null);
-        ValidFiling valid = FilingValidator.validateFromOutside(command, CATALOG, LocalDate.now(), c -> true);
+        CheckedFiling valid = FilingValidator.validateFromOutside(command, CATALOG, LocalDate.now(), c -> true);
         assertEquals(6000, valid.description().length());
         assertEquals("+442079460000", valid.complainant().phone().orElseThrow().value());
         InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> FilingValidator.validateFromOutside(
@@ -247,7 +247,7 @@ class FilingValidatorTest {
 
     @Test
     void the_length_of_a_description_is_counted_after_stripping() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "  " + "x".repeat(2001) + "  ", null,
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "  " + "x".repeat(2001) + "  ", null,
                 "13812345678", false, null, null);
         FieldViolation violation = assertOnlyViolation(command, "description", "tooLong");
         assertEquals(List.of(2000, 2001), violation.args());
@@ -306,7 +306,7 @@ class FilingValidatorTest {
 
     @Test
     void a_name_of_50_characters_is_accepted() {
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", "n".repeat(50), "13812345678", false,
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", "n".repeat(50), "13812345678", false,
                 null, null);
         assertEquals(Optional.of("n".repeat(50)), FilingValidator.validate(command, CATALOG).complainant().name());
     }
@@ -336,7 +336,7 @@ class FilingValidatorTest {
     @Test
     void a_terminal_of_40_allowed_characters_is_accepted() {
         String terminal = "Kiosk_1.a-" + "t".repeat(30);
-        FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678", false, terminal,
+        UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678", false, terminal,
                 null);
         assertEquals(terminal, FilingValidator.validate(command, CATALOG).terminal());
     }
@@ -352,7 +352,7 @@ class FilingValidatorTest {
     @Test
     void an_idempotency_key_of_8_to_64_allowed_characters_is_accepted() {
         for (String key : new String[] {"abcd1234", "k".repeat(64), "urn:uuid:0f8e-4a1b.x_y"}) {
-            FileComplaint command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678", false, null,
+            UncheckedFiling command = filing("KIOSK", "SERVICE_ATTITUDE", "text", null, "13812345678", false, null,
                     key);
             assertEquals(key, FilingValidator.validate(command, CATALOG).idempotencyKey());
         }
@@ -362,7 +362,7 @@ class FilingValidatorTest {
 
     @Test
     void every_violation_is_reported_at_once() {
-        FileComplaint command = filing("FAX", null, "x".repeat(2001), "n".repeat(51), "12345", false,
+        UncheckedFiling command = filing("FAX", null, "x".repeat(2001), "n".repeat(51), "12345", false,
                 "kiosk 7", "short");
 
         assertEquals(Set.of("channel unknown", "categoryCode required", "description tooLong",
@@ -373,7 +373,7 @@ class FilingValidatorTest {
 
     @Test
     void every_violation_of_an_anonymous_filing_is_reported_at_once() {
-        FileComplaint command = filing(" ", "PARKING", "ctrl \u0007", "Li Lei", "13812345678", true,
+        UncheckedFiling command = filing(" ", "PARKING", "ctrl \u0007", "Li Lei", "13812345678", true,
                 "t".repeat(41), "k".repeat(65));
 
         List<FieldViolation> violations = violationsOf(command);

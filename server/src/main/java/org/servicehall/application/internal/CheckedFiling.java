@@ -7,16 +7,17 @@ import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.Complainant;
 
 /**
- * A filing that passed every input check.
+ * A filing that passed every input check: what {@link FilingValidator} makes of an
+ * {@link org.servicehall.application.UncheckedFiling}, and what {@link ComplaintFiling} stores.
  *
  * @param details what the citizen tapped and answered beyond the description; never null
  * @param consent whether the complainant may be told by SMS or e-mail; never null (none for anonymous)
  */
-record ValidFiling(Channel channel, Category category, String description, Complainant complainant,
-                   String terminal, String idempotencyKey, FiledDetails details, NotificationConsent consent) {
+record CheckedFiling(Channel channel, Category category, String description, Complainant complainant,
+                     String terminal, String idempotencyKey, CheckedDetails details, NotificationConsent consent) {
 
-    ValidFiling(Channel channel, Category category, String description, Complainant complainant,
-                String terminal, String idempotencyKey, FiledDetails details) {
+    CheckedFiling(Channel channel, Category category, String description, Complainant complainant,
+                  String terminal, String idempotencyKey, CheckedDetails details) {
         this(channel, category, description, complainant, terminal, idempotencyKey, details, NotificationConsent.none());
     }
 }

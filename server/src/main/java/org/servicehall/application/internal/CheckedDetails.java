@@ -10,32 +10,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.servicehall.application.FieldViolation;
-import org.servicehall.application.FilingDetails;
+import org.servicehall.application.UncheckedDetails;
 import org.servicehall.domain.model.category.Category;
 import org.servicehall.domain.model.category.Field;
 import org.servicehall.domain.model.complaint.FilingDetail;
 
 /**
- * The checked details of a filing: the common problems tapped and the extra answers, as the
- * complaint keeps them, plus whom it concerns and when it happened. Also writes them into the
- * description in the hall's language, so that every staff screen that shows the description shows
- * what the citizen tapped. The window number is also kept on its own (digits), for counting
+ * The checked details of a filing ({@link UncheckedDetails} that passed): the common problems
+ * tapped and the extra answers, as the complaint keeps them ({@link FilingDetail.Given}), plus whom
+ * it concerns and when it happened. Also writes them into the description in the hall's language,
+ * so that every staff screen that shows the description shows what the citizen tapped. The window number is also kept on its own (digits), for counting
  * complaints about one window.
  */
-record FiledDetails(List<FilingDetail.Given> given, String staffOrWindow, String windowNumber, LocalDate incidentDay) {
+record CheckedDetails(List<FilingDetail.Given> given, String staffOrWindow, String windowNumber, LocalDate incidentDay) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,8}");
     /** How far back a citizen may date an incident: about a year. */
     private static final int OLDEST_DAYS = 366;
 
-    static final FiledDetails NONE = new FiledDetails(List.of(), null, null, null);
+    static final CheckedDetails NONE = new CheckedDetails(List.of(), null, null, null);
 
-    FiledDetails {
+    CheckedDetails {
         given = List.copyOf(given);
     }
 
     /** Checks the details against the category; adds a violation for each problem and returns what passed. */
-    static FiledDetails check(FilingDetails details, Category category, LocalDate today, List<FieldViolation> violations) {
+    static CheckedDetails check(UncheckedDetails details, Category category, LocalDate today, List<FieldViolation> violations) {
         List<FilingDetail.Given> given = new ArrayList<>();
         Set<String> picked = new LinkedHashSet<>(details.quickPicks());
         for (String code : picked) {
@@ -68,7 +68,7 @@ record FiledDetails(List<FilingDetail.Given> given, String staffOrWindow, String
             violations.add(FieldViolation.of("incidentDay", "invalid"));
             day = null;
         }
-        return new FiledDetails(given, staffOrWindow(window, staff), window, day);
+        return new CheckedDetails(given, staffOrWindow(window, staff), window, day);
     }
 
     boolean hasQuickPicks() {

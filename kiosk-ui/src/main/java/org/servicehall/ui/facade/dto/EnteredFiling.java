@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a citizen entered on the kiosk (mostly by tapping) or on the public website.
+ * What a citizen entered on the kiosk (mostly by tapping) or on the public website, as the screens
+ * hand it to the facade: nothing of it is checked yet.
  *
  * @param description    their own words; may be blank when they tapped a common problem
  * @param terminal       the kiosk's terminal id
@@ -20,20 +21,20 @@ import java.util.Map;
  * @param smsConsent     the complainant agreed to be told by SMS at {@code phone}
  * @param email          the address they agreed to be written to (public site), or null
  */
-public record FilingForm(String categoryCode, String description, String phone, boolean anonymous,
-                         String terminal, String idempotencyKey, List<String> quickPicks,
-                         Map<String, String> answers, String windowNumber, String staffNumber,
-                         LocalDate incidentDay, String channel, boolean smsConsent, String email) implements Serializable {
+public record EnteredFiling(String categoryCode, String description, String phone, boolean anonymous,
+                            String terminal, String idempotencyKey, List<String> quickPicks,
+                            Map<String, String> answers, String windowNumber, String staffNumber,
+                            LocalDate incidentDay, String channel, boolean smsConsent, String email) implements Serializable {
 
     /** A filing whose complainant is to be told nothing. */
-    public FilingForm(String categoryCode, String description, String phone, boolean anonymous, String terminal,
-                      String idempotencyKey, List<String> quickPicks, Map<String, String> answers, String windowNumber,
-                      String staffNumber, LocalDate incidentDay, String channel) {
+    public EnteredFiling(String categoryCode, String description, String phone, boolean anonymous, String terminal,
+                         String idempotencyKey, List<String> quickPicks, Map<String, String> answers, String windowNumber,
+                         String staffNumber, LocalDate incidentDay, String channel) {
         this(categoryCode, description, phone, anonymous, terminal, idempotencyKey, quickPicks, answers, windowNumber,
                 staffNumber, incidentDay, channel, false, null);
     }
 
-    public FilingForm {
+    public EnteredFiling {
         quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
     }

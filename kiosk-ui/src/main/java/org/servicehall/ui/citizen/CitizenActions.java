@@ -1,4 +1,4 @@
-package org.servicehall.ui.support;
+package org.servicehall.ui.citizen;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicehall.ui.facade.dto.CitizenAction;
+import org.servicehall.ui.support.Messages;
 
 /** What the kiosk's and the public site's rating pages share: asking the facade, and the reasons staff read. */
 public final class CitizenActions {

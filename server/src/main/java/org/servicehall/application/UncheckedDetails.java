@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a citizen told at filing beyond the description, mostly by tapping: the category's common
  * problems, answers to its extra fields, whom it concerns and when it happened. Every part is
- * optional and may be wrong; {@link ComplaintIntake#file} says which.
+ * optional and may be wrong; {@link ComplaintIntake#file} says which. Checked, they become
+ * {@code CheckedDetails}; stored, the complaint's {@code FilingDetail}s.
  *
  * @param quickPicks   codes of the category's common problems, in the order tapped
  * @param answers      field code → answer (digits, a choice code, yyyy-MM-dd or text), in display order
@@ -15,15 +16,15 @@ import java.util.Map;
  * @param staffNumber  the staff member's number (工号), digits only
  * @param incidentDay  the day it happened in the hall's time zone
  */
-public record FilingDetails(List<String> quickPicks, Map<String, String> answers, String windowNumber,
-                            String staffNumber, LocalDate incidentDay) {
+public record UncheckedDetails(List<String> quickPicks, Map<String, String> answers, String windowNumber,
+                               String staffNumber, LocalDate incidentDay) {
 
-    public FilingDetails {
+    public UncheckedDetails {
         quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
         answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
     }
 
-    public static FilingDetails none() {
-        return new FilingDetails(List.of(), Map.of(), null, null, null);
+    public static UncheckedDetails none() {
+        return new UncheckedDetails(List.of(), Map.of(), null, null, null);
     }
 }

@@ -2,7 +2,8 @@ package org.servicehall.application;
 
 /**
  * A citizen's complaint as it arrives from a channel, before any check. Every field may be
- * missing or wrong; {@link ComplaintIntake#file} says which.
+ * missing or wrong; {@link ComplaintIntake#file} says which. What passes the checks is filed as a
+ * {@code CheckedFiling}; the complaint stored from it keeps the details as {@code FilingDetail}s.
  *
  * @param channel          channel code, e.g. {@code KIOSK}
  * @param categoryCode     a category on offer
@@ -16,26 +17,26 @@ package org.servicehall.application;
  *                         With common problems tapped, the description may be left blank.
  * @param consent          whether the complainant agreed to be told by SMS or e-mail; never null
  */
-public record FileComplaint(String channel, String categoryCode, String description,
-                            String complainantName, String complainantPhone, Boolean anonymous,
-                            String terminal, String idempotencyKey, FilingDetails details,
-                            NotificationConsent consent) {
+public record UncheckedFiling(String channel, String categoryCode, String description,
+                              String complainantName, String complainantPhone, Boolean anonymous,
+                              String terminal, String idempotencyKey, UncheckedDetails details,
+                              NotificationConsent consent) {
 
-    public FileComplaint {
+    public UncheckedFiling {
         consent = consent == null ? NotificationConsent.none() : consent;
     }
 
     /** A filing whose complainant did not agree to be told anything. */
-    public FileComplaint(String channel, String categoryCode, String description, String complainantName,
-                         String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey,
-                         FilingDetails details) {
+    public UncheckedFiling(String channel, String categoryCode, String description, String complainantName,
+                           String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey,
+                           UncheckedDetails details) {
         this(channel, categoryCode, description, complainantName, complainantPhone, anonymous, terminal,
                 idempotencyKey, details, null);
     }
 
     /** A filing with a description only, as channels without quick-picks send it. */
-    public FileComplaint(String channel, String categoryCode, String description, String complainantName,
-                         String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey) {
+    public UncheckedFiling(String channel, String categoryCode, String description, String complainantName,
+                           String complainantPhone, Boolean anonymous, String terminal, String idempotencyKey) {
         this(channel, categoryCode, description, complainantName, complainantPhone, anonymous, terminal,
                 idempotencyKey, null);
     }
