@@ -73,7 +73,7 @@ public class HostNotifierContext implements NotifierContext {
             return Optional.empty();
         }
         return PluginSettingsCatalog.lookup(stored)
-                .apply(PluginSettingsCatalog.Declared.prefix("notifier", notifierId) + key)
+                .apply(DeclaredSettings.prefix("notifier", notifierId) + key)
                 .filter(value -> !value.isBlank());
     }
 

@@ -87,7 +87,7 @@ public class NotifierDelivery {
     }
 
     /** A notifier with the kinds IT routed to it (null: every kind). */
-    record Routed(Contributions.Contribution<Notifier> notifier, Set<String> kinds) {
+    record Routed(Contribution<Notifier> notifier, Set<String> kinds) {
 
         boolean takes(String kind) {
             return kinds == null || kind != null && kinds.contains(kind);
@@ -98,8 +98,8 @@ public class NotifierDelivery {
     private List<Routed> routed(FelixPluginHost host) {
         Function<String, Optional<String>> lookup = PluginSettingsCatalog.lookup(settings.all());
         List<Routed> result = new ArrayList<>();
-        for (Contributions.Contribution<Notifier> notifier : host.notifiers()) {
-            Optional<PluginSettingsCatalog.Declared> declared = PluginSettingsCatalog.declare(host, "notifier", notifier);
+        for (Contribution<Notifier> notifier : host.notifiers()) {
+            Optional<DeclaredSettings> declared = PluginSettingsCatalog.declare(host, "notifier", notifier);
             if (declared.isEmpty()) {
                 result.add(new Routed(notifier, null));
                 continue;
@@ -136,7 +136,7 @@ public class NotifierDelivery {
         List<String> failures = new ArrayList<>();
         boolean anyRouted = false;
         for (Routed routed : notifiers) {
-            Contributions.Contribution<Notifier> notifier = routed.notifier();
+            Contribution<Notifier> notifier = routed.notifier();
             if (!routed.takes(m.kind())) {
                 continue;
             }
