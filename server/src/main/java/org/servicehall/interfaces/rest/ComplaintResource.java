@@ -46,8 +46,9 @@ import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.interfaces.web.AnonymousLimit;
 import org.servicehall.interfaces.web.AnonymousLimits;
-import org.servicehall.interfaces.web.RateLimiter;
+import org.servicehall.interfaces.web.LimitDecision;
 
 /**
  * Filing a complaint and following its status, open to anonymous callers. An anonymous filing is
@@ -122,7 +123,7 @@ public class ComplaintResource {
         RestMessages messages = RestMessages.of(headers);
         boolean staff = isStaff();
         if (!staff) {
-            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_FILING, messages);
+            Optional<Response> limited = overLimit(AnonymousLimit.API_FILING, messages);
             if (limited.isPresent()) {
                 return limited.get();
             }
@@ -182,7 +183,7 @@ public class ComplaintResource {
     public Response status(@PathParam("trackingNumber") String trackingNumber, @HeaderParam(QUERY_CODE) String queryCode) {
         RestMessages messages = RestMessages.of(headers);
         if (!isStaff()) {
-            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_LOOKUP, messages);
+            Optional<Response> limited = overLimit(AnonymousLimit.API_LOOKUP, messages);
             if (limited.isPresent()) {
                 return limited.get();
             }
@@ -230,9 +231,9 @@ public class ComplaintResource {
     }
 
     /** 429 with Retry-After when the caller's address has used up its allowance. */
-    private Optional<Response> overLimit(AnonymousLimits.Limit limit, RestMessages messages) {
+    private Optional<Response> overLimit(AnonymousLimit limit, RestMessages messages) {
         String client = limits.client(request);
-        RateLimiter.Decision decision = limits.acquire(limit, client);
+        LimitDecision decision = limits.acquire(limit, client);
         if (decision.allowed()) {
             return Optional.empty();
         }
