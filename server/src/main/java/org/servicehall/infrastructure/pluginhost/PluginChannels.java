@@ -324,7 +324,7 @@ public class PluginChannels implements ChannelEndpoints {
         Optional<String> code = calls.call(channel.pluginId(), "ChannelAdapter.channelCode " + channel.id(),
                 () -> channel.service().channelCode()).filter(c -> CODE.matcher(c).matches());
         return code.map(c -> contextService.createContextualProxy(new HostChannelContext(channel.id(), c,
-                new HostChannelContext.Services(intake, lookup, search, catalog, clock, policy.zone(),
+                new ChannelContextServices(intake, lookup, search, catalog, clock, policy.zone(),
                         key -> PluginSettingsCatalog.lookup(settings.all()).apply(key), executor)), ChannelContext.class));
     }
 
