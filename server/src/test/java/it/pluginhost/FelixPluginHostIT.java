@@ -35,8 +35,9 @@ import org.servicehall.infrastructure.pluginhost.BootBundle;
 import org.servicehall.infrastructure.pluginhost.CategoryRegistry;
 import org.servicehall.infrastructure.pluginhost.FelixPluginHost;
 import org.servicehall.infrastructure.pluginhost.PluginFolders;
-import org.servicehall.infrastructure.pluginhost.PluginJarCheck;
 import org.servicehall.infrastructure.pluginhost.PluginHostSettings;
+import org.servicehall.infrastructure.pluginhost.PluginJarCheck;
+import org.servicehall.infrastructure.pluginhost.PluginRejection;
 
 /**
  * A plugin host of its own, inside Liberty, on a plugin folder of its own: real Felix, real SCR
@@ -226,7 +227,7 @@ class FelixPluginHostIT {
     }
 
     private static List<String> reasons(PluginFolders folders) {
-        return folders.rejections(20).stream().map(PluginFolders.Rejection::reason).toList();
+        return folders.rejections(20).stream().map(PluginRejection::reason).toList();
     }
 
     private static Path keyStore(Path file) throws Exception {

@@ -46,9 +46,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.servicehall.infrastructure.pluginhost.BootBundle;
 import org.servicehall.infrastructure.pluginhost.CategoryRegistry;
+import org.servicehall.infrastructure.pluginhost.DesiredState;
 import org.servicehall.infrastructure.pluginhost.FelixPluginHost;
 import org.servicehall.infrastructure.pluginhost.PluginHostSettings;
 import org.servicehall.infrastructure.pluginhost.PluginJarCheck;
+import org.servicehall.infrastructure.pluginhost.PluginJarRow;
+import org.servicehall.infrastructure.pluginhost.PluginNodeState;
 import org.servicehall.infrastructure.pluginhost.PluginTable;
 import org.servicehall.infrastructure.pluginhost.PluginTableFollower;
 
@@ -105,8 +108,8 @@ class PluginTableIT {
     @Order(2)
     void the_table_keeps_the_jar_and_a_server_started_later_runs_it_within_five_seconds() throws Exception {
         PluginTable table = new PluginTable(dataSource);
-        PluginTable.Row row = table.row(PLUGIN).orElseThrow();
-        assertEquals(PluginTable.Desired.RUNNING, row.desired());
+        PluginJarRow row = table.row(PLUGIN).orElseThrow();
+        assertEquals(DesiredState.RUNNING, row.desired());
         assertEquals("1.0.0", row.version());
         assertEquals("it.admin", row.changedBy());
         byte[] stored = table.jar(PLUGIN, row.sha256()).orElseThrow();
@@ -123,26 +126,26 @@ class PluginTableIT {
             assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(CONVERGES_WITHIN) <= 0);
             Path written = second.host.folders().watched().resolve(PLUGIN + ".jar");
             assertEquals(row.sha256(), PluginJarCheck.sha256(written), "the jar it wrote is the table's");
-            assertEquals(Optional.of("RUNNING"), reported(table, SECOND_NODE, PLUGIN).map(PluginTable.NodeState::state));
+            assertEquals(Optional.of("RUNNING"), reported(table, SECOND_NODE, PLUGIN).map(PluginNodeState::state));
 
             // IT stops it through any server: the desired state changes, the second server follows
-            table.desire(PLUGIN, PluginTable.Desired.STOPPED, "it.admin", Clock.systemUTC().instant());
+            table.desire(PLUGIN, DesiredState.STOPPED, "it.admin", Clock.systemUTC().instant());
             assertTrue(second.followUntil(() -> second.state(PLUGIN) != Bundle.ACTIVE, CONVERGES_WITHIN));
             assertTrue(second.host.stoppedByAdmin().contains(PLUGIN), "kept stopped across its restarts");
-            assertEquals(Optional.of("STOPPED"), reported(table, SECOND_NODE, PLUGIN).map(PluginTable.NodeState::state));
+            assertEquals(Optional.of("STOPPED"), reported(table, SECOND_NODE, PLUGIN).map(PluginNodeState::state));
 
             // a jar whose bytes are not the ones its hash names is never installed, and the server says why
             table.storeJar(MISMATCH, "1.0.0", "0".repeat(64), bundle(MISMATCH, "1.0.0"), "it.admin",
                     Clock.systemUTC().instant());
             assertTrue(second.followUntil(() -> reported(table, SECOND_NODE, MISMATCH).isPresent(), CONVERGES_WITHIN));
-            PluginTable.NodeState failed = reported(table, SECOND_NODE, MISMATCH).orElseThrow();
+            PluginNodeState failed = reported(table, SECOND_NODE, MISMATCH).orElseThrow();
             assertEquals("FAILED", failed.state());
             assertTrue(failed.problem().contains("SHA-256"), failed.problem());
             assertEquals(-1, second.state(MISMATCH), "not installed");
             assertTrue(Files.notExists(second.host.folders().watched().resolve(MISMATCH + ".jar")));
 
-            table.desire(MISMATCH, PluginTable.Desired.REMOVED, "it.admin", Clock.systemUTC().instant());
-            table.desire(PLUGIN, PluginTable.Desired.RUNNING, "it.admin", Clock.systemUTC().instant());
+            table.desire(MISMATCH, DesiredState.REMOVED, "it.admin", Clock.systemUTC().instant());
+            table.desire(PLUGIN, DesiredState.RUNNING, "it.admin", Clock.systemUTC().instant());
             assertTrue(second.followUntil(() -> second.state(PLUGIN) == Bundle.ACTIVE
                     && reported(table, SECOND_NODE, MISMATCH).isEmpty(), CONVERGES_WITHIN), "started again");
         } finally {
@@ -170,8 +173,8 @@ class PluginTableIT {
     @Order(4)
     void a_removal_reaches_a_server_whose_own_folder_came_with_the_plugin() throws Exception {
         PluginTable table = new PluginTable(dataSource);
-        PluginTable.Row row = table.row(PLUGIN).orElseThrow();
-        assertEquals(PluginTable.Desired.REMOVED, row.desired());
+        PluginJarRow row = table.row(PLUGIN).orElseThrow();
+        assertEquals(DesiredState.REMOVED, row.desired());
         assertNull(row.sha256(), "a removed plugin's jar is not kept");
         assertTrue(awaitTrue(() -> table.nodeStates().stream().noneMatch(s -> s.symbolicName().equals(PLUGIN)),
                 Duration.ofSeconds(10)), "the test server no longer reports it: " + table.nodeStates());
@@ -231,7 +234,7 @@ class PluginTableIT {
         }
     }
 
-    private static Optional<PluginTable.NodeState> reported(PluginTable table, String node, String plugin) {
+    private static Optional<PluginNodeState> reported(PluginTable table, String node, String plugin) {
         return table.nodeStates().stream().filter(s -> s.node().equals(node) && s.symbolicName().equals(plugin)).findFirst();
     }
 

@@ -23,6 +23,7 @@ import org.servicehall.domain.model.complaint.ComplaintStored;
 import org.servicehall.infrastructure.cluster.NodeIdentity;
 import org.servicehall.infrastructure.persistence.JobLease;
 import org.servicehall.infrastructure.persistence.JpaChannelOutbox;
+import org.servicehall.infrastructure.persistence.PendingChange;
 import org.servicehall.infrastructure.pluginhost.PluginChannels;
 
 /**
@@ -135,7 +136,7 @@ public class ChannelJobs {
         channels.pollDue();
         Backoff backoff = new Backoff(Duration.ofSeconds(retryInitialSeconds), Duration.ofSeconds(retryMaxSeconds));
         int delivered = 0;
-        for (JpaChannelOutbox.Pending pending : outbox.due(now, channels.available(), BATCH)) {
+        for (PendingChange pending : outbox.due(now, channels.available(), BATCH)) {
             if (!holdsLease()) {
                 break; // this server stalled past its lease and another one took over: it delivers the rest
             }

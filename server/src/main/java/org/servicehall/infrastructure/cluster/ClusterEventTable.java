@@ -44,13 +44,13 @@ public class ClusterEventTable {
 
     /** At most {@code max} rows with an id above {@code id}, in the order of their ids. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<EventCursor.Row> after(long id, int max) {
+    List<EventRow> after(long id, int max) {
         List<?> rows = em.createNativeQuery("SELECT ID, KIND, SUBJECT, ORIGIN FROM CLUSTER_EVENT WHERE ID > ? ORDER BY ID")
                 .setParameter(1, id)
                 .setMaxResults(max)
                 .getResultList();
         return rows.stream().map(row -> (Object[]) row)
-                .map(r -> new EventCursor.Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]))
+                .map(r -> new EventRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
 

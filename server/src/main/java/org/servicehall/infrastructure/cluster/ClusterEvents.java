@@ -176,8 +176,8 @@ public class ClusterEvents {
             cursor = new EventCursor(table.lastId(), GRACE);
             return;
         }
-        List<EventCursor.Row> fresh = new ArrayList<>();
-        List<EventCursor.Row> rows;
+        List<EventRow> fresh = new ArrayList<>();
+        List<EventRow> rows;
         // from below the oldest hole once, then on after the last row read, so that a hole still
         // open never has the same rows read again within one poll
         long after = cursor.readAfter();
@@ -189,7 +189,7 @@ public class ClusterEvents {
             } while (rows.size() == BATCH);
         } finally {
             // what was taken before a read failed counts as read: it is relayed now, not lost
-            for (EventCursor.Row row : EventCursor.coalesce(fresh)) {
+            for (EventRow row : EventCursor.coalesce(fresh)) {
                 fire(row);
             }
         }
@@ -199,7 +199,7 @@ public class ClusterEvents {
         }
     }
 
-    private void fire(EventCursor.Row row) {
+    private void fire(EventRow row) {
         RelayedEvent.Kind kind;
         try {
             kind = RelayedEvent.Kind.valueOf(row.kind());

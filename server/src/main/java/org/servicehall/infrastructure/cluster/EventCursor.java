@@ -17,10 +17,6 @@ import java.util.TreeMap;
  */
 final class EventCursor {
 
-    /** One row of the event table. */
-    record Row(long id, String kind, String subject, String origin) {
-    }
-
     /** At most this many holes are kept: a larger gap (rows deleted while this server was away) is not waited for. */
     static final int MAX_HOLES = 1_000;
 
@@ -44,9 +40,9 @@ final class EventCursor {
      * Takes the rows of a read (ascending ids, all above {@link #readAfter()}) and returns those not
      * taken before whose origin is not {@code self}, in the order of their ids.
      */
-    List<Row> accept(List<Row> rows, String self, Instant now) {
-        List<Row> fresh = new ArrayList<>();
-        for (Row row : rows) {
+    List<EventRow> accept(List<EventRow> rows, String self, Instant now) {
+        List<EventRow> fresh = new ArrayList<>();
+        for (EventRow row : rows) {
             boolean first;
             if (row.id() > highest) {
                 for (long missing = Math.max(highest + 1, row.id() - MAX_HOLES); missing < row.id(); missing++) {
@@ -77,9 +73,9 @@ final class EventCursor {
      * One row per kind, the latest of each, in the order of those: a burst of filings needs one
      * word to the windows, which then read their queue.
      */
-    static List<Row> coalesce(List<Row> rows) {
-        Map<String, Row> latest = new LinkedHashMap<>();
-        for (Row row : rows) {
+    static List<EventRow> coalesce(List<EventRow> rows) {
+        Map<String, EventRow> latest = new LinkedHashMap<>();
+        for (EventRow row : rows) {
             latest.remove(row.kind());
             latest.put(row.kind(), row);
         }

@@ -27,7 +27,7 @@ import org.servicehall.application.CaseQueries.Queue;
 import org.servicehall.application.ComplaintFiled;
 import org.servicehall.infrastructure.persistence.JpaBacklogCounts;
 import org.servicehall.infrastructure.pluginhost.FelixPluginHost;
-import org.servicehall.infrastructure.pluginhost.PluginHealth;
+import org.servicehall.infrastructure.pluginhost.PluginHealthSnapshot;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
 
 /**
@@ -65,7 +65,7 @@ public class HallMetrics {
 
     private final Map<Queue, Long> queues = new ConcurrentHashMap<>();
     private final Map<String, Long> channelBacklog = new ConcurrentHashMap<>();
-    private final Map<String, PluginHealth.Snapshot> pluginHealth = new ConcurrentHashMap<>();
+    private final Map<String, PluginHealthSnapshot> pluginHealth = new ConcurrentHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Map<String, Counter> filings = new ConcurrentHashMap<>();
     private volatile long outboxPending;
@@ -87,7 +87,7 @@ public class HallMetrics {
         gauge("servicehall.metrics.refreshed", "When the database figures were last counted (epoch seconds)",
                 "refreshed", () -> refreshedAt);
         gauge("servicehall.plugins.circuits.open", "Plugins whose circuit is open (stopped after failing in a row)",
-                "circuits", () -> pluginHealth.values().stream().filter(PluginHealth.Snapshot::circuitOpen).count());
+                "circuits", () -> pluginHealth.values().stream().filter(PluginHealthSnapshot::circuitOpen).count());
         long period = Math.max(1, refreshSeconds);
         schedule = scheduler.scheduleWithFixedDelay(this::refreshSafely, 0, period, TimeUnit.SECONDS);
         LOG.log(Level.INFO, "Metrics on /metrics; database figures counted every {0} s", period);
@@ -138,17 +138,17 @@ public class HallMetrics {
     private void registerPlugin(String pluginId) {
         Tag plugin = new Tag("plugin", pluginId);
         pluginGauge("servicehall.plugin.calls", "Calls into a plugin on this server since it started", pluginId,
-                PluginHealth.Snapshot::calls, plugin);
+                PluginHealthSnapshot::calls, plugin);
         pluginGauge("servicehall.plugin.failures", "Failed calls into a plugin (threw, hung, returned nothing)",
-                pluginId, PluginHealth.Snapshot::failures, plugin);
+                pluginId, PluginHealthSnapshot::failures, plugin);
         pluginGauge("servicehall.plugin.circuit.open", "1 while the plugin's circuit is open", pluginId,
                 snapshot -> snapshot.circuitOpen() ? 1 : 0, plugin);
     }
 
     private void pluginGauge(String name, String description, String pluginId,
-                             ToLongFunction<PluginHealth.Snapshot> value, Tag plugin) {
+                             ToLongFunction<PluginHealthSnapshot> value, Tag plugin) {
         gauge(name, description, name + ":" + pluginId, () -> {
-            PluginHealth.Snapshot snapshot = pluginHealth.get(pluginId);
+            PluginHealthSnapshot snapshot = pluginHealth.get(pluginId);
             return snapshot == null ? 0L : value.applyAsLong(snapshot);
         }, plugin);
     }

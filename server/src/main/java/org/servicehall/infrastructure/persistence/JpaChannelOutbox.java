@@ -32,10 +32,6 @@ public class JpaChannelOutbox implements ChannelOutbox {
     private static final InstantAttributeConverter UTC = new InstantAttributeConverter();
     private static final int PAYLOAD_MAX = 8000;
 
-    /** A change waiting for delivery: its row id and how often it was tried. */
-    public record Pending(long id, int attempts, Change change) {
-    }
-
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
 
@@ -81,7 +77,7 @@ public class JpaChannelOutbox implements ChannelOutbox {
      * those of other channels (absent now) wait without blocking these.
      */
     @Transactional
-    public List<Pending> due(Instant now, Set<String> channelIds, int max) {
+    public List<PendingChange> due(Instant now, Set<String> channelIds, int max) {
         if (channelIds.isEmpty()) {
             return List.of();
         }
@@ -95,7 +91,7 @@ public class JpaChannelOutbox implements ChannelOutbox {
             query.setParameter(position++, channelId);
         }
         List<?> rows = query.setMaxResults(max).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new Pending(((Number) r[0]).longValue(),
+        return rows.stream().map(row -> (Object[]) row).map(r -> new PendingChange(((Number) r[0]).longValue(),
                 ((Number) r[1]).intValue(), change(r))).toList();
     }
 

@@ -27,10 +27,6 @@ public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCo
 
     private static final InstantAttributeConverter UTC = new InstantAttributeConverter();
 
-    /** A message waiting for delivery, with its id. */
-    public record Pending(long id, Message message, int attempts) {
-    }
-
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
 
@@ -69,13 +65,13 @@ public class JpaOutbox implements Outbox, OutboxMessages, CitizenNotices.DailyCo
      * first, with their secret (for the notifiers only).
      */
     @Transactional
-    public List<Pending> pending(int maxAttempts, int max) {
+    public List<PendingMessage> pending(int maxAttempts, int max) {
         List<?> rows = em.createNativeQuery("SELECT ID, RECIPIENT_KIND, RECIPIENT_ID, TRACKING_NUMBER, SUBJECT_ZH,"
                         + " SUBJECT_EN, BODY_ZH, BODY_EN, KIND, IMPORTANT, PARAMS, SECRET, ATTEMPTS FROM OUTBOX"
                         + " WHERE DELIVERED_AT IS NULL AND ATTEMPTS < ? AND (NOT_BEFORE IS NULL OR NOT_BEFORE <= ?) ORDER BY ID")
                 .setParameter(1, maxAttempts).setParameter(2, UTC.convertToDatabaseColumn(clock.instant()))
                 .setMaxResults(max).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new Pending(((Number) r[0]).longValue(),
+        return rows.stream().map(row -> (Object[]) row).map(r -> new PendingMessage(((Number) r[0]).longValue(),
                 new Message(RecipientKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (String) r[8], flag(r[9]),
                         MessageParams.read((String) r[10]), (String) r[11]), ((Number) r[12]).intValue())).toList();

@@ -21,10 +21,6 @@ final class Contributions<T> extends ServiceTracker<T, T> {
 
     private static final Logger LOG = Logger.getLogger(Contributions.class.getName());
 
-    /** One registered service: which plugin, its id, the service object. */
-    record Contribution<T>(String pluginId, String id, T service) {
-    }
-
     private final String kind;
     private final Pattern idPattern;
     private final Function<T, String> idOf;

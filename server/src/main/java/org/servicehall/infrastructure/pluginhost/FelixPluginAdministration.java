@@ -55,12 +55,12 @@ public class FelixPluginAdministration implements PluginAdministration {
             long written = copyBounded(content, copy, limit);
             if (written > limit) {
                 Files.deleteIfExists(copy);
-                host.get().folders().reject(copy, name, PluginJarCheck.Reason.TOO_LARGE, "> " + limit + " bytes",
+                host.get().folders().reject(copy, name, JarRejectionReason.TOO_LARGE, "> " + limit + " bytes",
                         clock.instant(), actor);
                 return record(actor, "UPLOAD", name,
-                        new Result(Outcome.REJECTED, name, null, PluginJarCheck.Reason.TOO_LARGE.name(), "> " + limit + " bytes"));
+                        new Result(Outcome.REJECTED, name, null, JarRejectionReason.TOO_LARGE.name(), "> " + limit + " bytes"));
             }
-            PluginJarCheck.Verdict verdict = host.get().admit(copy, name, actor, (accepted, jar) -> publish(accepted, jar, actor));
+            JarVerdict verdict = host.get().admit(copy, name, actor, (accepted, jar) -> publish(accepted, jar, actor));
             Result result = verdict.isAccepted()
                     ? new Result(Outcome.DONE, verdict.symbolicName(), verdict.version(), null, name)
                     : new Result(Outcome.REJECTED, name, null, verdict.reason().name(), verdict.detail());
@@ -77,7 +77,7 @@ public class FelixPluginAdministration implements PluginAdministration {
     }
 
     /** Keeps an accepted jar in the plugin table, from where every server of the database installs it. */
-    private void publish(PluginJarCheck.Verdict verdict, Path jar, String actor) throws IOException {
+    private void publish(JarVerdict verdict, Path jar, String actor) throws IOException {
         Optional<PluginTable> table = plugins.table();
         if (table.isPresent()) {
             byte[] content = Files.readAllBytes(jar);
@@ -111,24 +111,24 @@ public class FelixPluginAdministration implements PluginAdministration {
 
     @Override
     public Result stop(String plugin, String actor) {
-        return act("STOP", plugin, actor, PluginTable.Desired.STOPPED, host -> host.stopPlugin(plugin));
+        return act("STOP", plugin, actor, DesiredState.STOPPED, host -> host.stopPlugin(plugin));
     }
 
     @Override
     public Result start(String plugin, String actor) {
-        return act("START", plugin, actor, PluginTable.Desired.RUNNING, host -> host.startPlugin(plugin));
+        return act("START", plugin, actor, DesiredState.RUNNING, host -> host.startPlugin(plugin));
     }
 
     @Override
     public Result remove(String plugin, String actor) {
-        return act("REMOVE", plugin, actor, PluginTable.Desired.REMOVED, host -> host.removePlugin(plugin));
+        return act("REMOVE", plugin, actor, DesiredState.REMOVED, host -> host.removePlugin(plugin));
     }
 
     private interface HostAction {
         boolean apply(FelixPluginHost host) throws IOException, BundleException;
     }
 
-    private Result act(String action, String plugin, String actor, PluginTable.Desired desired, HostAction work) {
+    private Result act(String action, String plugin, String actor, DesiredState desired, HostAction work) {
         Optional<FelixPluginHost> host = plugins.host();
         if (host.isEmpty()) {
             return record(actor, action, plugin, new Result(Outcome.FAILED, plugin, null, null, "plugin host not running"));
@@ -136,7 +136,7 @@ public class FelixPluginAdministration implements PluginAdministration {
         try {
             Optional<PluginTable> table = plugins.table();
             boolean known = isInstalled(host.get(), plugin) || table.flatMap(t -> t.row(plugin))
-                    .filter(row -> row.desired() != PluginTable.Desired.REMOVED).isPresent();
+                    .filter(row -> row.desired() != DesiredState.REMOVED).isPresent();
             if (!known) {
                 return record(actor, action, plugin, new Result(Outcome.NOT_FOUND, plugin, null, null, null));
             }
@@ -192,7 +192,7 @@ public class FelixPluginAdministration implements PluginAdministration {
         }
         Map<String, String> stored = settingValues.all();
         List<SettingGroup> groups = new ArrayList<>();
-        for (PluginSettingsCatalog.Declared declared : PluginSettingsCatalog.declared(host.get())) {
+        for (DeclaredSettings declared : PluginSettingsCatalog.declared(host.get())) {
             List<SettingField> fields = new ArrayList<>();
             for (SettingSpec spec : declared.specs()) {
                 String fullKey = declared.prefix() + spec.key();
@@ -217,7 +217,7 @@ public class FelixPluginAdministration implements PluginAdministration {
                                String actor) {
         String subject = kind + " " + id;
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<PluginSettingsCatalog.Declared> declared = host.isEmpty() ? Optional.empty()
+        Optional<DeclaredSettings> declared = host.isEmpty() ? Optional.empty()
                 : PluginSettingsCatalog.declared(host.get()).stream()
                         .filter(d -> d.kind().equals(kind) && d.id().equals(id)).findFirst();
         if (declared.isEmpty()) {

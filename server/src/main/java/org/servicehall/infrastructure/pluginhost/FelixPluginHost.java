@@ -101,17 +101,17 @@ public final class FelixPluginHost {
     }
 
     /** The escalation rules registered now. */
-    List<Contributions.Contribution<EscalationRule>> rules() {
+    List<Contribution<EscalationRule>> rules() {
         return framework.rules();
     }
 
     /** The notifiers registered now. */
-    List<Contributions.Contribution<Notifier>> notifiers() {
+    List<Contribution<Notifier>> notifiers() {
         return framework.notifiers();
     }
 
     /** The channel adapters registered now. */
-    List<Contributions.Contribution<ChannelAdapter>> channels() {
+    List<Contribution<ChannelAdapter>> channels() {
         return framework.channels();
     }
 
@@ -121,12 +121,12 @@ public final class FelixPluginHost {
     }
 
     /** Admits a jar into the plugin folder or rejects it; see {@link PluginAdmission#admit}. */
-    public PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor) throws IOException {
+    public JarVerdict admit(Path privateCopy, String originalName, String actor) throws IOException {
         return admission.admit(privateCopy, originalName, actor);
     }
 
     /** Admits a jar as {@link #admit(Path, String, String)}, handing an accepted one to the publisher first. */
-    PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor, PluginAdmission.Publisher publisher)
+    JarVerdict admit(Path privateCopy, String originalName, String actor, PluginAdmission.Publisher publisher)
             throws IOException {
         return admission.admit(privateCopy, originalName, actor, publisher);
     }

@@ -46,7 +46,7 @@ public class FelixPluginReport implements PluginReport {
         if (host == null) {
             return List.of();
         }
-        Map<String, PluginHealth.Snapshot> health = host.calls().health();
+        Map<String, PluginHealthSnapshot> health = host.calls().health();
         Map<String, String> problems = host.problems();
         Set<String> stopped = host.stoppedByAdmin();
         Map<String, List<MissingSetting>> missing = missing(host);
@@ -73,7 +73,7 @@ public class FelixPluginReport implements PluginReport {
         if (table.isEmpty()) {
             return Map.of();
         }
-        List<PluginTable.NodeState> states;
+        List<PluginNodeState> states;
         try {
             states = table.get().nodeStates();
         } catch (RuntimeException e) {
@@ -85,7 +85,7 @@ public class FelixPluginReport implements PluginReport {
         states.forEach(s -> lastReport.merge(s.node(), s.updatedAt(), (a, b) -> a.isAfter(b) ? a : b));
         lastReport.values().removeIf(at -> at.isBefore(since));
         Map<String, Map<String, NodeState>> byPlugin = new HashMap<>();
-        for (PluginTable.NodeState s : states) {
+        for (PluginNodeState s : states) {
             if (lastReport.containsKey(s.node())) {
                 byPlugin.computeIfAbsent(s.symbolicName(), name -> new TreeMap<>())
                         .put(s.node(), new NodeState(s.node(), s.state(), s.problem(), lastReport.get(s.node())));
@@ -103,7 +103,7 @@ public class FelixPluginReport implements PluginReport {
     private Map<String, List<MissingSetting>> missing(FelixPluginHost host) {
         Function<String, Optional<String>> lookup = PluginSettingsCatalog.lookup(settings.all());
         Map<String, List<MissingSetting>> result = new HashMap<>();
-        for (PluginSettingsCatalog.Declared declared : PluginSettingsCatalog.declared(host)) {
+        for (DeclaredSettings declared : PluginSettingsCatalog.declared(host)) {
             for (SettingSpec spec : PluginSettingsCatalog.missing(declared, lookup)) {
                 result.computeIfAbsent(declared.pluginId(), id -> new ArrayList<>()).add(new MissingSetting(declared.kind(),
                         declared.id(), spec.key(), spec.label().zh(), spec.label().en()));
@@ -112,7 +112,7 @@ public class FelixPluginReport implements PluginReport {
         return result;
     }
 
-    private Plugin report(Bundle bundle, FelixPluginHost host, PluginHealth.Snapshot health, boolean stopped,
+    private Plugin report(Bundle bundle, FelixPluginHost host, PluginHealthSnapshot health, boolean stopped,
                           String problem, List<MissingSetting> notConfigured, List<NodeState> nodes) {
         String name = bundle.getSymbolicName();
         List<String> categories = plugins.all().stream().filter(c -> name != null && name.equals(c.source()))
@@ -120,7 +120,7 @@ public class FelixPluginReport implements PluginReport {
         List<String> rules = host.rules().stream().filter(r -> r.pluginId().equals(name)).map(r -> r.id()).toList();
         List<String> notifiers = host.notifiers().stream().filter(n -> n.pluginId().equals(name)).map(n -> n.id()).toList();
         List<String> channels = host.channels().stream().filter(c -> c.pluginId().equals(name)).map(c -> c.id()).toList();
-        PluginHealth.Snapshot h = health == null ? new PluginHealth().snapshot() : health;
+        PluginHealthSnapshot h = health == null ? new PluginHealth().snapshot() : health;
         return new Plugin(name, bundle.getVersion().toString(), bundle.getHeaders().get(Constants.BUNDLE_VENDOR),
                 FelixPluginHost.stateName(bundle.getState()), categories, rules, notifiers, channels, h.calls(), h.failures(),
                 h.consecutiveFailures(), h.lastError(), h.lastErrorAt(), h.circuitOpen(), stopped,

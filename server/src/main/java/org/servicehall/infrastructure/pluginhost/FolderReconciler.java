@@ -190,7 +190,7 @@ final class FolderReconciler {
 
     private void refuseUnadmitted(Bundle bundle, Path file) {
         try {
-            folders.reject(file, file.getFileName().toString(), PluginJarCheck.Reason.NOT_ADMITTED,
+            folders.reject(file, file.getFileName().toString(), JarRejectionReason.NOT_ADMITTED,
                     "placed in " + settings.pluginsDir() + " directly; signed plugins go through the incoming folder",
                     Instant.now(), "host");
             bundle.uninstall();

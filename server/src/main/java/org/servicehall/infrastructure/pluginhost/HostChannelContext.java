@@ -2,7 +2,6 @@ package org.servicehall.infrastructure.pluginhost;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -14,18 +13,14 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.servicehall.application.ChannelIntake;
-import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.PublicCaseSearch;
 import org.servicehall.application.PublicStatus;
 import org.servicehall.domain.model.category.Category;
-import org.servicehall.domain.model.category.CategoryCatalog;
 import org.servicehall.domain.model.category.Field;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.plugin.api.category.FormField;
@@ -56,18 +51,13 @@ final class HostChannelContext implements ChannelContext {
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "categoryCode", "category", "complainantName", "contactName", "complainantPhone", "contactPhone");
 
-    /** What the context needs from the application. */
-    record Services(ChannelIntake intake, ComplaintStatusLookup lookup, PublicCaseSearch search, CategoryCatalog catalog,
-                    Clock clock, ZoneId zone, Function<String, Optional<String>> config, ExecutorService hostThreads) {
-    }
-
     private static final String STATUS_LABELS = "org.servicehall.interfaces.messages.messages";
 
     private final String channelId;
     private final String channelCode;
-    private final Services services;
+    private final ChannelContextServices services;
 
-    HostChannelContext(String channelId, String channelCode, Services services) {
+    HostChannelContext(String channelId, String channelCode, ChannelContextServices services) {
         this.channelId = channelId;
         this.channelCode = channelCode;
         this.services = services;

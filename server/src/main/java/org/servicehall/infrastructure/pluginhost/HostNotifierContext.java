@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,7 +72,7 @@ public class HostNotifierContext implements NotifierContext {
             return Optional.empty();
         }
         return PluginSettingsCatalog.lookup(stored)
-                .apply(PluginSettingsCatalog.Declared.prefix("notifier", notifierId) + key)
+                .apply(DeclaredSettings.prefix("notifier", notifierId) + key)
                 .filter(value -> !value.isBlank());
     }
 
@@ -109,27 +108,4 @@ public class HostNotifierContext implements NotifierContext {
         }
     }
 
-    /** The forms one mobile number takes: as filed (11 digits), and as gateways write it (+86, 0086, 86). */
-    static final class PhoneForms {
-
-        private PhoneForms() {
-        }
-
-        static List<String> of(String contact) {
-            if (contact == null || contact.isBlank()) {
-                return List.of();
-            }
-            String value = contact.strip();
-            if (value.contains("@")) {
-                return List.of(value);
-            }
-            String digits = value.replaceAll("[^0-9]", "");
-            if (digits.startsWith("0086")) {
-                digits = digits.substring(4);
-            } else if (digits.startsWith("86") && digits.length() == 13) {
-                digits = digits.substring(2);
-            }
-            return digits.isEmpty() ? List.of() : List.of(digits);
-        }
-    }
 }

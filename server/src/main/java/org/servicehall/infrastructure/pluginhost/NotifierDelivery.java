@@ -19,6 +19,7 @@ import org.servicehall.application.NotifyConsents;
 import org.servicehall.application.Outbox;
 import org.servicehall.infrastructure.persistence.JpaOutbox;
 import org.servicehall.infrastructure.persistence.JpaPluginSettings;
+import org.servicehall.infrastructure.persistence.PendingMessage;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.notify.Message;
 import org.servicehall.plugin.api.notify.MessageKinds;
@@ -76,7 +77,7 @@ public class NotifierDelivery {
             return 0; // none configured: the messages wait untouched until one is
         }
         int completed = 0;
-        for (JpaOutbox.Pending pending : outbox.pending(MAX_ATTEMPTS, BATCH)) {
+        for (PendingMessage pending : outbox.pending(MAX_ATTEMPTS, BATCH)) {
             try {
                 completed += deliver(host.get(), notifiers, pending) ? 1 : 0;
             } catch (RuntimeException e) {
@@ -87,7 +88,7 @@ public class NotifierDelivery {
     }
 
     /** A notifier with the kinds IT routed to it (null: every kind). */
-    record Routed(Contributions.Contribution<Notifier> notifier, Set<String> kinds) {
+    record Routed(Contribution<Notifier> notifier, Set<String> kinds) {
 
         boolean takes(String kind) {
             return kinds == null || kind != null && kinds.contains(kind);
@@ -98,8 +99,8 @@ public class NotifierDelivery {
     private List<Routed> routed(FelixPluginHost host) {
         Function<String, Optional<String>> lookup = PluginSettingsCatalog.lookup(settings.all());
         List<Routed> result = new ArrayList<>();
-        for (Contributions.Contribution<Notifier> notifier : host.notifiers()) {
-            Optional<PluginSettingsCatalog.Declared> declared = PluginSettingsCatalog.declare(host, "notifier", notifier);
+        for (Contribution<Notifier> notifier : host.notifiers()) {
+            Optional<DeclaredSettings> declared = PluginSettingsCatalog.declare(host, "notifier", notifier);
             if (declared.isEmpty()) {
                 result.add(new Routed(notifier, null));
                 continue;
@@ -124,7 +125,7 @@ public class NotifierDelivery {
         return kinds;
     }
 
-    private boolean deliver(FelixPluginHost host, List<Routed> notifiers, JpaOutbox.Pending pending) {
+    private boolean deliver(FelixPluginHost host, List<Routed> notifiers, PendingMessage pending) {
         Outbox.Message m = pending.message();
         Optional<Recipient> recipient = recipient(m);
         if (recipient.isEmpty()) {
@@ -136,7 +137,7 @@ public class NotifierDelivery {
         List<String> failures = new ArrayList<>();
         boolean anyRouted = false;
         for (Routed routed : notifiers) {
-            Contributions.Contribution<Notifier> notifier = routed.notifier();
+            Contribution<Notifier> notifier = routed.notifier();
             if (!routed.takes(m.kind())) {
                 continue;
             }
@@ -195,7 +196,7 @@ public class NotifierDelivery {
         };
     }
 
-    private static Message toMessage(JpaOutbox.Pending pending, Recipient recipient) {
+    private static Message toMessage(PendingMessage pending, Recipient recipient) {
         Outbox.Message m = pending.message();
         Map<String, String> params = new HashMap<>(m.params());
         if (m.secret() != null) {

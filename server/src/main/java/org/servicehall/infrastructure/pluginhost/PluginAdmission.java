@@ -80,13 +80,13 @@ final class PluginAdmission {
      * @param originalName the name the jar came with, for the report
      * @param actor        who brought it: a user name, or {@code incoming}
      */
-    PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor) throws IOException {
+    JarVerdict admit(Path privateCopy, String originalName, String actor) throws IOException {
         return admit(privateCopy, originalName, actor, (verdict, jar) -> { });
     }
 
     /** Where an accepted jar goes before it reaches this server's watched folder: the plugin table. */
     interface Publisher {
-        void publish(PluginJarCheck.Verdict verdict, Path checkedJar) throws IOException;
+        void publish(JarVerdict verdict, Path checkedJar) throws IOException;
     }
 
     /**
@@ -94,9 +94,9 @@ final class PluginAdmission {
      * publisher: when that fails, the jar is dropped and the failure thrown, so nothing is installed
      * that the other servers would not get.
      */
-    PluginJarCheck.Verdict admit(Path privateCopy, String originalName, String actor, Publisher publisher)
+    JarVerdict admit(Path privateCopy, String originalName, String actor, Publisher publisher)
             throws IOException {
-        PluginJarCheck.Verdict verdict = check.check(privateCopy);
+        JarVerdict verdict = check.check(privateCopy);
         if (verdict.isAccepted()) {
             try {
                 publisher.publish(verdict, privateCopy);

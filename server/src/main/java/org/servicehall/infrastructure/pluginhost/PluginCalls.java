@@ -35,7 +35,7 @@ public final class PluginCalls implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService threads;
     private final Map<String, PluginHealth> health = new ConcurrentHashMap<>();
-    private volatile BiConsumer<String, PluginHealth.Snapshot> onOpen = (id, snapshot) -> { };
+    private volatile BiConsumer<String, PluginHealthSnapshot> onOpen = (id, snapshot) -> { };
 
     public PluginCalls(Duration timeout) {
         this(timeout, 5, Clock.systemUTC());
@@ -67,7 +67,7 @@ public final class PluginCalls implements AutoCloseable {
         return clock;
     }
 
-    public void onCircuitOpen(BiConsumer<String, PluginHealth.Snapshot> listener) {
+    public void onCircuitOpen(BiConsumer<String, PluginHealthSnapshot> listener) {
         this.onOpen = listener;
     }
 
@@ -135,8 +135,8 @@ public final class PluginCalls implements AutoCloseable {
     }
 
     /** Health of every plugin called so far, per plugin id. */
-    public Map<String, PluginHealth.Snapshot> health() {
-        Map<String, PluginHealth.Snapshot> copy = new TreeMap<>();
+    public Map<String, PluginHealthSnapshot> health() {
+        Map<String, PluginHealthSnapshot> copy = new TreeMap<>();
         health.forEach((id, plugin) -> copy.put(id, plugin.snapshot()));
         return copy;
     }

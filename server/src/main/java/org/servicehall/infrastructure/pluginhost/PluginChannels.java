@@ -23,9 +23,9 @@ import org.servicehall.application.ChannelIntake;
 import org.servicehall.application.ChannelOutbox;
 import org.servicehall.application.ComplaintStatusLookup;
 import org.servicehall.application.PublicCaseSearch;
-import org.servicehall.infrastructure.persistence.JpaPluginSettings;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.infrastructure.persistence.JpaPluginSettings;
 import org.servicehall.plugin.api.channel.ChannelAdapter;
 import org.servicehall.plugin.api.channel.ChannelContext;
 import org.servicehall.plugin.api.channel.ChannelRequest;
@@ -85,7 +85,7 @@ public class PluginChannels implements ChannelEndpoints {
      * The adapters whose poll runs now: never two polls of one adapter at once. By adapter, not
      * channel id: a new version of the plugin polls at once, whatever its predecessor still does.
      */
-    private final Set<Contributions.Contribution<ChannelAdapter>> polling = ConcurrentHashMap.newKeySet();
+    private final Set<Contribution<ChannelAdapter>> polling = ConcurrentHashMap.newKeySet();
 
     /**
      * Managed threads with the application's context: polls run here, so that a slow one holds up
@@ -101,11 +101,11 @@ public class PluginChannels implements ChannelEndpoints {
         ChannelRequest request = new ChannelRequest(call.method(), call.path(), call.query(), call.headers(), call.body(),
                 call.remoteAddress(), call.endpointUri());
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        Optional<Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty()) {
             return isStopped(host, channelId) ? new Outcome.Unavailable() : new Outcome.Unknown();
         }
-        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        Contribution<ChannelAdapter> channel = found.get();
         PluginCalls calls = host.get().calls();
         if (calls.isOpen(channel.pluginId())) {
             return new Outcome.Unavailable();
@@ -134,11 +134,11 @@ public class PluginChannels implements ChannelEndpoints {
         ChannelRequest request = new ChannelRequest(call.method(), call.path(), call.query(), call.headers(), new byte[0],
                 call.remoteAddress(), call.endpointUri());
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        Optional<Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty() || host.get().calls().isOpen(found.get().pluginId())) {
             return Optional.empty();
         }
-        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        Contribution<ChannelAdapter> channel = found.get();
         return host.get().calls().call(channel.pluginId(), "ChannelAdapter.bodyTooLarge " + channel.id(),
                         () -> channel.service().bodyTooLarge(request, limitBytes))
                 .flatMap(answer -> answer)
@@ -148,7 +148,7 @@ public class PluginChannels implements ChannelEndpoints {
     @Override
     public Availability availability(String channelId) {
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        Optional<Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty()) {
             return isStopped(host, channelId) ? Availability.UNAVAILABLE : Availability.UNKNOWN;
         }
@@ -158,7 +158,7 @@ public class PluginChannels implements ChannelEndpoints {
     @Override
     public Optional<String> setting(String channelId, String key) {
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        Optional<Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -167,7 +167,7 @@ public class PluginChannels implements ChannelEndpoints {
         if (declared.isEmpty()) {
             return Optional.empty();
         }
-        return PluginSettingsCatalog.lookup(settings.all()).apply(PluginSettingsCatalog.Declared.prefix("channel", channelId) + key)
+        return PluginSettingsCatalog.lookup(settings.all()).apply(DeclaredSettings.prefix("channel", channelId) + key)
                 .or(() -> Optional.ofNullable(declared.get().defaultValue()));
     }
 
@@ -181,11 +181,11 @@ public class PluginChannels implements ChannelEndpoints {
         String channelId = kept.channelId();
         StatusChange change = statusChange(kept);
         Optional<FelixPluginHost> host = plugins.host();
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
+        Optional<Contribution<ChannelAdapter>> found = host.flatMap(h -> find(h, channelId));
         if (found.isEmpty() || host.get().calls().isOpen(found.get().pluginId())) {
             return Optional.empty();
         }
-        Contributions.Contribution<ChannelAdapter> channel = found.get();
+        Contribution<ChannelAdapter> channel = found.get();
         PluginCalls calls = host.get().calls();
         if (!missingSettings(host.get(), channel).isEmpty()) {
             // a channel without its required settings cannot reach its counterpart: wait, uncounted
@@ -215,7 +215,7 @@ public class PluginChannels implements ChannelEndpoints {
         }
         PluginCalls calls = host.get().calls();
         return host.get().channels().stream().filter(c -> !calls.isOpen(c.pluginId()))
-                .map(Contributions.Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -230,7 +230,7 @@ public class PluginChannels implements ChannelEndpoints {
             return;
         }
         PluginCalls calls = host.get().calls();
-        for (Contributions.Contribution<ChannelAdapter> channel : host.get().channels()) {
+        for (Contribution<ChannelAdapter> channel : host.get().channels()) {
             if (polling.contains(channel) || calls.isOpen(channel.pluginId())) {
                 continue;
             }
@@ -297,14 +297,14 @@ public class PluginChannels implements ChannelEndpoints {
      * The channel's required settings that have no value: while there are any, the channel stays
      * closed (no requests, polls or deliveries reach its adapter).
      */
-    private List<SettingSpec> missingSettings(FelixPluginHost host, Contributions.Contribution<ChannelAdapter> channel) {
+    private List<SettingSpec> missingSettings(FelixPluginHost host, Contribution<ChannelAdapter> channel) {
         return PluginSettingsCatalog.declare(host, "channel", channel)
                 .map(declared -> PluginSettingsCatalog.missing(declared, PluginSettingsCatalog.lookup(settings.all())))
                 .orElse(List.of());
     }
 
-    private Optional<Contributions.Contribution<ChannelAdapter>> find(FelixPluginHost host, String channelId) {
-        Optional<Contributions.Contribution<ChannelAdapter>> found = host.channels().stream()
+    private Optional<Contribution<ChannelAdapter>> find(FelixPluginHost host, String channelId) {
+        Optional<Contribution<ChannelAdapter>> found = host.channels().stream()
                 .filter(c -> c.id().equals(channelId)).findFirst();
         found.ifPresent(c -> seen.put(c.id(), c.pluginId()));
         return found;
@@ -320,11 +320,11 @@ public class PluginChannels implements ChannelEndpoints {
                 .anyMatch(b -> pluginId.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED);
     }
 
-    private Optional<ChannelContext> context(PluginCalls calls, Contributions.Contribution<ChannelAdapter> channel) {
+    private Optional<ChannelContext> context(PluginCalls calls, Contribution<ChannelAdapter> channel) {
         Optional<String> code = calls.call(channel.pluginId(), "ChannelAdapter.channelCode " + channel.id(),
                 () -> channel.service().channelCode()).filter(c -> CODE.matcher(c).matches());
         return code.map(c -> contextService.createContextualProxy(new HostChannelContext(channel.id(), c,
-                new HostChannelContext.Services(intake, lookup, search, catalog, clock, policy.zone(),
+                new ChannelContextServices(intake, lookup, search, catalog, clock, policy.zone(),
                         key -> PluginSettingsCatalog.lookup(settings.all()).apply(key), executor)), ChannelContext.class));
     }
 

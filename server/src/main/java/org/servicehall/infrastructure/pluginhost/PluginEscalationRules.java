@@ -62,7 +62,7 @@ public class PluginEscalationRules implements EscalationRules {
         Function<String, Optional<String>> config = PluginSettingsCatalog.lookup(settings.all());
         RuleSubjects subjects = RuleSubjects.of(complaint);
         List<EscalationRequest> requests = new ArrayList<>();
-        for (Contributions.Contribution<EscalationRule> rule : host.get().rules()) {
+        for (Contribution<EscalationRule> rule : host.get().rules()) {
             HallRuleContext context = new HallRuleContext(now, policy.zone(), policy.calendar(), rule.id(),
                     config, subjects, this::receivedAbout);
             List<Escalation> asked = host.get().calls()
@@ -91,7 +91,7 @@ public class PluginEscalationRules implements EscalationRules {
         }
     }
 
-    private static EscalationRequest translate(Contributions.Contribution<EscalationRule> rule, Escalation e) {
+    private static EscalationRequest translate(Contribution<EscalationRule> rule, Escalation e) {
         return new EscalationRequest(rule.pluginId(), rule.id(), EscalationRequest.Kind.valueOf(e.kind().name()),
                 e.code(), e.reason().zh(), e.reason().en(),
                 e.targetUrgency().map(u -> Urgency.valueOf(u.name())).orElse(null));

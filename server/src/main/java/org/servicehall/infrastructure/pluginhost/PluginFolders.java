@@ -49,10 +49,6 @@ public final class PluginFolders {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    /** A jar turned away, as the admin report lists it. */
-    public record Rejection(String fileName, String originalName, String reason, String detail, Instant at, String by) {
-    }
-
     private final Path watched;
     private final Path root;
 
@@ -183,7 +179,7 @@ public final class PluginFolders {
     }
 
     /** Moves a jar to {@code rejected/} with a reason file; returns the record. */
-    public synchronized Rejection reject(Path jar, String originalName, PluginJarCheck.Reason reason, String detail,
+    public synchronized PluginRejection reject(Path jar, String originalName, JarRejectionReason reason, String detail,
                                          Instant at, String by) throws IOException {
         String safeOriginal = originalName.replaceAll("[^A-Za-z0-9._-]", "_");
         String fileName = STAMP.format(at) + "-" + safeOriginal;
@@ -198,18 +194,18 @@ public final class PluginFolders {
         if (Files.exists(jar)) {
             move(jar, target);
         }
-        return new Rejection(fileName, originalName, reason.name(), why.getProperty("detail"), at, by);
+        return new PluginRejection(fileName, originalName, reason.name(), why.getProperty("detail"), at, by);
     }
 
     /** The rejected jars, newest first. */
-    public List<Rejection> rejections(int max) {
-        List<Rejection> result = new ArrayList<>();
+    public List<PluginRejection> rejections(int max) {
+        List<PluginRejection> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve("rejected"))) {
             for (Path reasonFile : files.filter(f -> f.getFileName().toString().endsWith(".reason"))
                     .sorted(Comparator.reverseOrder()).limit(max).toList()) {
                 Properties why = load(reasonFile);
                 String name = reasonFile.getFileName().toString();
-                result.add(new Rejection(name.substring(0, name.length() - ".reason".length()),
+                result.add(new PluginRejection(name.substring(0, name.length() - ".reason".length()),
                         why.getProperty("original", "?"), why.getProperty("reason", "?"), why.getProperty("detail", ""),
                         Instant.parse(why.getProperty("at", Instant.EPOCH.toString())), why.getProperty("by", "?")));
             }

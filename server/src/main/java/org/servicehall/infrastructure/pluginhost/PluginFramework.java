@@ -175,17 +175,17 @@ final class PluginFramework {
         return Stream.of(context.getBundles()).filter(b -> b.getBundleId() != 0).toList();
     }
 
-    List<Contributions.Contribution<EscalationRule>> rules() {
+    List<Contribution<EscalationRule>> rules() {
         Contributions<EscalationRule> tracker = rules;
         return tracker == null ? List.of() : tracker.current();
     }
 
-    List<Contributions.Contribution<Notifier>> notifiers() {
+    List<Contribution<Notifier>> notifiers() {
         Contributions<Notifier> tracker = notifiers;
         return tracker == null ? List.of() : tracker.current();
     }
 
-    List<Contributions.Contribution<ChannelAdapter>> channels() {
+    List<Contribution<ChannelAdapter>> channels() {
         Contributions<ChannelAdapter> tracker = channels;
         return tracker == null ? List.of() : tracker.current();
     }

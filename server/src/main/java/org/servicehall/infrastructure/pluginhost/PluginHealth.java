@@ -20,11 +20,6 @@ public final class PluginHealth {
     private Instant lastErrorAt;
     private boolean open;
 
-    /** What the admin report shows of a plugin's calls. */
-    public record Snapshot(long calls, long failures, int consecutiveFailures, String lastError,
-                           Instant lastErrorAt, boolean circuitOpen) {
-    }
-
     synchronized boolean isOpen() {
         return open;
     }
@@ -58,7 +53,7 @@ public final class PluginHealth {
         return inARow.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    synchronized Snapshot snapshot() {
-        return new Snapshot(calls, failures, consecutive(), lastError, lastErrorAt, open);
+    synchronized PluginHealthSnapshot snapshot() {
+        return new PluginHealthSnapshot(calls, failures, consecutive(), lastError, lastErrorAt, open);
     }
 }

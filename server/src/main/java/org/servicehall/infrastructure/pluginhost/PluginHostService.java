@@ -226,7 +226,7 @@ public class PluginHostService implements CategoryCatalog {
     }
 
     /** Tells IT (everyone in the ADMIN role) through the outbox that a plugin was stopped. */
-    private void alertIt(String pluginId, PluginHealth.Snapshot health) {
+    private void alertIt(String pluginId, PluginHealthSnapshot health) {
         String error = health.lastError() == null ? "-" : health.lastError();
         Map<String, String> params = Map.of("plugin", pluginId,
                 "failures", Integer.toString(health.consecutiveFailures()), "error", error);

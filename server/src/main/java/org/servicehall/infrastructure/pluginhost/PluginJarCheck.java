@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSigner;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.CodeSigner;
 import java.security.cert.CertPath;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
@@ -41,36 +41,6 @@ import org.osgi.framework.Version;
  */
 public final class PluginJarCheck {
 
-    /** Why a jar was turned away; each has a text in the host's bundles ({@code plugin.reject.<code>}). */
-    public enum Reason {
-        TOO_LARGE, NOT_A_JAR, NOT_A_BUNDLE, BAD_MANIFEST, RESERVED_NAME, UNSIGNED, UNTRUSTED_SIGNER, TAMPERED,
-        NOT_ADMITTED,
-        /** Signing is required, but the server has no trust store to check signatures against. */
-        NO_TRUST_STORE,
-        /** A certificate of the signer's path is not valid at the hall's time: expired or not yet valid. */
-        SIGNER_EXPIRED,
-        /** The signer's certificate forbids code signing (extended key usage or key usage). */
-        NOT_FOR_CODE_SIGNING,
-        /** The signer's path does not verify: a certificate not signed by the issuer it names, or an issuer that may not issue. */
-        INVALID_CHAIN
-    }
-
-    /** The outcome: either the bundle's identity, or the reason and a technical detail. */
-    public record Verdict(String symbolicName, String version, String sha256, Reason reason, String detail) {
-
-        static Verdict accepted(String symbolicName, String version, String sha256) {
-            return new Verdict(symbolicName, version, sha256, null, null);
-        }
-
-        static Verdict rejected(Reason reason, String detail) {
-            return new Verdict(null, null, null, reason, detail);
-        }
-
-        public boolean isAccepted() {
-            return reason == null;
-        }
-    }
-
     /** Symbolic names the host uses itself, or that would make unsafe file names. */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final List<String> RESERVED_PREFIXES = List.of("org.servicehall.plugin.api", "org.apache.felix",
@@ -90,7 +60,7 @@ public final class PluginJarCheck {
      * @param maxBytes        the largest jar accepted
      * @param signingRequired whether every entry must be signed by a trusted certificate
      * @param trustStore      the certificates trusted to sign plugins; may be null (with signing
-     *                        required, every jar is then refused as {@link Reason#NO_TRUST_STORE})
+     *                        required, every jar is then refused as {@link JarRejectionReason#NO_TRUST_STORE})
      * @param clock           the hall's clock: certificates must be valid at its time when a jar is checked
      */
     public PluginJarCheck(long maxBytes, boolean signingRequired, KeyStore trustStore, Clock clock) {
@@ -119,11 +89,11 @@ public final class PluginJarCheck {
     }
 
     /** Checks the jar at {@code privateCopy}, which nobody else may write while this runs. */
-    public Verdict check(Path privateCopy) {
+    public JarVerdict check(Path privateCopy) {
         try {
             long size = Files.size(privateCopy);
             if (size > maxBytes) {
-                return Verdict.rejected(Reason.TOO_LARGE, size + " > " + maxBytes + " bytes");
+                return JarVerdict.rejected(JarRejectionReason.TOO_LARGE, size + " > " + maxBytes + " bytes");
             }
             String sha256 = sha256(privateCopy);
             try (JarFile jar = new JarFile(privateCopy.toFile(), true)) {
@@ -131,33 +101,33 @@ public final class PluginJarCheck {
                 Attributes main = manifest == null ? null : manifest.getMainAttributes();
                 String name = main == null ? null : main.getValue(Constants.BUNDLE_SYMBOLICNAME);
                 if (name == null || !"2".equals(main.getValue(Constants.BUNDLE_MANIFESTVERSION))) {
-                    return Verdict.rejected(Reason.NOT_A_BUNDLE, "no Bundle-SymbolicName / Bundle-ManifestVersion: 2");
+                    return JarVerdict.rejected(JarRejectionReason.NOT_A_BUNDLE, "no Bundle-SymbolicName / Bundle-ManifestVersion: 2");
                 }
                 String symbolicName = name.split(";")[0].strip();
                 if (!SAFE_NAME.matcher(symbolicName).matches()) {
-                    return Verdict.rejected(Reason.BAD_MANIFEST, "Bundle-SymbolicName " + SAFE_NAME.pattern());
+                    return JarVerdict.rejected(JarRejectionReason.BAD_MANIFEST, "Bundle-SymbolicName " + SAFE_NAME.pattern());
                 }
                 if (RESERVED_PREFIXES.stream().anyMatch(symbolicName::startsWith)) {
-                    return Verdict.rejected(Reason.RESERVED_NAME, symbolicName);
+                    return JarVerdict.rejected(JarRejectionReason.RESERVED_NAME, symbolicName);
                 }
                 String version;
                 try {
                     version = Version.parseVersion(main.getValue(Constants.BUNDLE_VERSION)).toString();
                 } catch (IllegalArgumentException e) {
-                    return Verdict.rejected(Reason.BAD_MANIFEST, "Bundle-Version: " + e.getMessage());
+                    return JarVerdict.rejected(JarRejectionReason.BAD_MANIFEST, "Bundle-Version: " + e.getMessage());
                 }
-                Verdict signature = !signingRequired ? null
-                        : trusted.isEmpty() ? Verdict.rejected(Reason.NO_TRUST_STORE, "set servicehall.plugins.truststore")
+                JarVerdict signature = !signingRequired ? null
+                        : trusted.isEmpty() ? JarVerdict.rejected(JarRejectionReason.NO_TRUST_STORE, "set servicehall.plugins.truststore")
                         : verifySignatures(jar);
-                return signature != null ? signature : Verdict.accepted(symbolicName, version, sha256);
+                return signature != null ? signature : JarVerdict.accepted(symbolicName, version, sha256);
             }
         } catch (ZipException e) {
-            return Verdict.rejected(Reason.NOT_A_JAR, e.getMessage());
+            return JarVerdict.rejected(JarRejectionReason.NOT_A_JAR, e.getMessage());
         } catch (SecurityException e) {
             // a signed jar whose manifest or signature file was altered fails as it opens
-            return Verdict.rejected(Reason.TAMPERED, e.getMessage());
+            return JarVerdict.rejected(JarRejectionReason.TAMPERED, e.getMessage());
         } catch (IOException e) {
-            return Verdict.rejected(Reason.NOT_A_JAR, e.toString());
+            return JarVerdict.rejected(JarRejectionReason.NOT_A_JAR, e.toString());
         }
     }
 
@@ -166,7 +136,7 @@ public final class PluginJarCheck {
      * signer of every entry must pass {@link SignerValidation}. Signers are the same objects across
      * entries, so each is judged once.
      */
-    private Verdict verifySignatures(JarFile jar) throws IOException {
+    private JarVerdict verifySignatures(JarFile jar) throws IOException {
         List<JarEntry> entries = Collections.list(jar.entries());
         byte[] buffer = new byte[8192];
         boolean anySigned = false;
@@ -180,22 +150,22 @@ public final class PluginJarCheck {
                     // reading to the end verifies the entry's digest against the signed manifest
                 }
             } catch (SecurityException e) {
-                return Verdict.rejected(Reason.TAMPERED, entry.getName() + ": " + e.getMessage());
+                return JarVerdict.rejected(JarRejectionReason.TAMPERED, entry.getName() + ": " + e.getMessage());
             }
             CodeSigner[] signers = entry.getCodeSigners();
             if (signers == null || signers.length == 0) {
                 if (anySigned || hasSignatureFiles(entries)) {
                     return ignoredSigner(jar, entries, accepted).orElse(
-                            Verdict.rejected(Reason.TAMPERED, entry.getName() + " is not covered by the signature"));
+                            JarVerdict.rejected(JarRejectionReason.TAMPERED, entry.getName() + " is not covered by the signature"));
                 }
-                return Verdict.rejected(Reason.UNSIGNED, entry.getName());
+                return JarVerdict.rejected(JarRejectionReason.UNSIGNED, entry.getName());
             }
             anySigned = true;
             for (CodeSigner signer : signers) {
                 if (accepted.contains(signer.getSignerCertPath())) {
                     continue;
                 }
-                Optional<Verdict> refused = signerValidation.refusal(signer.getSignerCertPath());
+                Optional<JarVerdict> refused = signerValidation.refusal(signer.getSignerCertPath());
                 if (refused.isPresent()) {
                     return refused.get();
                 }
@@ -203,7 +173,7 @@ public final class PluginJarCheck {
             }
         }
         if (!anySigned) {
-            return Verdict.rejected(Reason.UNSIGNED, "no signed entries");
+            return JarVerdict.rejected(JarRejectionReason.UNSIGNED, "no signed entries");
         }
         return ignoredSigner(jar, entries, accepted).orElse(null);
     }
@@ -213,7 +183,7 @@ public final class PluginJarCheck {
      * forbids code signing (its entries then look unsigned), and a signature block that does not
      * verify. Every signer named in a block must be one that was judged and accepted.
      */
-    private static Optional<Verdict> ignoredSigner(JarFile jar, List<JarEntry> entries, Set<CertPath> accepted)
+    private static Optional<JarVerdict> ignoredSigner(JarFile jar, List<JarEntry> entries, Set<CertPath> accepted)
             throws IOException {
         Set<X509Certificate> acceptedSigners = new HashSet<>();
         accepted.forEach(path -> acceptedSigners.add((X509Certificate) path.getCertificates().get(0)));
@@ -225,15 +195,15 @@ public final class PluginJarCheck {
             try (InputStream in = jar.getInputStream(entry)) {
                 certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             } catch (CertificateException e) {
-                return Optional.of(Verdict.rejected(Reason.TAMPERED, entry.getName() + ": " + e.getMessage()));
+                return Optional.of(JarVerdict.rejected(JarRejectionReason.TAMPERED, entry.getName() + ": " + e.getMessage()));
             }
             for (Certificate certificate : certificates) {
                 if (certificate instanceof X509Certificate signer && signer.getBasicConstraints() < 0
                         && !acceptedSigners.contains(signer)) {
                     String who = signer.getSubjectX500Principal().getName();
                     return Optional.of(SignerValidation.forCodeSigning(signer)
-                            ? Verdict.rejected(Reason.TAMPERED, entry.getName() + ": the signature of " + who + " does not verify")
-                            : Verdict.rejected(Reason.NOT_FOR_CODE_SIGNING, who + ": key usage does not allow code signing"));
+                            ? JarVerdict.rejected(JarRejectionReason.TAMPERED, entry.getName() + ": the signature of " + who + " does not verify")
+                            : JarVerdict.rejected(JarRejectionReason.NOT_FOR_CODE_SIGNING, who + ": key usage does not allow code signing"));
                 }
             }
         }

@@ -16,18 +16,6 @@ import org.servicehall.plugin.api.common.SettingSpec;
  */
 public final class PluginSettingsCatalog {
 
-    /** One configurable service: which plugin, what kind (rule, channel), its id, its declarations. */
-    public record Declared(String pluginId, String kind, String id, List<SettingSpec> specs) {
-
-        public String prefix() {
-            return prefix(kind, id);
-        }
-
-        public static String prefix(String kind, String id) {
-            return "servicehall." + kind + "." + id + ".";
-        }
-    }
-
     private PluginSettingsCatalog() {
     }
 
@@ -41,34 +29,34 @@ public final class PluginSettingsCatalog {
      * The settings a service declares {@linkplain SettingSpec#required() required} that have no
      * value now, neither stored nor configured (blank counts as none), in declaration order.
      */
-    public static List<SettingSpec> missing(Declared declared, Function<String, Optional<String>> lookup) {
+    public static List<SettingSpec> missing(DeclaredSettings declared, Function<String, Optional<String>> lookup) {
         return declared.specs().stream().filter(SettingSpec::required)
                 .filter(spec -> lookup.apply(declared.prefix() + spec.key()).filter(v -> !v.isBlank()).isEmpty())
                 .toList();
     }
 
     /** The declarations of the rules, channels and notifiers that are {@link Configurable}, asked through the guard. */
-    public static List<Declared> declared(FelixPluginHost host) {
-        List<Declared> result = new ArrayList<>();
-        for (Contributions.Contribution<?> rule : host.rules()) {
+    public static List<DeclaredSettings> declared(FelixPluginHost host) {
+        List<DeclaredSettings> result = new ArrayList<>();
+        for (Contribution<?> rule : host.rules()) {
             declare(host, "rule", rule).ifPresent(result::add);
         }
-        for (Contributions.Contribution<?> channel : host.channels()) {
+        for (Contribution<?> channel : host.channels()) {
             declare(host, "channel", channel).ifPresent(result::add);
         }
-        for (Contributions.Contribution<?> notifier : host.notifiers()) {
+        for (Contribution<?> notifier : host.notifiers()) {
             declare(host, "notifier", notifier).ifPresent(result::add);
         }
         return result;
     }
 
-    static Optional<Declared> declare(FelixPluginHost host, String kind, Contributions.Contribution<?> contribution) {
+    static Optional<DeclaredSettings> declare(FelixPluginHost host, String kind, Contribution<?> contribution) {
         if (!(contribution.service() instanceof Configurable configurable)) {
             return Optional.empty();
         }
         List<SettingSpec> specs = host.calls()
                 .call(contribution.pluginId(), "Configurable.settings", configurable::settings)
                 .orElse(List.of());
-        return Optional.of(new Declared(contribution.pluginId(), kind, contribution.id(), List.copyOf(specs)));
+        return Optional.of(new DeclaredSettings(contribution.pluginId(), kind, contribution.id(), List.copyOf(specs)));
     }
 }

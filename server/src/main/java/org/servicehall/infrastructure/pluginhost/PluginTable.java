@@ -29,30 +29,6 @@ import javax.sql.DataSource;
  */
 public final class PluginTable {
 
-    /** What IT wants of a plugin on every server. */
-    public enum Desired { RUNNING, STOPPED, REMOVED }
-
-    /**
-     * One row of PLUGIN_JAR without its bytes.
-     *
-     * @param sha256 of the stored jar; null when the row carries no jar (a default plugin's state, a removed plugin)
-     */
-    public record Row(String symbolicName, String version, String sha256, Desired desired, String changedBy,
-                      Instant changedAt) {
-
-        public boolean hasJar() {
-            return sha256 != null;
-        }
-    }
-
-    /** One server's report on one plugin. */
-    public record NodeState(String node, String symbolicName, String state, String problem, Instant updatedAt) {
-    }
-
-    /** What a server reports of one plugin; see {@link PluginTableFollower} for the states. */
-    public record Report(String state, String problem) {
-    }
-
     private static final int MAX_PROBLEM = 500;
 
     private final DataSource dataSource;
@@ -69,7 +45,7 @@ public final class PluginTable {
                 update.setString(1, version);
                 update.setString(2, sha256);
                 update.setBytes(3, content);
-                update.setString(4, Desired.RUNNING.name());
+                update.setString(4, DesiredState.RUNNING.name());
                 update.setString(5, actor);
                 update.setTimestamp(6, utc(at));
                 update.setString(7, symbolicName);
@@ -83,7 +59,7 @@ public final class PluginTable {
                 insert.setString(2, version);
                 insert.setString(3, sha256);
                 insert.setBytes(4, content);
-                insert.setString(5, Desired.RUNNING.name());
+                insert.setString(5, DesiredState.RUNNING.name());
                 insert.setString(6, actor);
                 insert.setTimestamp(7, utc(at));
                 insert.executeUpdate();
@@ -96,9 +72,9 @@ public final class PluginTable {
      * Records what IT wants of a plugin: a row of its own for a plugin that came with the servers'
      * folders. Removal drops the stored jar: a removed plugin comes back only by a new upload.
      */
-    public void desire(String symbolicName, Desired desired, String actor, Instant at) {
+    public void desire(String symbolicName, DesiredState desired, String actor, Instant at) {
         inTransaction(connection -> {
-            String sql = desired == Desired.REMOVED
+            String sql = desired == DesiredState.REMOVED
                     ? "UPDATE PLUGIN_JAR SET DESIRED = ?, CHANGED_BY = ?, CHANGED_AT = ?, CONTENT = NULL, SHA256 = NULL"
                             + " WHERE SYMBOLIC_NAME = ?"
                     : "UPDATE PLUGIN_JAR SET DESIRED = ?, CHANGED_BY = ?, CHANGED_AT = ? WHERE SYMBOLIC_NAME = ?";
@@ -124,22 +100,22 @@ public final class PluginTable {
     }
 
     /** Every row, without the bytes. */
-    public List<Row> rows() {
+    public List<PluginJarRow> rows() {
         return inTransaction(connection -> {
-            List<Row> rows = new ArrayList<>();
+            List<PluginJarRow> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT SYMBOLIC_NAME, VERSION, SHA256, DESIRED,"
                     + " CHANGED_BY, CHANGED_AT FROM PLUGIN_JAR ORDER BY SYMBOLIC_NAME");
                  ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Row(result.getString(1), result.getString(2), result.getString(3),
-                            Desired.valueOf(result.getString(4)), result.getString(5), instant(result.getTimestamp(6))));
+                    rows.add(new PluginJarRow(result.getString(1), result.getString(2), result.getString(3),
+                            DesiredState.valueOf(result.getString(4)), result.getString(5), instant(result.getTimestamp(6))));
                 }
             }
             return rows;
         });
     }
 
-    public Optional<Row> row(String symbolicName) {
+    public Optional<PluginJarRow> row(String symbolicName) {
         return rows().stream().filter(r -> r.symbolicName().equals(symbolicName)).findFirst();
     }
 
@@ -160,7 +136,7 @@ public final class PluginTable {
     /**
      * Writes a server's reports: the changed plugins' states, and forgets the plugins it no longer holds.
      */
-    public void report(String node, Map<String, Report> changed, Collection<String> gone, Instant at) {
+    public void report(String node, Map<String, PluginStateReport> changed, Collection<String> gone, Instant at) {
         inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM PLUGIN_NODE_STATE WHERE NODE_ID = ? AND SYMBOLIC_NAME = ?");
@@ -171,7 +147,7 @@ public final class PluginTable {
                     delete.setString(2, name);
                     delete.executeUpdate();
                 }
-                for (Map.Entry<String, Report> entry : changed.entrySet()) {
+                for (Map.Entry<String, PluginStateReport> entry : changed.entrySet()) {
                     delete.setString(1, node);
                     delete.setString(2, entry.getKey());
                     delete.executeUpdate();
@@ -214,14 +190,14 @@ public final class PluginTable {
     }
 
     /** Every server's reports, oldest servers included: the reader tells who is gone. */
-    public List<NodeState> nodeStates() {
+    public List<PluginNodeState> nodeStates() {
         return inTransaction(connection -> {
-            List<NodeState> states = new ArrayList<>();
+            List<PluginNodeState> states = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT NODE_ID, SYMBOLIC_NAME, STATE, PROBLEM,"
                     + " UPDATED_AT FROM PLUGIN_NODE_STATE ORDER BY SYMBOLIC_NAME, NODE_ID");
                  ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    states.add(new NodeState(result.getString(1), result.getString(2), result.getString(3),
+                    states.add(new PluginNodeState(result.getString(1), result.getString(2), result.getString(3),
                             result.getString(4), instant(result.getTimestamp(5))));
                 }
             }

@@ -49,7 +49,7 @@ public final class PluginTableFollower {
     /** SHA-256 of the table's jar that could not be written here, by plugin: not tried again until it changes. */
     private final Map<String, String> failedWrites = new ConcurrentHashMap<>();
     private final Map<String, String> writeProblems = new ConcurrentHashMap<>();
-    private Map<String, PluginTable.Report> reported = Map.of();
+    private Map<String, PluginStateReport> reported = Map.of();
     /** The row each plugin had when this server last carried it out; see {@link #mark}. */
     private Map<String, String> applied;
     private int runs;
@@ -96,19 +96,19 @@ public final class PluginTableFollower {
         }
     }
 
-    private void follow(List<PluginTable.Row> all, boolean record) {
+    private void follow(List<PluginJarRow> all, boolean record) {
         PluginFolders folders = host.folders();
         if (applied == null) {
             applied = new HashMap<>(folders.tableApplied());
         }
-        List<PluginTable.Row> rows = all.stream().filter(row -> !mark(row).equals(applied.get(row.symbolicName()))).toList();
+        List<PluginJarRow> rows = all.stream().filter(row -> !mark(row).equals(applied.get(row.symbolicName()))).toList();
         Set<String> failedSteps = new HashSet<>();
         Set<String> installed = plugins().stream().map(Bundle::getSymbolicName).collect(Collectors.toSet());
-        PluginTableDecisions.Local local = new PluginTableDecisions.Local(folders.placedByHost(), installed,
+        LocalPlugins local = new LocalPlugins(folders.placedByHost(), installed,
                 folders.stopped(), Map.copyOf(failedWrites));
-        Map<String, PluginTable.Row> byName = rows.stream()
-                .collect(Collectors.toMap(PluginTable.Row::symbolicName, row -> row));
-        for (PluginTableDecisions.Step step : PluginTableDecisions.decide(rows, local)) {
+        Map<String, PluginJarRow> byName = rows.stream()
+                .collect(Collectors.toMap(PluginJarRow::symbolicName, row -> row));
+        for (PluginStep step : PluginTableDecisions.decide(rows, local)) {
             String name = step.symbolicName();
             try {
                 switch (step.kind()) {
@@ -133,8 +133,8 @@ public final class PluginTableFollower {
                 failedSteps.add(name);
             }
         }
-        Map<String, PluginTable.Row> current = all.stream()
-                .collect(Collectors.toMap(PluginTable.Row::symbolicName, row -> row));
+        Map<String, PluginJarRow> current = all.stream()
+                .collect(Collectors.toMap(PluginJarRow::symbolicName, row -> row));
         failedWrites.entrySet().removeIf(failed -> current.get(failed.getKey()) == null
                 || !failed.getValue().equals(current.get(failed.getKey()).sha256()));
         writeProblems.keySet().retainAll(failedWrites.keySet());
@@ -153,7 +153,7 @@ public final class PluginTableFollower {
     }
 
     /** What identifies one change of a row: who wanted what, when, with which jar. */
-    private static String mark(PluginTable.Row row) {
+    private static String mark(PluginJarRow row) {
         return row.desired() + " " + row.sha256() + " " + row.changedAt() + " " + row.changedBy();
     }
 
@@ -165,7 +165,7 @@ public final class PluginTableFollower {
         failedWrites.remove(name);
     }
 
-    private void write(PluginTable.Row row) throws IOException {
+    private void write(PluginJarRow row) throws IOException {
         String name = row.symbolicName();
         Optional<byte[]> content = table.jar(name, row.sha256());
         if (content.isEmpty()) {
@@ -189,8 +189,8 @@ public final class PluginTableFollower {
 
     /** Writes the states that changed since the last report, and now and then marks all as current. */
     private void report() {
-        Map<String, PluginTable.Report> now = states();
-        Map<String, PluginTable.Report> changed = new HashMap<>();
+        Map<String, PluginStateReport> now = states();
+        Map<String, PluginStateReport> changed = new HashMap<>();
         now.forEach((name, state) -> {
             if (!state.equals(reported.get(name))) {
                 changed.put(name, state);
@@ -208,10 +208,10 @@ public final class PluginTableFollower {
     }
 
     /** This server's state of each plugin it holds, and of each the table's jar could not be written for. */
-    Map<String, PluginTable.Report> states() {
+    Map<String, PluginStateReport> states() {
         Set<String> stopped = host.folders().stopped();
         Map<String, String> problems = host.problems();
-        Map<String, PluginTable.Report> states = new HashMap<>();
+        Map<String, PluginStateReport> states = new HashMap<>();
         for (Bundle bundle : plugins()) {
             String name = bundle.getSymbolicName();
             String state;
@@ -228,9 +228,9 @@ public final class PluginTableFollower {
             } else {
                 state = FelixPluginHost.stateName(bundle.getState());
             }
-            states.put(name, new PluginTable.Report(state, problem));
+            states.put(name, new PluginStateReport(state, problem));
         }
-        writeProblems.forEach((name, problem) -> states.put(name, new PluginTable.Report("FAILED", problem)));
+        writeProblems.forEach((name, problem) -> states.put(name, new PluginStateReport("FAILED", problem)));
         return states;
     }
 

@@ -20,8 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Reason;
-import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Verdict;
 
 /**
  * Whether one signer of a jar is one the hall trusts. The certificates a signed jar carries are
@@ -63,16 +61,16 @@ final class SignerValidation {
     }
 
     /** Why the signer with this path may not sign plugins; empty when it may. */
-    Optional<Verdict> refusal(CertPath signerPath) {
+    Optional<JarVerdict> refusal(CertPath signerPath) {
         List<X509Certificate> chain = new ArrayList<>();
         for (var certificate : signerPath.getCertificates()) {
             if (!(certificate instanceof X509Certificate x509)) {
-                return refuse(Reason.UNTRUSTED_SIGNER, "not an X.509 certificate: " + certificate.getType());
+                return refuse(JarRejectionReason.UNTRUSTED_SIGNER, "not an X.509 certificate: " + certificate.getType());
             }
             chain.add(x509);
         }
         if (chain.isEmpty() || anchors.isEmpty()) {
-            return refuse(Reason.UNTRUSTED_SIGNER, "no certificate");
+            return refuse(JarRejectionReason.UNTRUSTED_SIGNER, "no certificate");
         }
         X509Certificate signer = chain.get(0);
         String who = signer.getSubjectX500Principal().getName();
@@ -95,18 +93,18 @@ final class SignerValidation {
             } catch (CertPathValidatorException e) {
                 return refuse(reasonFor(e), who + ": " + e.getMessage());
             } catch (GeneralSecurityException e) {
-                return refuse(Reason.UNTRUSTED_SIGNER, who + ": " + e.getMessage());
+                return refuse(JarRejectionReason.UNTRUSTED_SIGNER, who + ": " + e.getMessage());
             }
         }
         try {
             anchor.checkValidity(now);
             signer.checkValidity(now);
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            return refuse(Reason.SIGNER_EXPIRED, who + " (or its trusted issuer) valid "
+            return refuse(JarRejectionReason.SIGNER_EXPIRED, who + " (or its trusted issuer) valid "
                     + signer.getNotBefore().toInstant() + " .. " + signer.getNotAfter().toInstant() + " only: " + e.getMessage());
         }
         return forCodeSigning(signer) ? Optional.empty()
-                : refuse(Reason.NOT_FOR_CODE_SIGNING, who + ": key usage does not allow code signing");
+                : refuse(JarRejectionReason.NOT_FOR_CODE_SIGNING, who + ": key usage does not allow code signing");
     }
 
     private int indexOfAnchor(List<X509Certificate> chain) {
@@ -118,15 +116,15 @@ final class SignerValidation {
         return -1;
     }
 
-    private static Reason reasonFor(CertPathValidatorException e) {
+    private static JarRejectionReason reasonFor(CertPathValidatorException e) {
         if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
                 || e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-            return Reason.SIGNER_EXPIRED;
+            return JarRejectionReason.SIGNER_EXPIRED;
         }
         if (e.getReason() == PKIXReason.NO_TRUST_ANCHOR) {
-            return Reason.UNTRUSTED_SIGNER;
+            return JarRejectionReason.UNTRUSTED_SIGNER;
         }
-        return Reason.INVALID_CHAIN;
+        return JarRejectionReason.INVALID_CHAIN;
     }
 
     /** Code signing allowed by the extended key usage and the key usage, each when present. */
@@ -143,7 +141,7 @@ final class SignerValidation {
         return usage == null || usage[DIGITAL_SIGNATURE];
     }
 
-    private static Optional<Verdict> refuse(Reason reason, String detail) {
-        return Optional.of(Verdict.rejected(reason, detail));
+    private static Optional<JarVerdict> refuse(JarRejectionReason reason, String detail) {
+        return Optional.of(JarVerdict.rejected(reason, detail));
     }
 }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.servicehall.application.CaseView;
+import org.servicehall.interfaces.messages.ProcessMessages;
 import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.pdf.PdfReport;
-import org.servicehall.interfaces.messages.ProcessMessages;
 
 /**
  * The whole case file as one printable HTML document or PDF (stage 5: 资料归档): registration form,

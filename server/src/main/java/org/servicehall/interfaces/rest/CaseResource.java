@@ -34,8 +34,8 @@ import org.servicehall.application.Investigation;
 import org.servicehall.application.QueryCodeReissue;
 import org.servicehall.application.ResultFeedback;
 import org.servicehall.application.Triage;
-import org.servicehall.interfaces.pdf.PdfFonts;
 import org.servicehall.interfaces.messages.ProcessMessages;
+import org.servicehall.interfaces.pdf.PdfFonts;
 
 /**
  * Every step of a case for staff, one sub-resource per step of the process. Each change answers

@@ -46,9 +46,10 @@ import org.servicehall.application.UncheckedFiling;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.TrackingNumber;
-import org.servicehall.interfaces.web.AnonymousLimits;
-import org.servicehall.interfaces.web.RateLimiter;
 import org.servicehall.interfaces.messages.ProcessMessages;
+import org.servicehall.interfaces.web.AnonymousLimit;
+import org.servicehall.interfaces.web.AnonymousLimits;
+import org.servicehall.interfaces.web.LimitDecision;
 
 /**
  * Filing a complaint and following its status, open to anonymous callers. An anonymous filing is
@@ -123,7 +124,7 @@ public class ComplaintResource {
         ProcessMessages messages = ProcessMessages.of(headers);
         boolean staff = isStaff();
         if (!staff) {
-            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_FILING, messages);
+            Optional<Response> limited = overLimit(AnonymousLimit.API_FILING, messages);
             if (limited.isPresent()) {
                 return limited.get();
             }
@@ -183,7 +184,7 @@ public class ComplaintResource {
     public Response status(@PathParam("trackingNumber") String trackingNumber, @HeaderParam(QUERY_CODE) String queryCode) {
         ProcessMessages messages = ProcessMessages.of(headers);
         if (!isStaff()) {
-            Optional<Response> limited = overLimit(AnonymousLimits.Limit.API_LOOKUP, messages);
+            Optional<Response> limited = overLimit(AnonymousLimit.API_LOOKUP, messages);
             if (limited.isPresent()) {
                 return limited.get();
             }
@@ -231,9 +232,9 @@ public class ComplaintResource {
     }
 
     /** 429 with Retry-After when the caller's address has used up its allowance. */
-    private Optional<Response> overLimit(AnonymousLimits.Limit limit, ProcessMessages messages) {
+    private Optional<Response> overLimit(AnonymousLimit limit, ProcessMessages messages) {
         String client = limits.client(request);
-        RateLimiter.Decision decision = limits.acquire(limit, client);
+        LimitDecision decision = limits.acquire(limit, client);
         if (decision.allowed()) {
             return Optional.empty();
         }

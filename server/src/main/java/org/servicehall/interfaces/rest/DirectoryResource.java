@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicehall.application.DirectoryAdmin;
 import org.servicehall.application.DirectoryAdmin.DepartmentView;
 import org.servicehall.application.DirectoryAdmin.StaffView;
+import org.servicehall.application.DirectoryAdmin;
 
 /** The directory: departments, external agencies for redirects, staff. */
 @Path("/v1/directory")

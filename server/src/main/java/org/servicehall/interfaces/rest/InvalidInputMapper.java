@@ -22,7 +22,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
                 messages.get("problem.invalidInput.title"), 400,
                 messages.get("problem.invalidInput.detail", exception.violations().size()),
                 exception.violations().stream()
-                        .map(v -> new Problem.FieldError(v.field(), v.code(), messages.violation(v.field(), v.code(), v.args())))
+                        .map(v -> new FieldError(v.field(), v.code(), messages.violation(v.field(), v.code(), v.args())))
                         .toList());
         return problem.toResponse(messages);
     }

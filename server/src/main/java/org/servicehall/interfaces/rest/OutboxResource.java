@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,12 +29,6 @@ public class OutboxResource {
 
     static final int MAX = 200;
 
-    /** One message as the API shows it. */
-    public record MessageJson(long id, Instant createdAt, String recipientKind, String recipientId, String trackingNumber,
-                              String subjectZh, String subjectEn, String bodyZh, String bodyEn, String state,
-                              Instant deliveredAt, String deliveredBy, int attempts, String kind, Instant notBefore) {
-    }
-
     @Inject
     OutboxMessages outbox;
 
@@ -53,12 +46,6 @@ public class OutboxResource {
                 p.message().subjectZh(), p.message().subjectEn(), p.message().bodyZh(), p.message().bodyEn(),
                 p.delivered() ? "DELIVERED" : "PENDING", p.deliveredAt(), p.deliveredBy(), p.attempts(),
                 p.message().kind(), p.notBefore())).toList();
-    }
-
-    /** One notifier's delivery of one message about a complaint. */
-    public record DeliveryJson(long messageId, String kind, String recipientKind, String recipientId, Instant createdAt,
-                               Instant notBefore, Instant completedAt, String notifier, String state, Instant sentAt,
-                               String report) {
     }
 
     @GET

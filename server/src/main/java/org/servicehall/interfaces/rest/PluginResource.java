@@ -47,11 +47,6 @@ public class PluginResource {
     @Context
     HttpHeaders headers;
 
-    /** The answer to an action: how it ended, in words, and the codes for programs. */
-    public record ActionResponse(String outcome, String plugin, String version, String reason, String message,
-                                 String detail) {
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Installed plugins: state, version, contributions, call failures, last error, circuit")
@@ -105,17 +100,6 @@ public class PluginResource {
     @Operation(summary = "Who did what to which plugin, newest first")
     public List<PluginAdministration.AuditEntry> audit() {
         return administration.audit(200);
-    }
-
-    /** A plugin's settings: one group per configurable service it contributes (a rule, a channel). */
-    public record PluginSettings(String plugin, List<SettingGroup> groups) {
-    }
-
-    /**
-     * @param settings each with its value in force as IT set it; a SECRET only says whether one is
-     *                 set ({@code set}), its value is never returned
-     */
-    public record SettingGroup(String kind, String id, List<PluginAdministration.SettingField> settings) {
     }
 
     @GET

@@ -22,10 +22,6 @@ public record Problem(String type, String title, int status, String detail, List
         errors = List.copyOf(errors);
     }
 
-    /** One invalid field: its name, a stable code, and a message in the caller's language. */
-    public record FieldError(String field, String code, String message) {
-    }
-
     Response toResponse(ProcessMessages messages) {
         return Response.status(status).type(MEDIA_TYPE.withCharset("UTF-8")).language(messages.locale())
                 .entity(this).build();

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicehall.application.CaseQueries;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
+import org.servicehall.application.CaseQueries;
 import org.servicehall.application.FieldViolation;
 import org.servicehall.application.InvalidInputException;
 

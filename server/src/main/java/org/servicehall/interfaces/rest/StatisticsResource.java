@@ -25,9 +25,9 @@ import org.servicehall.application.InvalidInputException;
 import org.servicehall.application.MonthlyReports;
 import org.servicehall.application.Statistics;
 import org.servicehall.domain.model.category.CategoryCatalog;
+import org.servicehall.interfaces.messages.ProcessMessages;
 import org.servicehall.interfaces.pdf.MonthlyReportDocument;
 import org.servicehall.interfaces.pdf.PdfFonts;
-import org.servicehall.interfaces.messages.ProcessMessages;
 
 /** Statistics of a period and the monthly report (PDF), for supervisors. */
 @Path("/v1/statistics")

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,26 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AnonymousLimits {
-
-    /** What is limited, per what, and over which period. */
-    public enum Limit {
-        /** A filing through {@code POST /api/v1/complaints}, per client address. */
-        API_FILING(Duration.ofHours(1)),
-        /** A status lookup through {@code GET /api/v1/complaints/{n}}, per client address. */
-        API_LOOKUP(Duration.ofMinutes(1)),
-        /** A filing at a kiosk, per terminal id. */
-        KIOSK_FILING(Duration.ofHours(1)),
-        /** A filing at a kiosk, per client address, whatever terminal it claims. */
-        KIOSK_FILING_ADDRESS(Duration.ofHours(1)),
-        /** A query-code lookup, rating or appeal at a kiosk or on its status page, per client address. */
-        KIOSK_LOOKUP(Duration.ofMinutes(1));
-
-        private final Duration period;
-
-        Limit(Duration period) {
-            this.period = period;
-        }
-    }
 
     @Inject
     @ConfigProperty(name = "servicehall.limits.api.filings.per.hour", defaultValue = "10")
@@ -79,22 +58,22 @@ public class AnonymousLimits {
     @ConfigProperty(name = "servicehall.limits.unlimited", defaultValue = " ")
     String unlimitedAddresses;
 
-    private final Map<Limit, RateLimiter> limiters = new EnumMap<>(Limit.class);
+    private final Map<AnonymousLimit, RateLimiter> limiters = new EnumMap<>(AnonymousLimit.class);
     private Set<String> unlimited = Set.of();
 
     @PostConstruct
     void init() {
-        limiters.put(Limit.API_FILING, limiter(Limit.API_FILING, apiFilingsPerHour));
-        limiters.put(Limit.API_LOOKUP, limiter(Limit.API_LOOKUP, apiLookupsPerMinute));
-        limiters.put(Limit.KIOSK_FILING, limiter(Limit.KIOSK_FILING, kioskFilingsPerHour));
-        limiters.put(Limit.KIOSK_FILING_ADDRESS, limiter(Limit.KIOSK_FILING_ADDRESS, kioskAddressFilingsPerHour));
-        limiters.put(Limit.KIOSK_LOOKUP, limiter(Limit.KIOSK_LOOKUP, kioskLookupsPerMinute));
+        limiters.put(AnonymousLimit.API_FILING, limiter(AnonymousLimit.API_FILING, apiFilingsPerHour));
+        limiters.put(AnonymousLimit.API_LOOKUP, limiter(AnonymousLimit.API_LOOKUP, apiLookupsPerMinute));
+        limiters.put(AnonymousLimit.KIOSK_FILING, limiter(AnonymousLimit.KIOSK_FILING, kioskFilingsPerHour));
+        limiters.put(AnonymousLimit.KIOSK_FILING_ADDRESS, limiter(AnonymousLimit.KIOSK_FILING_ADDRESS, kioskAddressFilingsPerHour));
+        limiters.put(AnonymousLimit.KIOSK_LOOKUP, limiter(AnonymousLimit.KIOSK_LOOKUP, kioskLookupsPerMinute));
         unlimited = Arrays.stream(unlimitedAddresses.split(",")).map(String::strip).filter(a -> !a.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    private RateLimiter limiter(Limit limit, int perPeriod) {
-        return new RateLimiter(Math.max(1, perPeriod), limit.period, Math.max(1, maxClients), Clock.systemUTC());
+    private RateLimiter limiter(AnonymousLimit limit, int perPeriod) {
+        return new RateLimiter(Math.max(1, perPeriod), limit.period(), Math.max(1, maxClients), Clock.systemUTC());
     }
 
     /** The client's address as the limits see it (see {@link ClientAddress}). */
@@ -111,11 +90,11 @@ public class AnonymousLimits {
      * Takes one request from the key's allowance.
      *
      * @param key the client address for per-address limits (an unlimited one always passes), the
-     *            terminal id for {@link Limit#KIOSK_FILING}
+     *            terminal id for {@link AnonymousLimit#KIOSK_FILING}
      */
-    public RateLimiter.Decision acquire(Limit limit, String key) {
-        if (limit != Limit.KIOSK_FILING && unlimited(key)) {
-            return RateLimiter.Decision.ALLOWED;
+    public LimitDecision acquire(AnonymousLimit limit, String key) {
+        if (limit != AnonymousLimit.KIOSK_FILING && unlimited(key)) {
+            return LimitDecision.ALLOWED;
         }
         return limiters.get(limit).acquire(key);
     }

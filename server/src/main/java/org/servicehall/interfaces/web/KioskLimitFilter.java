@@ -55,8 +55,8 @@ public class KioskLimitFilter extends HttpFilter {
         Kind kind = kind(request);
         if (kind != Kind.FREE) {
             String client = limits.client(request);
-            RateLimiter.Decision decision = kind == Kind.LOOKUP
-                    ? limits.acquire(AnonymousLimits.Limit.KIOSK_LOOKUP, client)
+            LimitDecision decision = kind == Kind.LOOKUP
+                    ? limits.acquire(AnonymousLimit.KIOSK_LOOKUP, client)
                     : filing(client, terminal(request));
             if (!decision.allowed()) {
                 LOG.log(Level.INFO, "Kiosk: {0} from {1} over its limit", new Object[] {kind, client});
@@ -67,9 +67,9 @@ public class KioskLimitFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private RateLimiter.Decision filing(String client, String terminal) {
-        RateLimiter.Decision byAddress = limits.acquire(AnonymousLimits.Limit.KIOSK_FILING_ADDRESS, client);
-        return byAddress.allowed() ? limits.acquire(AnonymousLimits.Limit.KIOSK_FILING, terminal) : byAddress;
+    private LimitDecision filing(String client, String terminal) {
+        LimitDecision byAddress = limits.acquire(AnonymousLimit.KIOSK_FILING_ADDRESS, client);
+        return byAddress.allowed() ? limits.acquire(AnonymousLimit.KIOSK_FILING, terminal) : byAddress;
     }
 
     static Kind kind(HttpServletRequest request) throws IOException {
@@ -113,7 +113,7 @@ public class KioskLimitFilter extends HttpFilter {
         return DEFAULT_TERMINAL;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, LimitDecision decision)
             throws IOException {
         response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))

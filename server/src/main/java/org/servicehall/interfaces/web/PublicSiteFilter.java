@@ -96,7 +96,7 @@ public class PublicSiteFilter extends HttpFilter {
             RateLimiter limiter = kind == Kind.FILING
                     ? filings.with(number("rate.filings.per.hour", DEFAULT_FILINGS_PER_HOUR), clients)
                     : lookups.with(number("rate.lookups.per.minute", DEFAULT_LOOKUPS_PER_MINUTE), clients);
-            RateLimiter.Decision decision = limiter.acquire(client);
+            LimitDecision decision = limiter.acquire(client);
             if (!decision.allowed()) {
                 LOG.log(Level.INFO, "Public site: {0} from {1} over its limit", new Object[] {kind, client});
                 refuse(request, response, decision);
@@ -148,7 +148,7 @@ public class PublicSiteFilter extends HttpFilter {
         return request.getParameter(formId + "_SUBMIT") != null || request.getParameter(formId) != null;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, LimitDecision decision)
             throws IOException {
         Locale locale = ShortPage.locale(request);
         long minutes = Math.max(1, (decision.retryAfterSeconds() + 59) / 60);

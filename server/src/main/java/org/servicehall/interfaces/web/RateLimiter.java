@@ -32,19 +32,8 @@ public final class RateLimiter {
         this.clock = clock;
     }
 
-    /** What the limiter decided: allowed, or refused with the time until the next request may pass. */
-    public record Decision(boolean allowed, Duration retryAfter) {
-
-        static final Decision ALLOWED = new Decision(true, Duration.ZERO);
-
-        /** Whole seconds for a Retry-After header, at least 1. */
-        public long retryAfterSeconds() {
-            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        }
-    }
-
     /** Takes one request from the client's bucket, if there is one left. */
-    public Decision acquire(String client) {
+    public LimitDecision acquire(String client) {
         long now = nanosNow();
         if (!buckets.containsKey(client) && buckets.size() >= maxClients) {
             evict(now);
@@ -54,10 +43,10 @@ public final class RateLimiter {
             bucket.refill(now, capacity, nanosPerToken);
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
-                return Decision.ALLOWED;
+                return LimitDecision.ALLOWED;
             }
             long wait = (long) Math.ceil((1 - bucket.tokens) * nanosPerToken);
-            return new Decision(false, Duration.ofNanos(wait));
+            return new LimitDecision(false, Duration.ofNanos(wait));
         }
     }
 

@@ -117,7 +117,7 @@ class ClusterEventsTest {
     @Test
     void a_kind_this_server_does_not_know_is_passed_over() {
         events.poll();
-        table.rows.put(table.reserve(), new EventCursor.Row(table.next, "PLUGIN_INSTALLED", "x", OTHER));
+        table.rows.put(table.reserve(), new EventRow(table.next, "PLUGIN_INSTALLED", "x", OTHER));
         table.add(Kind.COMPLAINT_FILED, "TS-1", OTHER);
 
         events.poll();
@@ -127,7 +127,7 @@ class ClusterEventsTest {
 
     /** The event table in memory: ids handed out in order, rows visible once committed. */
     static final class Table extends ClusterEventTable {
-        final TreeMap<Long, EventCursor.Row> rows = new TreeMap<>();
+        final TreeMap<Long, EventRow> rows = new TreeMap<>();
         long next;
         int reads;
         int failAtRead = -1;
@@ -142,7 +142,7 @@ class ClusterEventsTest {
         }
 
         void commit(long id, Kind kind, String subject, String origin) {
-            rows.put(id, new EventCursor.Row(id, kind.name(), subject, origin));
+            rows.put(id, new EventRow(id, kind.name(), subject, origin));
         }
 
         @Override
@@ -152,7 +152,7 @@ class ClusterEventsTest {
         }
 
         @Override
-        List<EventCursor.Row> after(long id, int max) {
+        List<EventRow> after(long id, int max) {
             reads++;
             check();
             if (reads == failAtRead) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.servicehall.infrastructure.cluster.EventCursor.Row;
 
 class EventCursorTest {
 
@@ -15,12 +14,12 @@ class EventCursorTest {
     private static final Instant T0 = Instant.parse("2026-12-07T08:00:00Z");
     private static final Duration GRACE = Duration.ofMinutes(2);
 
-    private static Row filed(long id, String origin) {
-        return new Row(id, "COMPLAINT_FILED", "TS" + id, origin);
+    private static EventRow filed(long id, String origin) {
+        return new EventRow(id, "COMPLAINT_FILED", "TS" + id, origin);
     }
 
-    private static List<Long> ids(List<Row> rows) {
-        return rows.stream().map(Row::id).toList();
+    private static List<Long> ids(List<EventRow> rows) {
+        return rows.stream().map(EventRow::id).toList();
     }
 
     @Test
@@ -80,7 +79,7 @@ class EventCursorTest {
     void a_server_that_was_away_catches_up_on_everything_written_meanwhile() {
         EventCursor cursor = new EventCursor(5, GRACE);
         // polls failed for a while; the first read afterwards returns all that came meanwhile
-        List<Row> meanwhile = List.of(filed(6, OTHER), filed(7, SELF), filed(8, OTHER), filed(9, OTHER));
+        List<EventRow> meanwhile = List.of(filed(6, OTHER), filed(7, SELF), filed(8, OTHER), filed(9, OTHER));
 
         assertEquals(List.of(6L, 8L, 9L), ids(cursor.accept(meanwhile, SELF, T0.plus(Duration.ofMinutes(30)))));
         assertEquals(9, cursor.readAfter());
@@ -97,9 +96,9 @@ class EventCursorTest {
 
     @Test
     void a_burst_becomes_one_event_per_kind_the_latest_of_each() {
-        List<Row> burst = List.of(filed(1, OTHER), new Row(2, "STAFF_MESSAGE_POSTED", null, OTHER), filed(3, OTHER), filed(4, OTHER));
+        List<EventRow> burst = List.of(filed(1, OTHER), new EventRow(2, "STAFF_MESSAGE_POSTED", null, OTHER), filed(3, OTHER), filed(4, OTHER));
 
-        List<Row> once = EventCursor.coalesce(burst);
+        List<EventRow> once = EventCursor.coalesce(burst);
 
         assertEquals(List.of(2L, 4L), ids(once));
         assertEquals("TS4", once.get(1).subject());

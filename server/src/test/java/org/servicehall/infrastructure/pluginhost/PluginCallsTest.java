@@ -32,7 +32,7 @@ class PluginCallsTest {
             throw new IllegalStateException("boom");
         });
         assertTrue(answer.isEmpty());
-        PluginHealth.Snapshot health = calls.health().get("bad.plugin");
+        PluginHealthSnapshot health = calls.health().get("bad.plugin");
         assertEquals(1, health.failures());
         assertTrue(health.lastError().contains("boom"), health.lastError());
         assertFalse(health.circuitOpen());

@@ -30,8 +30,6 @@ import jdk.security.jarsigner.JarSigner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Reason;
-import org.servicehall.infrastructure.pluginhost.PluginJarCheck.Verdict;
 
 /**
  * The checks a jar passes before it reaches the plugin folder, on real jars: built here, and signed
@@ -65,7 +63,7 @@ class PluginJarCheckTest {
     @Test
     void a_plain_bundle_is_accepted_with_its_name_version_and_digest() throws IOException {
         Path jar = bundle("good.jar", "org.example.good", "1.2.3");
-        Verdict verdict = unsignedAllowed().check(jar);
+        JarVerdict verdict = unsignedAllowed().check(jar);
         assertTrue(verdict.isAccepted(), String.valueOf(verdict));
         assertEquals("org.example.good", verdict.symbolicName());
         assertEquals("1.2.3", verdict.version());
@@ -78,9 +76,9 @@ class PluginJarCheckTest {
         Path jar = dir.resolve("corrupt.jar");
         byte[] good = Files.readAllBytes(bundle("cut.jar", "org.example.cut", "1.0.0"));
         Files.write(jar, Arrays.copyOf(good, good.length / 3));
-        assertEquals(Reason.NOT_A_JAR, unsignedAllowed().check(jar).reason());
+        assertEquals(JarRejectionReason.NOT_A_JAR, unsignedAllowed().check(jar).reason());
         Files.writeString(dir.resolve("text.jar"), "this is not a zip archive");
-        assertEquals(Reason.NOT_A_JAR, unsignedAllowed().check(dir.resolve("text.jar")).reason());
+        assertEquals(JarRejectionReason.NOT_A_JAR, unsignedAllowed().check(dir.resolve("text.jar")).reason());
     }
 
     @Test
@@ -89,40 +87,40 @@ class PluginJarCheckTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Main-Class", "org.example.Main");
         Path jar = jar("library.jar", manifest);
-        assertEquals(Reason.NOT_A_BUNDLE, unsignedAllowed().check(jar).reason());
+        assertEquals(JarRejectionReason.NOT_A_BUNDLE, unsignedAllowed().check(jar).reason());
     }
 
     @Test
     void names_that_are_unsafe_or_reserved_and_bad_versions_are_refused() throws IOException {
-        assertEquals(Reason.BAD_MANIFEST, unsignedAllowed().check(bundle("slash.jar", "../../etc/passwd", "1.0.0")).reason());
-        assertEquals(Reason.RESERVED_NAME, unsignedAllowed().check(bundle("api.jar", "org.servicehall.plugin.api", "9.0.0")).reason());
-        assertEquals(Reason.BAD_MANIFEST, unsignedAllowed().check(bundle("version.jar", "org.example.v", "one.two")).reason());
+        assertEquals(JarRejectionReason.BAD_MANIFEST, unsignedAllowed().check(bundle("slash.jar", "../../etc/passwd", "1.0.0")).reason());
+        assertEquals(JarRejectionReason.RESERVED_NAME, unsignedAllowed().check(bundle("api.jar", "org.servicehall.plugin.api", "9.0.0")).reason());
+        assertEquals(JarRejectionReason.BAD_MANIFEST, unsignedAllowed().check(bundle("version.jar", "org.example.v", "one.two")).reason());
     }
 
     @Test
     void a_jar_over_the_limit_is_too_large() throws IOException {
         Path jar = bundle("big.jar", "org.example.big", "1.0.0");
-        assertEquals(Reason.TOO_LARGE, new PluginJarCheck(100, false, null).check(jar).reason());
+        assertEquals(JarRejectionReason.TOO_LARGE, new PluginJarCheck(100, false, null).check(jar).reason());
     }
 
     @Test
     void with_signing_required_a_jar_signed_by_a_trusted_certificate_is_accepted() throws Exception {
         Path signed = sign(bundle("signed-src.jar", "org.example.signed", "1.0.0"), trusted, "signed.jar");
-        Verdict verdict = signingRequired().check(signed);
+        JarVerdict verdict = signingRequired().check(signed);
         assertTrue(verdict.isAccepted(), String.valueOf(verdict));
         assertEquals("org.example.signed", verdict.symbolicName());
     }
 
     @Test
     void with_signing_required_an_unsigned_jar_is_refused() throws IOException {
-        assertEquals(Reason.UNSIGNED, signingRequired().check(bundle("plain.jar", "org.example.plain", "1.0.0")).reason());
+        assertEquals(JarRejectionReason.UNSIGNED, signingRequired().check(bundle("plain.jar", "org.example.plain", "1.0.0")).reason());
     }
 
     @Test
     void with_signing_required_a_jar_signed_by_an_unknown_certificate_is_refused() throws Exception {
         Path signed = sign(bundle("other-src.jar", "org.example.other", "1.0.0"), stranger, "other.jar");
-        Verdict verdict = signingRequired().check(signed);
-        assertEquals(Reason.UNTRUSTED_SIGNER, verdict.reason());
+        JarVerdict verdict = signingRequired().check(signed);
+        assertEquals(JarRejectionReason.UNTRUSTED_SIGNER, verdict.reason());
         assertTrue(verdict.detail().contains("somebody-else"), verdict.detail());
     }
 
@@ -130,10 +128,10 @@ class PluginJarCheckTest {
     void a_signed_jar_changed_after_signing_is_tampered() throws Exception {
         Path signed = sign(bundle("tamper-src.jar", "org.example.tamper", "1.0.0"), trusted, "tamper-signed.jar");
         Path changed = rewrite(signed, "tampered.jar", "org/example/Rule.class", "evil".getBytes(StandardCharsets.UTF_8), false);
-        assertEquals(Reason.TAMPERED, signingRequired().check(changed).reason());
+        assertEquals(JarRejectionReason.TAMPERED, signingRequired().check(changed).reason());
 
         Path added = rewrite(signed, "added.jar", "org/example/Extra.class", "extra".getBytes(StandardCharsets.UTF_8), true);
-        assertEquals(Reason.TAMPERED, signingRequired().check(added).reason());
+        assertEquals(JarRejectionReason.TAMPERED, signingRequired().check(added).reason());
     }
 
     // ----- signer paths validated with PKIX up to the trust store -----------------------------
@@ -143,9 +141,9 @@ class PluginJarCheckTest {
     @Test
     void a_signer_certificate_issued_by_the_trusted_ca_is_accepted_with_or_without_the_ca_shipped() throws Exception {
         Path jar = bundle("vendor-src.jar", "org.example.vendor", "1.0.0");
-        Verdict withCa = caTrusted().check(pki.sign(jar, vendor, "vendor.jar"));
+        JarVerdict withCa = caTrusted().check(pki.sign(jar, vendor, "vendor.jar"));
         assertTrue(withCa.isAccepted(), String.valueOf(withCa));
-        Verdict leafOnly = caTrusted().check(pki.sign(jar, vendor.shipping(List.of(vendor.certificate())), "vendor-leaf.jar"));
+        JarVerdict leafOnly = caTrusted().check(pki.sign(jar, vendor.shipping(List.of(vendor.certificate())), "vendor-leaf.jar"));
         assertTrue(leafOnly.isAccepted(), String.valueOf(leafOnly));
     }
 
@@ -159,45 +157,45 @@ class PluginJarCheckTest {
         Path jar = bundle("forged-src.jar", "org.example.forged", "1.0.0");
 
         // no trusted CA issued the leaf (its authority key id is the forger's): no path to an anchor
-        Verdict withRealCa = caTrusted().check(pki.sign(jar,
+        JarVerdict withRealCa = caTrusted().check(pki.sign(jar,
                 forged.shipping(List.of(forged.certificate(), ca.certificate())), "forged.jar"));
-        assertEquals(Reason.UNTRUSTED_SIGNER, withRealCa.reason(), String.valueOf(withRealCa));
+        assertEquals(JarRejectionReason.UNTRUSTED_SIGNER, withRealCa.reason(), String.valueOf(withRealCa));
         assertTrue(withRealCa.detail().contains("Forged vendor"), withRealCa.detail());
 
         // the forger's CA certificate, named like the trusted CA, is not signed by the trusted CA's key
-        Verdict withForgerCa = caTrusted().check(pki.sign(jar, forged, "forged-own-ca.jar"));
-        assertEquals(Reason.INVALID_CHAIN, withForgerCa.reason(), String.valueOf(withForgerCa));
+        JarVerdict withForgerCa = caTrusted().check(pki.sign(jar, forged, "forged-own-ca.jar"));
+        assertEquals(JarRejectionReason.INVALID_CHAIN, withForgerCa.reason(), String.valueOf(withForgerCa));
     }
 
     @Test
     void an_expired_signer_is_refused_as_expired() throws Exception {
         Pki.Signer expired = pki.issued(ca, "expired", "CN=Expired vendor, O=ServiceHall test", "-60d", 30,
                 "ku=digitalSignature", "eku=codeSigning");
-        Verdict verdict = caTrusted().check(pki.sign(bundle("expired-src.jar", "org.example.expired", "1.0.0"),
+        JarVerdict verdict = caTrusted().check(pki.sign(bundle("expired-src.jar", "org.example.expired", "1.0.0"),
                 expired, "expired.jar"));
-        assertEquals(Reason.SIGNER_EXPIRED, verdict.reason(), String.valueOf(verdict));
+        assertEquals(JarRejectionReason.SIGNER_EXPIRED, verdict.reason(), String.valueOf(verdict));
     }
 
     @Test
     void validity_is_judged_at_the_hall_clock() throws Exception {
         Path signed = pki.sign(bundle("later-src.jar", "org.example.later", "1.0.0"), vendor, "later.jar");
         Clock inTwoYears = Clock.offset(Clock.systemUTC(), Duration.ofDays(730));
-        assertEquals(Reason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, inTwoYears).check(signed).reason());
+        assertEquals(JarRejectionReason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, inTwoYears).check(signed).reason());
         Clock lastYear = Clock.offset(Clock.systemUTC(), Duration.ofDays(-365));
-        assertEquals(Reason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, lastYear).check(signed).reason());
+        assertEquals(JarRejectionReason.SIGNER_EXPIRED, new PluginJarCheck(1_000_000, true, caStore, lastYear).check(signed).reason());
     }
 
     @Test
     void a_signer_certificate_not_meant_for_code_signing_is_refused() throws Exception {
         Pki.Signer webServer = pki.issued(ca, "web", "CN=www.hall.test, O=ServiceHall test", null, 30,
                 "ku=digitalSignature,keyEncipherment", "eku=serverAuth");
-        Verdict byUsage = caTrusted().check(pki.sign(bundle("web-src.jar", "org.example.web", "1.0.0"), webServer, "web.jar"));
-        assertEquals(Reason.NOT_FOR_CODE_SIGNING, byUsage.reason(), String.valueOf(byUsage));
+        JarVerdict byUsage = caTrusted().check(pki.sign(bundle("web-src.jar", "org.example.web", "1.0.0"), webServer, "web.jar"));
+        assertEquals(JarRejectionReason.NOT_FOR_CODE_SIGNING, byUsage.reason(), String.valueOf(byUsage));
 
         Pki.Signer encryptOnly = pki.issued(ca, "encrypt", "CN=Encryption only, O=ServiceHall test", null, 30,
                 "ku=keyEncipherment");
-        Verdict byKeyUsage = caTrusted().check(pki.sign(bundle("enc-src.jar", "org.example.enc", "1.0.0"), encryptOnly, "enc.jar"));
-        assertEquals(Reason.NOT_FOR_CODE_SIGNING, byKeyUsage.reason(), String.valueOf(byKeyUsage));
+        JarVerdict byKeyUsage = caTrusted().check(pki.sign(bundle("enc-src.jar", "org.example.enc", "1.0.0"), encryptOnly, "enc.jar"));
+        assertEquals(JarRejectionReason.NOT_FOR_CODE_SIGNING, byKeyUsage.reason(), String.valueOf(byKeyUsage));
     }
 
     @Test
@@ -205,8 +203,8 @@ class PluginJarCheckTest {
         Path once = pki.sign(bundle("twice-src.jar", "org.example.twice", "1.0.0"), vendor, "twice-once.jar");
         assertTrue(caTrusted().check(once).isAccepted());
         Pki.Signer outsider = pki.selfSigned("outsider", "CN=Outsider, O=Elsewhere");
-        Verdict verdict = caTrusted().check(pki.sign(once, outsider, "twice.jar"));
-        assertEquals(Reason.UNTRUSTED_SIGNER, verdict.reason(), String.valueOf(verdict));
+        JarVerdict verdict = caTrusted().check(pki.sign(once, outsider, "twice.jar"));
+        assertEquals(JarRejectionReason.UNTRUSTED_SIGNER, verdict.reason(), String.valueOf(verdict));
         assertTrue(verdict.detail().contains("Outsider"), verdict.detail());
     }
 
@@ -215,8 +213,8 @@ class PluginJarCheckTest {
         // the vendor's code-signing certificate may sign jars, not certificates
         Pki.Signer underling = pki.issued(vendor, "underling", "CN=Underling, O=ServiceHall test", null, 10,
                 "ku=digitalSignature", "eku=codeSigning");
-        Verdict verdict = caTrusted().check(pki.sign(bundle("under-src.jar", "org.example.under", "1.0.0"), underling, "under.jar"));
-        assertEquals(Reason.INVALID_CHAIN, verdict.reason(), String.valueOf(verdict));
+        JarVerdict verdict = caTrusted().check(pki.sign(bundle("under-src.jar", "org.example.under", "1.0.0"), underling, "under.jar"));
+        assertEquals(JarRejectionReason.INVALID_CHAIN, verdict.reason(), String.valueOf(verdict));
     }
 
     @Test
@@ -226,7 +224,7 @@ class PluginJarCheckTest {
             for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
                 java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(bundle, locale,
                         java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-                for (Reason reason : Reason.values()) {
+                for (JarRejectionReason reason : JarRejectionReason.values()) {
                     assertTrue(texts.containsKey(prefix + reason.name()), bundle + " " + locale + " " + reason);
                 }
             }
@@ -237,9 +235,9 @@ class PluginJarCheckTest {
     void with_signing_required_and_no_trust_store_every_jar_is_refused_for_that_reason() throws Exception {
         PluginJarCheck noTrustStore = new PluginJarCheck(1_000_000, true, null);
         assertFalse(noTrustStore.canAdmit());
-        assertEquals(Reason.NO_TRUST_STORE, noTrustStore.check(bundle("plain-nts.jar", "org.example.plain", "1.0.0")).reason());
+        assertEquals(JarRejectionReason.NO_TRUST_STORE, noTrustStore.check(bundle("plain-nts.jar", "org.example.plain", "1.0.0")).reason());
         Path signed = sign(bundle("nts-src.jar", "org.example.nts", "1.0.0"), trusted, "signed-nts.jar");
-        assertEquals(Reason.NO_TRUST_STORE, noTrustStore.check(signed).reason());
+        assertEquals(JarRejectionReason.NO_TRUST_STORE, noTrustStore.check(signed).reason());
         assertTrue(unsignedAllowed().canAdmit());
         assertTrue(signingRequired().canAdmit());
     }

@@ -13,7 +13,7 @@ import org.servicehall.plugin.api.common.SettingSpec;
 class PluginSettingsCatalogTest {
 
     private static final LocalizedText TEXT = LocalizedText.of("说明", "text");
-    private static final PluginSettingsCatalog.Declared HOTLINE = new PluginSettingsCatalog.Declared("hotline-plugin",
+    private static final DeclaredSettings HOTLINE = new DeclaredSettings("hotline-plugin",
             "channel", "hotline", List.of(
                     SettingSpec.required("secret", SettingSpec.Type.SECRET, TEXT, TEXT),
                     SettingSpec.of("push.url", SettingSpec.Type.TEXT, "", TEXT, TEXT),

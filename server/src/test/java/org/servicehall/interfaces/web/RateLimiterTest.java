@@ -45,7 +45,7 @@ class RateLimiterTest {
         for (int i = 0; i < 3; i++) {
             assertTrue(limiter.acquire("203.0.113.7").allowed());
         }
-        RateLimiter.Decision refused = limiter.acquire("203.0.113.7");
+        LimitDecision refused = limiter.acquire("203.0.113.7");
         assertFalse(refused.allowed());
         assertEquals(20 * 60, refused.retryAfterSeconds(), "one request comes back every 20 minutes");
     }
@@ -58,7 +58,7 @@ class RateLimiterTest {
         assertFalse(limiter.acquire("a").allowed());
 
         clock.advance(Duration.ofSeconds(29));
-        RateLimiter.Decision early = limiter.acquire("a");
+        LimitDecision early = limiter.acquire("a");
         assertFalse(early.allowed());
         assertEquals(1, early.retryAfterSeconds());
 

@@ -64,7 +64,7 @@ public final class MigrateDerbyToPostgresql {
         try (Connection derby = openDerby(derbyUrl);
              Connection postgresql = DriverManager.getConnection(options.get("postgresql"),
                      options.getOrDefault("user", "servicehall"), password)) {
-            DerbyToPostgresql.Report report = new DerbyToPostgresql(derby, postgresql, out::println)
+            MigrationReport report = new DerbyToPostgresql(derby, postgresql, out::println)
                     .migrate(evidenceFrom, evidenceTo);
             report.nextValues().forEach((sequence, next) -> out.println("next value of " + sequence + ": " + next));
             if (!report.matches()) {
@@ -75,7 +75,7 @@ public final class MigrateDerbyToPostgresql {
             out.println("migrated " + report.tables().size() + " tables, rows and checksums equal; "
                     + report.evidenceFiles() + " evidence files checked");
             return 0;
-        } catch (DerbyToPostgresql.RefusedException e) {
+        } catch (MigrationRefusedException e) {
             out.println("REFUSED, nothing written: " + e.getMessage());
             return 2;
         } catch (SQLException e) {

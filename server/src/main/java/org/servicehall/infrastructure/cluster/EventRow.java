@@ -1,0 +1,5 @@
+package org.servicehall.infrastructure.cluster;
+
+/** One row of the event table. */
+record EventRow(long id, String kind, String subject, String origin) {
+}
