@@ -2,6 +2,7 @@ package org.servicehall.bench;
 
 import java.io.PrintStream;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -85,7 +88,7 @@ public final class ComplaintLoader {
         pool.shutdown();
         long lastReport = System.nanoTime();
         long lastCount = 0;
-        while (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        while (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
             long count = doneComplaints.get();
             long nowNanos = System.nanoTime();
             out.printf("  loaded %,d / %,d complaints (%,d history rows), %,.0f complaints/s now, %,.0f overall%n",
@@ -225,7 +228,7 @@ public final class ComplaintLoader {
                 case Types.INTEGER -> s.setInt(i, ((Number) value).intValue());
                 case Types.BOOLEAN -> s.setBoolean(i, (Boolean) value);
                 case Types.TIMESTAMP -> s.setTimestamp(i, timestamp((Long) value));
-                case Types.DATE -> s.setDate(i, java.sql.Date.valueOf((LocalDate) value));
+                case Types.DATE -> s.setDate(i, Date.valueOf((LocalDate) value));
                 default -> throw new IllegalStateException(col.name());
             }
         }
@@ -242,7 +245,7 @@ public final class ComplaintLoader {
         try (PreparedStatement counter = c.prepareStatement("INSERT INTO TRACKING_COUNTER (COUNTER_DAY, LAST_NUMBER) VALUES (?, ?)")) {
             for (int d = 0; d < perDay.length; d++) {
                 if (perDay[d] > 0) {
-                    counter.setString(1, java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofEpochDay(firstDay + d)));
+                    counter.setString(1, DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofEpochDay(firstDay + d)));
                     counter.setLong(2, perDay[d]);
                     counter.addBatch();
                 }

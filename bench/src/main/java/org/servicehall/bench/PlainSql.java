@@ -1,6 +1,7 @@
 package org.servicehall.bench;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -172,15 +174,15 @@ public final class PlainSql implements AutoCloseable {
     }
 
     private static void bindPeriod(PreparedStatement s, LocalDate from, LocalDate to) throws SQLException {
-        s.setDate(1, java.sql.Date.valueOf(from));
-        s.setDate(2, java.sql.Date.valueOf(to));
+        s.setDate(1, Date.valueOf(from));
+        s.setDate(2, Date.valueOf(to));
     }
 
     public static int bind(PreparedStatement s, Object... parameters) throws SQLException {
         int i = 1;
         for (Object p : parameters) {
             if (p instanceof Instant instant) {
-                s.setTimestamp(i++, Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
+                s.setTimestamp(i++, Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
             } else {
                 s.setObject(i++, p);
             }

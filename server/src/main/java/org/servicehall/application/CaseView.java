@@ -2,6 +2,7 @@ package org.servicehall.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.servicehall.domain.model.calendar.Stage;
@@ -164,7 +165,7 @@ public record CaseView(
     }
 
     private static List<DeadlineView> deadlines(Deadlines d, Instant now) {
-        return java.util.Arrays.stream(Stage.values())
+        return Arrays.stream(Stage.values())
                 .filter(stage -> d.due(stage).isPresent())
                 .map(stage -> {
                     Instant due = d.due(stage).get();

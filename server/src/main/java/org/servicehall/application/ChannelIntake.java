@@ -2,6 +2,7 @@ package org.servicehall.application;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 
 /**
@@ -75,5 +76,5 @@ public interface ChannelIntake {
     boolean recordUndeliverable(String source, TrackingNumber number, String reason);
 
     /** The description as filed, of a complaint that came in from this source. */
-    java.util.Optional<String> filedDescription(String source, TrackingNumber number);
+    Optional<String> filedDescription(String source, TrackingNumber number);
 }

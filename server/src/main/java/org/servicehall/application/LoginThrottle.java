@@ -1,5 +1,6 @@
 package org.servicehall.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public interface LoginThrottle {
     void succeeded(String username);
 
     /** How long a lock lasts, for the words that announce it. */
-    java.time.Duration lockDuration();
+    Duration lockDuration();
 
     /** Names locked now (IT). */
     List<Lock> locks();

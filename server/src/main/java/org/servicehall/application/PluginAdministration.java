@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What IT staff (ADMIN) do to plugins on a running hall: upload (checked, signature-verified when
@@ -85,5 +86,5 @@ public interface PluginAdministration {
      * {@code removed} (a SECRET included): they fall back to the server's configuration or the
      * plugin's default. The audit trail names the keys of both.
      */
-    Result saveSettings(String kind, String id, Map<String, String> values, java.util.Set<String> removed, String actor);
+    Result saveSettings(String kind, String id, Map<String, String> values, Set<String> removed, String actor);
 }

@@ -1,6 +1,8 @@
 package org.servicehall.application;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ public record UncheckedDetails(List<String> quickPicks, Map<String, String> answ
 
     public UncheckedDetails {
         quickPicks = quickPicks == null ? List.of() : List.copyOf(quickPicks);
-        answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
     public static UncheckedDetails none() {

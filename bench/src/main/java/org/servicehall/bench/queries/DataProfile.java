@@ -1,6 +1,7 @@
 package org.servicehall.bench.queries;
 
 import java.io.PrintStream;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ final class DataProfile {
                 f.phone(), f.phoneRows(), f.frequentPhone(), f.frequentRows());
         out.printf("  statistics month %s .. %s: %,d complaints%n", f.monthFrom(), f.monthTo(),
                 single(sql, "SELECT COUNT(*) FROM COMPLAINT WHERE RECEIVED_DAY BETWEEN ? AND ?",
-                        java.sql.Date.valueOf(f.monthFrom()), java.sql.Date.valueOf(f.monthTo())));
+                        Date.valueOf(f.monthFrom()), Date.valueOf(f.monthTo())));
         out.printf("  queries run as staff member %s of %s, now = %s%n", f.user(), f.department(), f.now());
         if (onPostgresql) {
             for (String table : List.of("complaint", "complaint_history")) {

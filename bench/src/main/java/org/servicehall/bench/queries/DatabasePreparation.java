@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.servicehall.bench.ComplaintLoader;
 import org.servicehall.bench.LoadedStatistics;
 
@@ -60,7 +61,7 @@ final class DatabasePreparation {
         Map<String, String> loadSettings = Map.of("derby.system.durability", "test",
                 "derby.storage.pageCacheSize", System.getProperty("bench.load.pageCacheSize", "16000"));
         loadSettings.forEach(System::setProperty);
-        out.println("-- Derby settings while loading only: " + new java.util.TreeMap<>(loadSettings));
+        out.println("-- Derby settings while loading only: " + new TreeMap<>(loadSettings));
 
         out.println("-- schema: the server's Liquibase change log, run by its DatabaseMigration");
         long t0 = System.nanoTime();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.persistence.Version;
 import org.servicehall.bench.PlainSql;
 
 /**
@@ -78,7 +79,7 @@ public final class QueryBenchmark {
         }
         out.printf("JPA: EclipseLink %s, RESOURCE_LOCAL, statement cache 60 per connection (as the Liberty data source),"
                 + " no weaving; a new EntityManager per call, as per request in the server%n",
-                org.eclipse.persistence.Version.getVersion());
+                Version.getVersion());
 
         Map<String, Object> jpa = new HashMap<>();
         jpa.put("jakarta.persistence.jdbc.url", db.url());

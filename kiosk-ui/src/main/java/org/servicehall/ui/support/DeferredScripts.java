@@ -1,5 +1,6 @@
 package org.servicehall.ui.support;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
@@ -76,7 +77,7 @@ public class DeferredScripts extends RenderKitFactory {
         }
 
         @Override
-        public void startElement(String name, jakarta.faces.component.UIComponent component) throws IOException {
+        public void startElement(String name, UIComponent component) throws IOException {
             inScript = "script".equalsIgnoreCase(name);
             super.startElement(name, component);
         }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.servicehall.application.CaseNotFoundException;
 import org.servicehall.application.CaseView;
 import org.servicehall.application.EvidenceStore;
 import org.servicehall.application.Investigation;
@@ -65,7 +66,7 @@ public class DefaultInvestigation implements Investigation {
     public EvidenceFile openEvidence(String trackingNumber, long evidenceId) {
         Complaint complaint = cases.load(trackingNumber, caller.actor());
         Evidence evidence = complaint.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
-                .orElseThrow(() -> new org.servicehall.application.CaseNotFoundException(trackingNumber + "/" + evidenceId));
+                .orElseThrow(() -> new CaseNotFoundException(trackingNumber + "/" + evidenceId));
         try {
             return new EvidenceFile(evidence.fileName(), evidence.contentType(), evidence.size(), evidence.sha256(),
                     store.open(evidence.storageKey()));

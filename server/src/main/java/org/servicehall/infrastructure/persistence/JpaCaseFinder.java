@@ -7,7 +7,9 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,8 @@ import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
 import org.servicehall.application.CaseQueries.Queue;
 import org.servicehall.application.CaseQueries.QueueRequest;
+import org.servicehall.application.FieldViolation;
+import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.calendar.Urgency;
 import org.servicehall.domain.model.complaint.ComplaintStatus;
 import org.servicehall.domain.model.complaint.PhoneNumber;
@@ -134,7 +138,7 @@ public class JpaCaseFinder implements CaseFinder {
         if (categoryCode == null || categoryCode.isBlank()) {
             return List.of();
         }
-        Map<String, CaseSummary> found = new java.util.LinkedHashMap<>();
+        Map<String, CaseSummary> found = new LinkedHashMap<>();
         // one query per index (IX_COMPLAINT_STAFF_CATEGORY, IX_COMPLAINT_STAFF_NAMED_CATEGORY): an OR of the two
         // columns would make Derby read every complaint
         if (staffId != null && !staffId.isBlank() && !staffId.equals(username)) {
@@ -145,7 +149,7 @@ public class JpaCaseFinder implements CaseFinder {
             sameStaff("c.registration.staffComplainedAbout", staffNamed.strip(), categoryCode.strip(), since, username, limit)
                     .forEach(row -> found.putIfAbsent(row.trackingNumber(), row));
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(CaseSummary::receivedAt).reversed())
+        return found.values().stream().sorted(Comparator.comparing(CaseSummary::receivedAt).reversed())
                 .limit(limit).toList();
     }
 
@@ -311,8 +315,8 @@ public class JpaCaseFinder implements CaseFinder {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new org.servicehall.application.InvalidInputException(
-                    List.of(org.servicehall.application.FieldViolation.of(type.getSimpleName().toLowerCase(), "unknown")));
+            throw new InvalidInputException(
+                    List.of(FieldViolation.of(type.getSimpleName().toLowerCase(), "unknown")));
         }
     }
 

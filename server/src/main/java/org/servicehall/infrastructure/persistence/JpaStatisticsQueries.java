@@ -3,6 +3,7 @@ package org.servicehall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         Figures figures = new Figures();
         List<?> rows = em.createNativeQuery("SELECT RECEIVED_DAY, FIGURE, CODE, SUM(N) FROM COMPLAINT_FIGURE"
                         + " WHERE RECEIVED_DAY BETWEEN ? AND ? GROUP BY RECEIVED_DAY, FIGURE, CODE")
-                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to))
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -148,7 +149,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     }
 
     private static LocalDate day(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 
     /** Counts keyed by figure and code (separated by a tab). */

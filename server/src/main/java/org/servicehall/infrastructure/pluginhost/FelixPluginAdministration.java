@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.framework.BundleException;
@@ -209,11 +210,11 @@ public class FelixPluginAdministration implements PluginAdministration {
 
     @Override
     public Result saveSettings(String kind, String id, Map<String, String> values, String actor) {
-        return saveSettings(kind, id, values, java.util.Set.of(), actor);
+        return saveSettings(kind, id, values, Set.of(), actor);
     }
 
     @Override
-    public Result saveSettings(String kind, String id, Map<String, String> values, java.util.Set<String> removed,
+    public Result saveSettings(String kind, String id, Map<String, String> values, Set<String> removed,
                                String actor) {
         String subject = kind + " " + id;
         Optional<FelixPluginHost> host = plugins.host();

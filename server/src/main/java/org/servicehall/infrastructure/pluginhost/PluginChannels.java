@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.osgi.framework.Bundle;
 import org.servicehall.application.ChannelEndpoints;
@@ -215,7 +216,7 @@ public class PluginChannels implements ChannelEndpoints {
         }
         PluginCalls calls = host.get().calls();
         return host.get().channels().stream().filter(c -> !calls.isOpen(c.pluginId()))
-                .map(Contribution::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(Contribution::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.servicehall.interfaces.pdf;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class MonthlyReportDocument {
     }
 
     /** The name of the month as the report's title shows it, e.g. {@code 2026年11月} or {@code November 2026}. */
-    public static String monthName(java.time.YearMonth month, Locale locale) {
+    public static String monthName(YearMonth month, Locale locale) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         return month.format(DateTimeFormatter.ofPattern(english ? "MMMM yyyy" : "yyyy年M月", english ? Locale.ENGLISH : Locale.CHINA));
     }

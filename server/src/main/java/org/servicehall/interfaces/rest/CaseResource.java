@@ -13,12 +13,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.Archiving;
@@ -81,10 +84,10 @@ public class CaseResource {
     UriInfo uri;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     PdfFonts pdfFonts;
@@ -138,7 +141,7 @@ public class CaseResource {
     /** PDF when asked for by {@code format=pdf}, or when the client's first choice is PDF. */
     private boolean wantsPdf(String format) {
         if (format != null && !format.isBlank()) {
-            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "pdf" -> true;
                 case "html" -> false;
                 default -> throw new InvalidInputException(List.of(FieldViolation.of("format", "invalid")));

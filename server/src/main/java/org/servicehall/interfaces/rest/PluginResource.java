@@ -3,6 +3,9 @@ package org.servicehall.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +22,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicehall.application.FieldViolation;
@@ -139,8 +149,8 @@ public class PluginResource {
         }
         String kind = json.string("kind");
         String id = json.string("id");
-        jakarta.json.JsonObject values = json.object("values");
-        List<FieldViolation> violations = new java.util.ArrayList<>(json.typeErrors());
+        JsonObject values = json.object("values");
+        List<FieldViolation> violations = new ArrayList<>(json.typeErrors());
         if (values == null && violations.isEmpty()) {
             violations.add(FieldViolation.of("values", "required"));
         }
@@ -148,17 +158,17 @@ public class PluginResource {
             throw new InvalidInputException(violations);
         }
         List<SettingGroup> groups = groups(plugin);
-        java.util.Optional<SettingGroup> group = kind == null && id == null && groups.size() == 1
-                ? java.util.Optional.of(groups.get(0))
+        Optional<SettingGroup> group = kind == null && id == null && groups.size() == 1
+                ? Optional.of(groups.get(0))
                 : groups.stream().filter(g -> g.kind().equals(kind) && g.id().equals(id)).findFirst();
         if (group.isEmpty()) {
             return Problem.of(messages, "notFound", 404, "plugin.settings.noGroup", plugin).toResponse(messages);
         }
-        java.util.Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         group.get().settings().forEach(setting -> declared.add(setting.key()));
-        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
-        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
-        for (java.util.Map.Entry<String, jakarta.json.JsonValue> entry : values.entrySet()) {
+        Map<String, String> set = new LinkedHashMap<>();
+        Set<String> removed = new LinkedHashSet<>();
+        for (Map.Entry<String, JsonValue> entry : values.entrySet()) {
             String field = "values." + entry.getKey();
             if (!declared.contains(entry.getKey())) {
                 violations.add(FieldViolation.of(field, "unknown"));
@@ -166,7 +176,7 @@ public class PluginResource {
             }
             switch (entry.getValue().getValueType()) {
                 case NULL -> removed.add(entry.getKey());
-                case STRING -> set.put(entry.getKey(), ((jakarta.json.JsonString) entry.getValue()).getString());
+                case STRING -> set.put(entry.getKey(), ((JsonString) entry.getValue()).getString());
                 case NUMBER, TRUE, FALSE -> set.put(entry.getKey(), entry.getValue().toString());
                 default -> violations.add(FieldViolation.of(field, "wrongType", "string"));
             }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +43,7 @@ public class QueueResource {
         try {
             which = CaseQueries.Queue.valueOf(queue.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(java.util.List.of(FieldViolation.of("queue", "unknown")));
+            throw new InvalidInputException(List.of(FieldViolation.of("queue", "unknown")));
         }
         return queries.queue(new CaseQueries.QueueRequest(which, status, urgency, category, channel, text, sort, offset, limit));
     }

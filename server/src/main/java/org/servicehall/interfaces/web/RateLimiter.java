@@ -2,6 +2,7 @@ package org.servicehall.interfaces.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +72,7 @@ public final class RateLimiter {
     }
 
     private long nanosNow() {
-        java.time.Instant at = clock.instant();
+        Instant at = clock.instant();
         return at.getEpochSecond() * 1_000_000_000L + at.getNano();
     }
 

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -54,7 +56,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     LoginThrottle throttle;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -157,7 +159,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     /** The whole minutes a lock still runs, at least one. */
     private long minutes(Instant until) {
-        long seconds = java.time.Duration.between(clock.instant(), until).getSeconds();
+        long seconds = Duration.between(clock.instant(), until).getSeconds();
         return Math.max(1, (seconds + 59) / 60);
     }
 

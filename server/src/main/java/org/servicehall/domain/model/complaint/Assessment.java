@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Optional;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * The initial assessment made with the classification (初步研判): how severe, whether it may
@@ -44,7 +45,7 @@ public class Assessment {
      */
     public Assessment(Severity severity, boolean adverseImpact, boolean major, boolean emergencyStarted, String alerted) {
         if (severity == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "severity");
+            throw new TransitionRefused("required", "severity");
         }
         this.severity = severity;
         this.adverseImpact = adverseImpact;

@@ -38,6 +38,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -163,7 +164,7 @@ public class Complaint {
 
     /** The day of receipt in the hall's time zone, for statistics by day and week. */
     @Column(name = "RECEIVED_DAY", nullable = false, updatable = false)
-    private java.time.LocalDate receivedDay;
+    private LocalDate receivedDay;
 
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
     private String idempotencyKey;
@@ -293,7 +294,7 @@ public class Complaint {
         complaint.registration = Registration.empty();
         complaint.status = RECEIVED;
         complaint.receivedAt = at;
-        complaint.receivedDay = java.time.LocalDate.ofInstant(at, deadlines.zone());
+        complaint.receivedDay = LocalDate.ofInstant(at, deadlines.zone());
         complaint.idempotencyKey = idempotencyKey;
         complaint.queryCode = QueryCode.random().value();
         boolean byStaff = receivedBy.role() == RECEPTION || receivedBy.role() == SUPERVISOR;
@@ -937,12 +938,12 @@ public class Complaint {
         return receivedAt;
     }
 
-    public java.time.LocalDate receivedDay() {
+    public LocalDate receivedDay() {
         return receivedDay;
     }
 
     /** The words a search may find this complaint by: its description and registration texts. */
-    public java.util.Set<String> searchTerms() {
+    public Set<String> searchTerms() {
         StringBuilder text = new StringBuilder(description);
         registration().serviceStep().ifPresent(s -> text.append(' ').append(s));
         registration().staffComplainedAbout().ifPresent(s -> text.append(' ').append(s));

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * A possible duplicate found at registration: another complaint from the same contact, or about
@@ -77,7 +78,7 @@ public class DuplicateFlag {
 
     void decide(boolean confirmed, Instant at, String by) {
         if (state != State.OPEN) {
-            throw new org.servicehall.domain.shared.TransitionRefused("duplicateDecided");
+            throw new TransitionRefused("duplicateDecided");
         }
         this.state = confirmed ? State.CONFIRMED : State.DISMISSED;
         this.decidedAt = at;

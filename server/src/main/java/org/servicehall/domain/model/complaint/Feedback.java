@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Optional;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * The result as told to the complainant (结果反馈): how, what (findings, basis, measures, state),
@@ -56,13 +57,13 @@ public class Feedback {
     public static Feedback given(Method method, String content, String opinion, Satisfaction satisfaction,
                                  boolean appealRouteExplained) {
         if (method == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "method");
+            throw new TransitionRefused("required", "method");
         }
         if (satisfaction == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "satisfaction");
+            throw new TransitionRefused("required", "satisfaction");
         }
         if (satisfaction.isDissatisfied() && !appealRouteExplained) {
-            throw new org.servicehall.domain.shared.TransitionRefused("appealRouteNotExplained");
+            throw new TransitionRefused("appealRouteNotExplained");
         }
         Feedback feedback = new Feedback();
         feedback.method = method;

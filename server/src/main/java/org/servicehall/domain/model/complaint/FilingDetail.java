@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the complainant chose when filing beyond the description: a common problem they tapped, or
@@ -114,11 +115,11 @@ public class FilingDetail {
         return labelEn;
     }
 
-    public java.util.Optional<String> answer() {
-        return java.util.Optional.ofNullable(answer);
+    public Optional<String> answer() {
+        return Optional.ofNullable(answer);
     }
 
-    public java.util.Optional<String> answerShown() {
-        return java.util.Optional.ofNullable(answerShown);
+    public Optional<String> answerShown() {
+        return Optional.ofNullable(answerShown);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Optional;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * The facts as determined (事实认定): whether the complaint is substantiated, which parts, the
@@ -58,10 +59,10 @@ public class Finding {
      */
     public Finding(Outcome outcome, String substantiatedParts, Cause cause, String causeOther, String basis) {
         if (outcome == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "outcome");
+            throw new TransitionRefused("required", "outcome");
         }
         if (cause == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "cause");
+            throw new TransitionRefused("required", "cause");
         }
         this.outcome = outcome;
         this.substantiatedParts = outcome == Outcome.NOT_SUBSTANTIATED

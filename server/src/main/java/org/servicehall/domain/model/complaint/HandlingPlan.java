@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * The handling plan (处理方案): the measures, who is responsible, by when; and, for plans that
@@ -45,7 +46,7 @@ public class HandlingPlan {
         this.measures = Texts.required(measures, 2000, "measures");
         this.responsible = Texts.required(responsible, 100, "responsible");
         if (dueOn == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "dueOn");
+            throw new TransitionRefused("required", "dueOn");
         }
         this.dueOn = dueOn;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /** One entry of the investigation record (调查笔录): what was done to find the facts, and what came out. */
 @Entity
@@ -54,7 +55,7 @@ public class InvestigationNote {
 
     InvestigationNote(Complaint complaint, Kind kind, String text, Instant at, String by) {
         if (kind == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "kind");
+            throw new TransitionRefused("required", "kind");
         }
         this.complaint = complaint;
         this.kind = kind;

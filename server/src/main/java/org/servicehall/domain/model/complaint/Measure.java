@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.servicehall.domain.shared.TransitionRefused;
 
 /** A measure of the handling plan, recorded when it was carried out (处理实施). */
 @Entity
@@ -53,7 +54,7 @@ public class Measure {
 
     Measure(Complaint complaint, Kind kind, String details, Instant at, String by) {
         if (kind == null) {
-            throw new org.servicehall.domain.shared.TransitionRefused("required", "kind");
+            throw new TransitionRefused("required", "kind");
         }
         this.complaint = complaint;
         this.kind = kind;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ChannelRequestTest {
     void a_status_change_needs_its_complaint_and_time() {
         assertThrows(NullPointerException.class, () -> StatusChange.builder("c1", StatusChange.Kind.RESULT).build());
         StatusChange change = StatusChange.builder("c1", StatusChange.Kind.RESULT).complaint("T1", "W1")
-                .occurredAt(java.time.Instant.EPOCH).status("CLOSED").measures(List.of("apology")).build();
+                .occurredAt(Instant.EPOCH).status("CLOSED").measures(List.of("apology")).build();
         assertEquals(List.of("apology"), change.measures());
         assertTrue(change.reason().isEmpty());
     }

@@ -3,6 +3,7 @@ package org.servicehall.plugins.channel.email;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
@@ -53,7 +54,7 @@ enum MailFailure {
                 return TLS;
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof SocketTimeoutException || cause instanceof java.net.NoRouteToHostException) {
+                    || cause instanceof SocketTimeoutException || cause instanceof NoRouteToHostException) {
                 return UNREACHABLE;
             }
         }

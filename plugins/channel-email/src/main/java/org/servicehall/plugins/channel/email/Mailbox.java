@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.servicehall.plugin.api.channel.ChannelCategory;
@@ -74,7 +75,7 @@ final class Mailbox {
         Properties properties = MailProperties.of(settings);
         if (!settings.trustStore().isEmpty()) {
             try {
-                javax.net.ssl.SSLSocketFactory trusted = MailTrust.socketFactory(settings.trustStore(), settings.trustStorePassword());
+                SSLSocketFactory trusted = MailTrust.socketFactory(settings.trustStore(), settings.trustStorePassword());
                 for (String protocol : List.of("imap", "imaps", "smtp", "smtps")) {
                     properties.put("mail." + protocol + ".ssl.socketFactory", trusted);
                 }

@@ -2,6 +2,7 @@ package org.servicehall.plugins.channel.email;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -19,7 +20,7 @@ final class SenderHeaders {
         }
         try {
             return InternetAddress.parseHeader(Texts.repairUtf8(raw), false);
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             return envelope;
         }
     }
@@ -37,7 +38,7 @@ final class SenderHeaders {
                     if (address.length() <= 200 && address.chars().noneMatch(Character::isISOControl)) {
                         return ia;
                     }
-                } catch (jakarta.mail.internet.AddressException e) {
+                } catch (AddressException e) {
                     // try the next one
                 }
             }

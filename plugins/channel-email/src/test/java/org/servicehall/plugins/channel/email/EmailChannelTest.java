@@ -10,21 +10,36 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLHandshakeException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,32 +281,32 @@ class EmailChannelTest {
     @Test
     void a_recipient_refused_for_good_is_told_from_a_deferral_and_from_a_broken_connection() throws Exception {
         InternetAddress nobody = new InternetAddress("nobody@citizen.test");
-        jakarta.mail.SendFailedException refused = new jakarta.mail.SendFailedException("Invalid Addresses",
-                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(nobody, "RCPT TO:<nobody@citizen.test>", 550,
+        SendFailedException refused = new SendFailedException("Invalid Addresses",
+                new SMTPAddressFailedException(nobody, "RCPT TO:<nobody@citizen.test>", 550,
                         "550 5.1.1 <nobody@citizen.test>: Recipient address rejected: User unknown"),
-                new jakarta.mail.Address[0], new jakarta.mail.Address[0], new jakarta.mail.Address[] {nobody});
+                new Address[0], new Address[0], new Address[] {nobody});
         SmtpRefusal refusal = SmtpRefusal.of(refused).orElseThrow();
         assertTrue(refusal.permanent());
         assertTrue(refusal.reply().startsWith("550 5.1.1 <nobody@citizen.test>"), refusal.reply());
-        jakarta.mail.SendFailedException deferred = new jakarta.mail.SendFailedException("Invalid Addresses",
-                new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(nobody, "RCPT TO", 450, "450 4.2.0 try later"));
+        SendFailedException deferred = new SendFailedException("Invalid Addresses",
+                new SMTPAddressFailedException(nobody, "RCPT TO", 450, "450 4.2.0 try later"));
         assertFalse(SmtpRefusal.of(deferred).orElseThrow().permanent());
-        assertTrue(SmtpRefusal.of(new jakarta.mail.MessagingException("connect", new java.net.ConnectException("refused"))).isEmpty());
-        assertEquals(MailFailure.UNREACHABLE, MailFailure.of(new jakarta.mail.MessagingException("connect",
-                new java.net.ConnectException("refused"))));
-        assertEquals(MailFailure.AUTHENTICATION, MailFailure.of(new jakarta.mail.AuthenticationFailedException("no")));
-        assertEquals(MailFailure.UNTRUSTED_CERTIFICATE, MailFailure.of(new jakarta.mail.MessagingException("tls",
-                new javax.net.ssl.SSLHandshakeException("PKIX path building failed"))));
+        assertTrue(SmtpRefusal.of(new MessagingException("connect", new ConnectException("refused"))).isEmpty());
+        assertEquals(MailFailure.UNREACHABLE, MailFailure.of(new MessagingException("connect",
+                new ConnectException("refused"))));
+        assertEquals(MailFailure.AUTHENTICATION, MailFailure.of(new AuthenticationFailedException("no")));
+        assertEquals(MailFailure.UNTRUSTED_CERTIFICATE, MailFailure.of(new MessagingException("tls",
+                new SSLHandshakeException("PKIX path building failed"))));
     }
 
     @Test
     void a_wrong_password_and_an_untrusted_certificate_are_logged_each_in_its_own_words() throws Exception {
         List<String> logged = new ArrayList<>();
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(EmailChannel.class.getName());
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
+        Logger log = Logger.getLogger(EmailChannel.class.getName());
+        Handler capture = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord r) {
-                logged.add(r.getLevel() + " " + java.text.MessageFormat.format(r.getMessage(), r.getParameters()));
+            public void publish(LogRecord r) {
+                logged.add(r.getLevel() + " " + MessageFormat.format(r.getMessage(), r.getParameters()));
             }
 
             @Override
@@ -379,7 +394,7 @@ class EmailChannelTest {
 
     @Test
     void a_registration_the_host_refuses_is_kept_aside_and_automatic_mail_is_never_answered() throws Exception {
-        hall.failRegister = new InvalidRegistrationException(java.util.Map.of("contactEmail", "invalid"));
+        hall.failRegister = new InvalidRegistrationException(Map.of("contactEmail", "invalid"));
         deliver(mail("投诉", "内容"));
         MimeMessage bounce = mail("Undelivered", "bounce");
         bounce.setFrom(new InternetAddress("MAILER-DAEMON@citizen.test"));
@@ -459,8 +474,8 @@ class EmailChannelTest {
 
     private static MimeBodyPart attachment(String name, byte[] content, String type) throws Exception {
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(content, type)));
-        part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(name, "UTF-8", "B"));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(MimeUtility.encodeText(name, "UTF-8", "B"));
         part.setDisposition(MimeBodyPart.ATTACHMENT);
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;

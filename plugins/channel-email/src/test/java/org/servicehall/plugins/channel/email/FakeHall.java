@@ -1,8 +1,10 @@
 package org.servicehall.plugins.channel.email;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,12 +89,12 @@ class FakeHall implements ChannelContext {
         if (content.length == 0) {
             throw new InvalidRegistrationException(Map.of("file", "empty"));
         }
-        String head = new String(content, 0, Math.min(4, content.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(content, 0, Math.min(4, content.length), StandardCharsets.ISO_8859_1);
         if (!head.startsWith("%PDF") && !head.startsWith("\u0089PNG") && !head.startsWith("\u00FF\u00D8\u00FF")) {
             throw new InvalidRegistrationException(Map.of("file", "type"));
         }
         Map<String, byte[]> kept = evidence.computeIfAbsent(trackingNumber, n -> new LinkedHashMap<>());
-        if (kept.values().stream().noneMatch(c -> java.util.Arrays.equals(c, content))) {
+        if (kept.values().stream().noneMatch(c -> Arrays.equals(c, content))) {
             kept.put(fileName, content);
         }
         return true;

@@ -1,6 +1,7 @@
 package org.servicehall.plugins.channel.hotline12345;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class CategoryMap {
             if (eq <= 0 || eq == entry.length() - 1) {
                 throw new IllegalArgumentException("not CODE=CATEGORY: " + entry.strip());
             }
-            entries.put(entry.substring(0, eq).strip().toUpperCase(java.util.Locale.ROOT), entry.substring(eq + 1).strip());
+            entries.put(entry.substring(0, eq).strip().toUpperCase(Locale.ROOT), entry.substring(eq + 1).strip());
         }
         return new CategoryMap(Map.copyOf(entries), fallback.strip());
     }
@@ -51,7 +52,7 @@ final class CategoryMap {
      * @return empty when neither the mapped nor the default category is on offer
      */
     Optional<String> categoryFor(String hotlineCode, Set<String> offered) {
-        String mapped = hotlineCode == null ? null : table.get(hotlineCode.strip().toUpperCase(java.util.Locale.ROOT));
+        String mapped = hotlineCode == null ? null : table.get(hotlineCode.strip().toUpperCase(Locale.ROOT));
         if (mapped != null && offered.contains(mapped)) {
             return Optional.of(mapped);
         }

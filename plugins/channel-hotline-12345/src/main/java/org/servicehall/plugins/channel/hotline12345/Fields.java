@@ -4,6 +4,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 
 /** A work order's text fields: present or not, within their length, numbers taken as their digits. */
 final class Fields {
@@ -40,7 +41,7 @@ final class Fields {
      * judged before it is written out: {@code 1e999999999} is eleven characters of JSON but a billion
      * digits written plainly.
      */
-    private static String plain(java.math.BigDecimal number, String name, int max) throws Refused {
+    private static String plain(BigDecimal number, String name, int max) throws Refused {
         long digits = number.scale() <= 0 ? (long) number.precision() - number.scale()
                 : Math.max(number.precision(), (long) number.scale() + 1);
         if (digits > max) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ public class HotlineChannel implements ChannelAdapter, Configurable {
         if (Duration.between(sent, now).abs().compareTo(tolerance) > 0) {
             throw new Refused(401, "STALE_TIMESTAMP", "the timestamp is more than " + tolerance.toSeconds() + " s away");
         }
-        if (!replays.firstSeen(signature.strip().toLowerCase(java.util.Locale.ROOT), now, tolerance)) {
+        if (!replays.firstSeen(signature.strip().toLowerCase(Locale.ROOT), now, tolerance)) {
             throw new Refused(401, "REPLAYED", "this signed request was received before");
         }
         String text;

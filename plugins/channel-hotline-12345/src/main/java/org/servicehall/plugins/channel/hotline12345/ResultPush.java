@@ -2,6 +2,7 @@ package org.servicehall.plugins.channel.hotline12345;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +49,7 @@ final class ResultPush {
         } catch (IllegalArgumentException e) {
             LOG.log(Level.WARNING, "12345: push.url is not a valid URL");
             return false;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.log(Level.INFO, "12345: push of {0} failed: {1}", new Object[] {change.changeId(), e.toString()});
             return false;
         } catch (InterruptedException e) {

@@ -26,6 +26,7 @@ import org.servicehall.plugin.api.channel.Registered;
 import org.servicehall.plugin.api.channel.Registration;
 import org.servicehall.plugin.api.channel.StatusChange;
 import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.common.SettingSpec;
 
 class HotlineChannelTest {
 
@@ -36,9 +37,9 @@ class HotlineChannelTest {
     @Test
     void without_its_shared_secret_the_channel_is_not_configured() {
         // the host keeps the channel closed (503 NOT_CONFIGURED) while these have no value
-        assertEquals(java.util.List.of("secret"), channel.settings().stream()
-                .filter(org.servicehall.plugin.api.common.SettingSpec::required)
-                .map(org.servicehall.plugin.api.common.SettingSpec::key).toList());
+        assertEquals(List.of("secret"), channel.settings().stream()
+                .filter(SettingSpec::required)
+                .map(SettingSpec::key).toList());
     }
 
     @Test

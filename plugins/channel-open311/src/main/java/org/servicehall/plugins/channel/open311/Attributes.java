@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.servicehall.plugin.api.category.FormField;
 import org.servicehall.plugin.api.channel.ChannelCategory;
@@ -13,7 +15,7 @@ import org.servicehall.plugin.api.channel.ChannelCategory;
 /** A service request's {@code attribute[code]} arguments: the values of the category's form fields. */
 final class Attributes {
 
-    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("attribute\\[([^\\]]*)\\](\\[\\])?");
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]*)\\](\\[\\])?");
 
     private Attributes() {
     }
@@ -28,7 +30,7 @@ final class Attributes {
         Set<String> named = category.fields().stream().map(FormField::code).collect(Collectors.toSet());
         Map<String, String> attributes = new LinkedHashMap<>();
         arguments.forEach((name, values) -> {
-            java.util.regex.Matcher m = ATTRIBUTE.matcher(name);
+            Matcher m = ATTRIBUTE.matcher(name);
             if (!m.matches() || !named.contains(m.group(1))) {
                 return;
             }

@@ -3,14 +3,18 @@ package org.servicehall.plugins.channel.open311;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.servicehall.plugin.api.category.FormField;
 import org.servicehall.plugin.api.category.QuickPick;
@@ -24,6 +28,7 @@ import org.servicehall.plugin.api.channel.InvalidRegistrationException;
 import org.servicehall.plugin.api.channel.Registered;
 import org.servicehall.plugin.api.channel.Registration;
 import org.servicehall.plugin.api.common.LocalizedText;
+import org.servicehall.plugin.api.common.SettingSpec;
 
 class Open311ChannelTest {
 
@@ -34,9 +39,9 @@ class Open311ChannelTest {
     @Test
     void without_api_keys_the_channel_is_not_configured() {
         // the host keeps the channel closed (503 NOT_CONFIGURED) while these have no value
-        assertEquals(java.util.List.of("api.keys"), channel.settings().stream()
-                .filter(org.servicehall.plugin.api.common.SettingSpec::required)
-                .map(org.servicehall.plugin.api.common.SettingSpec::key).toList());
+        assertEquals(List.of("api.keys"), channel.settings().stream()
+                .filter(SettingSpec::required)
+                .map(SettingSpec::key).toList());
     }
 
     @Test
@@ -103,10 +108,10 @@ class Open311ChannelTest {
         assertTrue(hall.lastQuery.finished().isEmpty(), "open and closed: both");
         get("v2/requests.json", Map.of("status", List.of("closed"), "service_code", List.of("A,B")));
         assertEquals(Optional.of(true), hall.lastQuery.finished());
-        assertEquals(java.util.Set.of("A", "B"), hall.lastQuery.categoryCodes());
-        assertEquals(NOW.minus(java.time.Duration.ofDays(90)), hall.lastQuery.receivedFrom().orElseThrow());
+        assertEquals(Set.of("A", "B"), hall.lastQuery.categoryCodes());
+        assertEquals(NOW.minus(Duration.ofDays(90)), hall.lastQuery.receivedFrom().orElseThrow());
         get("v2/requests.json", Map.of("service_request_id", List.of("T-1,T-2"), "status", List.of("bogus")));
-        assertEquals(java.util.Set.of("T-1", "T-2"), hall.lastQuery.trackingNumbers(), "ids override all other arguments");
+        assertEquals(Set.of("T-1", "T-2"), hall.lastQuery.trackingNumbers(), "ids override all other arguments");
     }
 
     @Test
@@ -140,7 +145,7 @@ class Open311ChannelTest {
     void a_description_of_4000_characters_is_filed_whole_with_the_lines_the_channel_adds() {
         String words = "长".repeat(4000);
         ChannelResponse created = post("v2/requests.json", "api_key=k1&service_code=SERVICE_ATTITUDE&attribute%5BWINDOW%5D=W1"
-                + "&description=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8)
+                + "&description=" + URLEncoder.encode(words, StandardCharsets.UTF_8)
                 + "&address_string=" + "a".repeat(500) + "&lat=31.2&long=121.5&media_url=http://x.example/" + "m".repeat(900));
         assertEquals(200, created.status(), text(created));
         String filed = hall.registrations.get(0).description();
@@ -243,7 +248,7 @@ class Open311ChannelTest {
         @Override
         public Registered register(Registration registration) {
             if (refuse) {
-                Map<String, String> problems = new java.util.LinkedHashMap<>();
+                Map<String, String> problems = new LinkedHashMap<>();
                 problems.put("contactPhone", "invalid");
                 problems.put("extraFields.WINDOW", "required");
                 throw new InvalidRegistrationException(problems);

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -54,8 +55,8 @@ final class CustomerService {
     private static final int NO_ERRCODE = Integer.MIN_VALUE;
     private static final BigDecimal NINE_DIGITS = BigDecimal.valueOf(999_999_999);
     /** Errors that no retry cures: invalid openid, follower unsubscribed, outside the reply window, refused by the follower. */
-    private static final java.util.Set<Integer> FINAL_ERRORS = java.util.Set.of(40003, 43004, 45015, 45047, 43019);
-    private static final java.util.Set<Integer> TOKEN_ERRORS = java.util.Set.of(40001, 40014, 42001);
+    private static final Set<Integer> FINAL_ERRORS = Set.of(40003, 43004, 45015, 45047, 43019);
+    private static final Set<Integer> TOKEN_ERRORS = Set.of(40001, 40014, 42001);
 
     private record Token(String appId, String value, Instant expires) {
     }

@@ -1,5 +1,6 @@
 package org.servicehall.plugins.channel.wechat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -145,17 +146,17 @@ public class WechatChannel implements ChannelAdapter, Configurable {
                 request.queryParameter("nonce").orElse(""), encrypted, signature)) {
             throw new WechatCrypt.Refused("invalid msg_signature");
         }
-        return crypt.decrypt(encrypted).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return crypt.decrypt(encrypted).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A passive reply encrypted for the platform, signed like its pushes. */
     private static ChannelResponse seal(ChannelResponse plain, WechatCrypt crypt, Settings settings, String nonce,
                                         ChannelContext context) {
-        String encrypted = crypt.encrypt(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String encrypted = crypt.encrypt(new String(plain.body(), StandardCharsets.UTF_8));
         String timestamp = Long.toString(context.now().getEpochSecond());
         return ChannelResponse.of(200, "application/xml; charset=UTF-8", XmlReplies.encryptedReply(encrypted,
                 WechatCrypt.signature(settings.token(), timestamp, nonce, encrypted), timestamp, nonce)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private ChannelResponse reply(WechatXml.Message message, ChannelContext context, Settings settings) {
@@ -178,7 +179,7 @@ public class WechatChannel implements ChannelAdapter, Configurable {
         }
         return ChannelResponse.of(200, "application/xml; charset=UTF-8",
                 XmlReplies.textReply(message.fromUser(), message.toUser(), now.getEpochSecond(), content.get())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

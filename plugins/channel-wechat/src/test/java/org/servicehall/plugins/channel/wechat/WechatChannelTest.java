@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ class WechatChannelTest {
     @Test
     void the_pushes_remembered_for_replays_are_bounded_and_forgotten_after_the_window() {
         SeenPushes seen = new SeenPushes();
-        java.time.Duration window = java.time.Duration.ofMinutes(5);
+        Duration window = Duration.ofMinutes(5);
         for (int i = 0; i < SeenPushes.MAX + 10; i++) {
             assertTrue(seen.admit("1", "n" + i, new byte[] {1}, hall.now, window));
         }

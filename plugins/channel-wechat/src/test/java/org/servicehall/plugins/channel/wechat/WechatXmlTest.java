@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class WechatXmlTest {
                         .getBytes(StandardCharsets.UTF_8)));
         assertThrows(WechatXml.Malformed.class, () -> WechatXml.parse(
                 "<xml><ToUserName>a</ToUserName><MsgType>text</MsgType></xml>".getBytes(StandardCharsets.UTF_8)));
-        byte[] gbk = TEXT.getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] gbk = TEXT.getBytes(Charset.forName("GBK"));
         WechatXml.Malformed e = assertThrows(WechatXml.Malformed.class, () -> WechatXml.parse(gbk));
         assertTrue(e.getMessage().contains("UTF-8"));
     }

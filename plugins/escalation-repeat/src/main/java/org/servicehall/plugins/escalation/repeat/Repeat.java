@@ -1,6 +1,7 @@
 package org.servicehall.plugins.escalation.repeat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.common.SettingSpec;
@@ -45,7 +46,7 @@ enum Repeat {
 
     /** The settings' prefix, e.g. {@code complainant}. */
     String settingName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The complaint's value for this subject, if it has one. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -44,7 +45,7 @@ class OutboxNotifierTest {
             logger.removeHandler(handler);
         }
         assertEquals(1, records.size());
-        String line = java.text.MessageFormat.format(records.get(0).getMessage(), records.get(0).getParameters());
+        String line = MessageFormat.format(records.get(0).getMessage(), records.get(0).getParameters());
         assertEquals("Message 7 to COMPLAINANT:TS-20261128-00042 about TS-20261128-00042 delivered to the hall log", line);
         assertFalse(line.contains("13800138000"));
     }

@@ -2,6 +2,7 @@ package org.servicehall.plugins.notify.sms;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,14 +124,14 @@ final class Ledger {
     }
 
     private static String key(String gatewayId) {
-        return gatewayId.strip().toUpperCase(java.util.Locale.ROOT);
+        return gatewayId.strip().toUpperCase(Locale.ROOT);
     }
 
     /** A decimal id in hexadecimal, a hexadecimal one in decimal; null when it is neither (or too long). */
     private static String otherRadix(String id) {
         try {
             if (id.matches("[0-9]{1,18}")) {
-                return Long.toHexString(Long.parseLong(id)).toUpperCase(java.util.Locale.ROOT);
+                return Long.toHexString(Long.parseLong(id)).toUpperCase(Locale.ROOT);
             }
             if (id.matches("[0-9A-F]{1,15}")) {
                 return Long.toString(Long.parseLong(id, 16));

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Manifest;
 import org.apache.felix.framework.FrameworkFactory;
+import org.apache.felix.scr.impl.Activator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.util.function.Function;
+import org.osgi.util.promise.Promise;
 import org.osgi.util.tracker.ServiceTracker;
 import org.servicehall.plugin.api.common.LocalizedText;
 import org.servicehall.plugin.api.notify.Message;
@@ -48,8 +52,8 @@ class BundleInFelixTest {
         try (LocalSmsc smsc = LocalSmsc.start()) {
             BundleContext host = felix.getBundleContext();
             List<Bundle> boot = new ArrayList<>();
-            for (Class<?> fromJar : List.of(org.osgi.util.function.Function.class, org.osgi.util.promise.Promise.class,
-                    org.osgi.service.component.ComponentContext.class, org.apache.felix.scr.impl.Activator.class)) {
+            for (Class<?> fromJar : List.of(Function.class, Promise.class,
+                    ComponentContext.class, Activator.class)) {
                 boot.add(host.installBundle(fromJar.getProtectionDomain().getCodeSource().getLocation().toString()));
             }
             for (Bundle bundle : boot) {

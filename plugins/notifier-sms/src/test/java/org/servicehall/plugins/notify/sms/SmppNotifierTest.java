@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class SmppNotifierTest {
             LocalSmsc.Submit part = smsc.submits.get(i);
             assertTrue(part.concatenated(), "UDHI set on part " + (i + 1));
             assertEquals(0x08, part.dataCoding());
-            byte[] header = java.util.Arrays.copyOf(part.shortMessage(), 6);
+            byte[] header = Arrays.copyOf(part.shortMessage(), 6);
             assertArrayEquals(new byte[] {0x05, 0x00, 0x03, (byte) reference, (byte) parts, (byte) (i + 1)}, header);
             assertTrue(part.shortMessage().length <= 140, "fits one short message");
             joined.append(part.text());
@@ -231,7 +232,7 @@ class SmppNotifierTest {
         String phoneHex = HexFormat.of().formatHex(PHONE.getBytes(StandardCharsets.US_ASCII));
         String textHex = HexFormat.of().formatHex("王先生".getBytes(StandardCharsets.UTF_16BE));
         for (LogRecord record : records) {
-            String line = (record.getMessage() + " " + java.util.Arrays.toString(record.getParameters())).toLowerCase();
+            String line = (record.getMessage() + " " + Arrays.toString(record.getParameters())).toLowerCase();
             assertFalse(line.contains(PHONE) || line.contains(phoneHex) || line.contains("王先生") || line.contains(textHex),
                     "logged: " + line);
         }

@@ -3,6 +3,7 @@ package org.servicehall.plugins.notify.sms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class SmsSettingsTest {
 
     @Test
     void the_declared_settings_name_every_key_with_its_type_and_default() {
-        Map<String, SettingSpec> specs = new java.util.LinkedHashMap<>();
+        Map<String, SettingSpec> specs = new LinkedHashMap<>();
         SmsSettings.specs().forEach(s -> specs.put(s.key(), s));
         assertEquals(List.of("transport", "host", "port", "systemId", "password", "sourceAddress", "endpoint",
                 "accessKeyId", "accessKeySecret", "signName", "templates", "throughputPerSecond", "staffPhones",
