@@ -211,5 +211,8 @@ class ComplaintApiIT {
         JsonObject paths = openapi.json().getJsonObject("paths");
         assertNotNull(paths.get("/api/v1/complaints"), openapi.body());
         assertNotNull(paths.get("/api/v1/complaints/{trackingNumber}"), openapi.body());
+        JsonObject schemas = openapi.json().getJsonObject("components").getJsonObject("schemas");
+        assertNotNull(schemas.get("CaseView"), "the answers' types are described too, from the application's packages: "
+                + schemas.keySet());
     }
 }

@@ -30,14 +30,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium from the distribution's packages, driven like a touch screen: taps are
  * clicks, every screen is photographed into target/screenshots.
+ *
+ * <p>Photographs are for people to look at; no test reads them. A CI run ({@code CI=true}), whose
+ * clone is thrown away afterwards, takes none unless {@code -Dit.photographs=true} asks for them.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /**
+     * How often a wait asks the page again. An answer takes the driver a few milliseconds; asked
+     * every half second (Selenium's default), a tap whose ajax is still under way when first asked
+     * costs half a second however fast the server answered.
+     */
+    private static final Duration POLL = Duration.ofMillis(20);
     /** The longest a page may take to load, a script to run, or chromedriver to answer: a hang fails with a message. */
     private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
     private static final Duration SCRIPT = Duration.ofSeconds(30);
     private static final Duration DRIVER_ANSWER = Duration.ofSeconds(90);
+    private static final boolean PHOTOGRAPHS = Boolean.parseBoolean(
+            System.getProperty("it.photographs", String.valueOf(!"true".equals(System.getenv("CI")))));
 
     /**
      * Whether tapping an element loads another document: a plain link (no script of its own, not
@@ -63,7 +74,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait = new WebDriverWait(driver, WAIT, POLL);
     }
 
     /** A fresh browser with an empty profile and a window of the given size (a kiosk is 1080 x 1920). */
@@ -201,7 +212,7 @@ public final class Browser implements AutoCloseable {
             }
         };
         try {
-            new WebDriverWait(driver, PAGE_LOAD).until(replaced);
+            new WebDriverWait(driver, PAGE_LOAD, POLL).until(replaced);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("tapping " + tapped + " did not load another page; still at "
                     + driver.getCurrentUrl(), e);
@@ -285,12 +296,13 @@ public final class Browser implements AutoCloseable {
                     && (!pf.csp || !!pf.csp.NONCE_VALUE || !document.querySelector('script[nonce]'));
             """;
 
-    /** Saves a screenshot as target/screenshots/NAME.png. */
-    public Path shot(String name) throws IOException {
+    /** Saves a screenshot as target/screenshots/NAME.png (none when photographs are off). */
+    public void shot(String name) throws IOException {
+        if (!PHOTOGRAPHS) {
+            return;
+        }
         File png = driver.getScreenshotAs(OutputType.FILE);
-        Path target = TestServer.screenshots().resolve(name + ".png");
-        Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        return target;
+        Files.copy(png.toPath(), TestServer.screenshots().resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     public void resize(int width, int height) {
@@ -302,6 +314,9 @@ public final class Browser implements AutoCloseable {
      * NAME-landscape.png, and leaves the window in portrait.
      */
     public void shotBoth(String name) throws IOException {
+        if (!PHOTOGRAPHS) {
+            return;
+        }
         resizeViewport(1080, 1920);
         shot(name + "-portrait");
         resizeViewport(1920, 1080);
@@ -311,6 +326,9 @@ public final class Browser implements AutoCloseable {
 
     /** Photographs the page as the receipt printer gets it: print media, 80 mm (302 px) wide. */
     public void printShot(String name) throws IOException {
+        if (!PHOTOGRAPHS) {
+            return;
+        }
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             resizeViewport(302, 900);
