@@ -7,6 +7,8 @@
 #
 #   bench/staff.sh [--postgresql] [RUNS]
 #
+# Last, the server's heap after the run and a full collection (jcmd GC.heap_info).
+#
 # --postgresql: on the PostgreSQL database that `bash bench/queries.sh --postgresql` loaded (the
 # benchmarks' own cluster, bench/postgresql.sh), the server's PostgreSQL data source.
 set -euo pipefail
@@ -48,3 +50,11 @@ curl -fs -o /dev/null -u zhao.min:Demo-2026 -X PUT -H 'Content-Type: application
 COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all?limit=1" | python3 -c 'import json,sys; p=json.load(sys.stdin); print(str(p["total"]) + ("+" if p.get("totalCapped") else ""))')
 echo "$(date -u +%FT%TZ) on $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); $DB_NOTE; $COUNT complaints"
 python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
+# The server's live heap after the run (issue 15: at most 512 MiB on a million complaints): a full
+# collection first, so that what jcmd reports as used is what the server still holds.
+PID=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
+jcmd "$PID" GC.run >/dev/null
+jcmd "$PID" GC.heap_info | awk '/heap/ && /used/ {
+  for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }
+  gsub(/[K,]/, "", total); gsub(/[K,]/, "", used)
+  printf "server heap after the run and a full collection: %.0f MiB used of %.0f MiB committed\n", used / 1024, total / 1024 }'
