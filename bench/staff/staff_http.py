@@ -19,8 +19,8 @@ RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 15
 PASSWORD = "Demo-2026"
 
 SCREENS = [
-    ("zhang.wei", "HANDLER", ["MINE", "DEPARTMENT", "DEPARTMENT_OVERDUE", "DUE_SOON"]),
-    ("wang.fang", "RECEPTION", ["NEW", "RECEIVED"]),
+    ("zhang.wei", "HANDLER", ["MINE", "DEPARTMENT", "DEPARTMENT_OVERDUE", "DUE_SOON", "ALL"]),
+    ("wang.fang", "RECEPTION", ["NEW", "RECEIVED", "ALL"]),
     ("zhao.min", "SUPERVISOR", ["UNASSIGNED", "OVERDUE", "ESCALATED", "AWAITING_APPROVAL", "ALL"]),
 ]
 

@@ -33,6 +33,7 @@ import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.calendar.DeadlineDefaults;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.WorkingCalendar;
+import org.servicehall.domain.model.complaint.Cases;
 import org.servicehall.domain.model.complaint.CategorySnapshot;
 import org.servicehall.domain.model.complaint.Channel;
 import org.servicehall.domain.model.complaint.Complainant;
@@ -142,13 +143,69 @@ class QueuePagesIT {
         }
     }
 
+    @Test
+    void a_clerk_and_a_handler_page_through_every_case_they_may_read_in_every_sort() throws Exception {
+        // besides the new complaints (at the front desk: every clerk reads them, no handler does), cases
+        // wang.fang accepted that went to REAL_ESTATE: she and its handlers read them, li.na and TAX do not
+        int assigned = 7;
+        LocalDate day = LocalDate.now(DEADLINES.zone());
+        transaction.begin();
+        for (int i = 0; i < assigned; i++) {
+            complaints.store(Cases.builder().number(complaints.nextTrackingNumber(day)).description("转办 " + marker + " " + i)
+                    .receivedAt(Cases.RECEIVED_AT.plus(i % 3, ChronoUnit.HOURS)).assigned());
+        }
+        transaction.commit();
+        List<CaseSummary> fresh = pages(Queue.ALL, "trackingNumber", SUPERVISOR, FILED + assigned).stream()
+                .filter(row -> row.status().equals("RECEIVED")).toList();
+        List<CaseSummary> withDepartment = pages(Queue.ALL, "trackingNumber", SUPERVISOR, FILED + assigned).stream()
+                .filter(row -> !row.status().equals("RECEIVED")).toList();
+        assertEquals(FILED, fresh.size());
+        assertEquals(assigned, withDepartment.size());
+
+        for (String sort : SORTS) {
+            List<CaseSummary> both = new ArrayList<>(fresh);
+            both.addAll(withDepartment);
+            both.sort(order(sort));
+            assertEquals(numbers(both), numbers(pages(Queue.ALL, sort, Cases.RECEPTION, FILED + assigned)),
+                    "the clerk who accepted them, sorted by " + sort);
+            List<CaseSummary> frontDesk = new ArrayList<>(fresh);
+            frontDesk.sort(order(sort));
+            assertEquals(numbers(frontDesk), numbers(pages(Queue.ALL, sort, Cases.OTHER_RECEPTION, FILED)),
+                    "another clerk, sorted by " + sort);
+            List<CaseSummary> department = new ArrayList<>(withDepartment);
+            department.sort(order(sort));
+            assertEquals(numbers(department), numbers(pages(Queue.ALL, sort, Cases.SECOND_HANDLER, assigned)),
+                    "a handler of the department, sorted by " + sort);
+            assertEquals(List.of(), pages(Queue.ALL, sort, Cases.TAX_HANDLER, 0), "a handler of another department");
+        }
+
+        transaction.begin();
+        try {
+            Page<CaseSummary> capped = finder.find(request(Queue.ALL, "currentDue", 0, 10), Cases.RECEPTION, Instant.now(), 12);
+            assertTrue(capped.totalCapped(), "the parts together are counted up to the bound only");
+            assertEquals(12, capped.total());
+            Page<CaseSummary> counted = finder.find(request(Queue.ALL, "currentDue", 0, 10), Cases.RECEPTION, Instant.now(),
+                    FILED + assigned);
+            assertFalse(counted.totalCapped(), "exactly as many as the bound is not more than it");
+            assertEquals(FILED + assigned, counted.total());
+            assertEquals(FILED + assigned, finder.count(request(Queue.ALL, null, 0, 1), Cases.RECEPTION, Instant.now()),
+                    "a figure is always exact");
+        } finally {
+            transaction.commit();
+        }
+    }
+
     private List<CaseSummary> pages(Queue queue, String sort) throws Exception {
+        return pages(queue, sort, SUPERVISOR, FILED);
+    }
+
+    private List<CaseSummary> pages(Queue queue, String sort, Actor reader, int expected) throws Exception {
         List<CaseSummary> rows = new ArrayList<>();
         transaction.begin();
         try {
             for (int offset = 0; ; offset += 10) {
-                Page<CaseSummary> page = finder.find(request(queue, sort, offset, 10), SUPERVISOR, Instant.now());
-                assertEquals(FILED, page.total(), queue + " " + sort + " at " + offset);
+                Page<CaseSummary> page = finder.find(request(queue, sort, offset, 10), reader, Instant.now());
+                assertEquals(expected, page.total(), queue + " " + sort + " at " + offset + " for " + reader.id());
                 assertFalse(page.totalCapped());
                 rows.addAll(page.rows());
                 if (page.rows().size() < 10) {
@@ -168,7 +225,7 @@ class QueuePagesIT {
     private static Comparator<CaseSummary> order(String sort) {
         boolean descending = sort.startsWith("-");
         Comparator<CaseSummary> key = switch (descending ? sort.substring(1) : sort) {
-            case "currentDue" -> Comparator.comparing(CaseSummary::currentDue);
+            case "currentDue" -> Comparator.comparing(CaseSummary::currentDue, Comparator.nullsLast(Comparator.naturalOrder()));
             case "receivedAt" -> Comparator.comparing(CaseSummary::receivedAt);
             case "urgency" -> Comparator.comparing(CaseSummary::urgency);
             default -> Comparator.comparing(CaseSummary::trackingNumber);

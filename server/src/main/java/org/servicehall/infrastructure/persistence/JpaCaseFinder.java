@@ -72,35 +72,65 @@ public class JpaCaseFinder implements CaseFinder {
      * A page and its total, the total counted up to {@code cap} rows (or to the end of the page asked
      * for, when that lies further): a longer queue's total is given as that bound and flagged capped,
      * so the cost of a page does not grow with the queue. The rows of the page are always exact.
+     *
+     * <p>A queue that is the union of disjoint parts (see {@link #needToKnow}) is read part by part,
+     * each in the queue's order along its own index up to the page's end, and merged; the parts
+     * together are counted up to the bound.
      */
     public Page<CaseSummary> find(QueueRequest request, Actor reader, Instant now, long cap) {
-        Condition query = query(request, reader, now);
+        List<Condition> parts = query(request, reader, now);
+        int end = request.offset() + request.limit();
+        List<List<CaseSummary>> read = new ArrayList<>();
+        for (Condition part : parts) {
+            // one part alone is the page itself; of several, each gives its rows up to the page's end
+            read.add(rows(part, request.sort(), parts.size() == 1 ? request.offset() : 0,
+                    parts.size() == 1 ? request.limit() : end));
+        }
+        List<CaseSummary> page = parts.size() == 1 ? read.get(0) : read.stream().flatMap(List::stream)
+                .sorted(order(request.sort())).skip(request.offset()).limit(request.limit()).toList();
+        boolean endsTheQueue = parts.size() == 1
+                ? page.size() < request.limit() && (request.offset() == 0 || !page.isEmpty())
+                : read.stream().allMatch(rows -> rows.size() < end) && (request.offset() == 0 || !page.isEmpty());
+        if (endsTheQueue) {
+            // the page ends the queue: its end is the total, no count needed
+            long total = parts.size() == 1 ? (long) request.offset() + page.size() : read.stream().mapToLong(List::size).sum();
+            return new Page<>(page, total, request.offset(), request.limit(), false);
+        }
+        long bound = Math.max(cap, (long) end);
+        long total = 0;
+        for (Condition part : parts) {
+            // counted only while the parts together stay within the bound
+            if (beyond(part, bound - total)) {
+                return new Page<>(page, bound, request.offset(), request.limit(), true);
+            }
+            total += count(part);
+        }
+        return new Page<>(page, total, request.offset(), request.limit(), false);
+    }
+
+    private List<CaseSummary> rows(Condition part, String sort, int first, int max) {
         TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
                 + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
                 + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervision.supervised,"
-                + " c.description FROM Complaint c" + query.condition() + order(request.sort()), Object[].class);
-        query.parameters().forEach(rows::setParameter);
-        List<CaseSummary> page = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
-                .stream().map(JpaCaseFinder::summary).toList();
-        if (page.size() < request.limit() && (request.offset() == 0 || !page.isEmpty())) {
-            // the page ends the queue: its end is the total, no count needed
-            return new Page<>(page, (long) request.offset() + page.size(), request.offset(), request.limit(), false);
-        }
-        long bound = Math.max(cap, (long) request.offset() + request.limit());
-        // Is there a row past the bound? Without an ORDER BY the database stops after bound + 1 rows of
-        // whatever index serves the condition, instead of counting a million.
-        TypedQuery<String> beyond = em.createQuery("SELECT c.trackingNumber FROM Complaint c" + query.condition(),
+                + " c.description FROM Complaint c" + part.condition() + orderBy(sort), Object[].class);
+        part.parameters().forEach(rows::setParameter);
+        return rows.setFirstResult(first).setMaxResults(max).getResultList().stream().map(JpaCaseFinder::summary).toList();
+    }
+
+    /**
+     * Whether the part holds a row past {@code bound}. Without an ORDER BY the database stops after
+     * bound + 1 rows of whatever index serves the condition, instead of counting a million.
+     */
+    private boolean beyond(Condition part, long bound) {
+        TypedQuery<String> beyond = em.createQuery("SELECT c.trackingNumber FROM Complaint c" + part.condition(),
                 String.class);
-        query.parameters().forEach(beyond::setParameter);
-        boolean capped = !beyond.setFirstResult((int) Math.min(Integer.MAX_VALUE, bound)).setMaxResults(1)
-                .getResultList().isEmpty();
-        long total = capped ? bound : count(query);
-        return new Page<>(page, total, request.offset(), request.limit(), capped);
+        part.parameters().forEach(beyond::setParameter);
+        return !beyond.setFirstResult((int) Math.min(Integer.MAX_VALUE, bound)).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public long count(QueueRequest request, Actor reader, Instant now) {
-        return count(query(request, reader, now));
+        return query(request, reader, now).stream().mapToLong(this::count).sum();
     }
 
     private long count(Condition query) {
@@ -112,24 +142,33 @@ public class JpaCaseFinder implements CaseFinder {
         return count.getSingleResult();
     }
 
-    /** The WHERE of a queue with its filters, and its bind parameters. */
+    /** The WHERE of a queue with its filters (or a part of it), and its bind parameters. */
     private record Condition(String condition, Map<String, Object> parameters) {
     }
 
-    private static Condition query(QueueRequest request, Actor reader, Instant now) {
+    /** The queue's condition as one or more disjoint parts (see {@link #needToKnow}). */
+    private static List<Condition> query(QueueRequest request, Actor reader, Instant now) {
         String username = reader.id();
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         queue(request.queue(), username, reader.departmentCode(), now, where, parameters);
         where.add("(c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)");
         parameters.put("me", username);
-        needToKnow(request.queue(), reader, where, parameters);
         filter("c.status", "status", enumValue(ComplaintStatus.class, request.status()), where, parameters);
         filter("c.urgency", "urgency", enumValue(Urgency.class, request.urgency()), where, parameters);
         filter("c.category.code", "category", blankToNull(request.categoryCode()), where, parameters);
         filter("c.channel", "channel", blankToNull(request.channel()), where, parameters);
         text(request.text(), where, parameters);
-        return new Condition(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), parameters);
+        String common = " WHERE " + String.join(" AND ", where);
+        List<Condition> parts = needToKnow(request.queue(), reader);
+        if (parts.isEmpty()) {
+            return List.of(new Condition(common, parameters));
+        }
+        return parts.stream().map(part -> {
+            Map<String, Object> both = new HashMap<>(parameters);
+            both.putAll(part.parameters());
+            return new Condition(common + " AND " + part.condition(), both);
+        }).toList();
     }
 
     @Override
@@ -238,26 +277,51 @@ public class JpaCaseFinder implements CaseFinder {
     }
 
     /**
-     * The cases the reader's work needs, as Complaint.isReadableBy decides for one case; a queue of
-     * the handler's own department or cases needs no more. A case a handler worked on that has
-     * since gone to another department opens by its number but is not listed.
+     * The cases the reader's work needs, as Complaint.isReadableBy decides for one case, as disjoint
+     * conditions whose union it is (none: every case); a queue of the handler's own department or
+     * cases needs no more. A case a handler worked on that has since gone to another department
+     * opens by its number but is not listed.
+     *
+     * <p>Where the queue itself picks few rows, one condition with an OR costs nothing; for ALL, whose
+     * only condition this is, an OR of two columns would make Derby read every complaint, so the
+     * union is given as two parts, each served by an index in the queue's order.
      */
-    private static void needToKnow(Queue queue, Actor reader, List<String> where, Map<String, Object> parameters) {
+    private static List<Condition> needToKnow(Queue queue, Actor reader) {
+        boolean split = queue == Queue.ALL;
         switch (reader.role()) {
             case SUPERVISOR, SYSTEM -> {
-                // every case
+                return List.of();
             }
             case HANDLER -> {
-                if (queue != Queue.MINE && queue != Queue.DEPARTMENT && queue != Queue.DEPARTMENT_OVERDUE) {
-                    where.add("(c.assignment.departmentCode = :readerDepartment OR c.assignment.handlerId = :me)");
-                    parameters.put("readerDepartment", reader.departmentCode() == null ? "-" : reader.departmentCode());
+                if (queue == Queue.MINE || queue == Queue.DEPARTMENT || queue == Queue.DEPARTMENT_OVERDUE) {
+                    return List.of();
                 }
+                Map<String, Object> department = Map.of("readerDepartment",
+                        reader.departmentCode() == null ? "-" : reader.departmentCode());
+                return split
+                        ? List.of(new Condition("c.assignment.departmentCode = :readerDepartment", department),
+                                new Condition("c.assignment.handlerId = :me AND (c.assignment.departmentCode IS NULL"
+                                        + " OR c.assignment.departmentCode <> :readerDepartment)", department))
+                        : List.of(new Condition("(c.assignment.departmentCode = :readerDepartment OR c.assignment.handlerId = :me)",
+                                department));
             }
             case RECEPTION -> {
-                where.add("(c.status IN :frontDesk OR c.firstContact.owner = :me)");
-                parameters.put("frontDesk", ComplaintStatus.frontDesk());
+                Map<String, Object> frontDesk = Map.of("frontDesk", ComplaintStatus.frontDesk());
+                if (!split) {
+                    return List.of(new Condition("(c.status IN :frontDesk OR c.firstContact.owner = :me)", frontDesk));
+                }
+                // one part per status as well: a list of statuses is probed status by status and then
+                // sorted whole, where each status alone is read in order along its (status, key) index
+                List<Condition> parts = new ArrayList<>();
+                for (ComplaintStatus status : ComplaintStatus.frontDesk()) {
+                    parts.add(new Condition("c.status = :frontDeskStatus", Map.of("frontDeskStatus", status)));
+                }
+                parts.add(new Condition("c.firstContact.owner = :me AND c.status NOT IN :frontDesk", frontDesk));
+                return parts;
             }
-            default -> where.add("1 = 0");
+            default -> {
+                return List.of(new Condition("1 = 0", Map.of()));
+            }
         }
     }
 
@@ -301,11 +365,34 @@ public class JpaCaseFinder implements CaseFinder {
         }
     }
 
-    private static String order(String sort) {
-        String key = sort == null || sort.isBlank() ? "currentDue" : sort.strip();
+    private static String orderBy(String sort) {
+        String key = sortKey(sort);
         boolean descending = key.startsWith("-");
         String path = SORTABLE.getOrDefault(descending ? key.substring(1) : key, "c.deadlines.current");
         return " ORDER BY " + path + (descending ? " DESC" : " ASC") + ", c.trackingNumber";
+    }
+
+    /**
+     * The order of {@link #orderBy} for rows already read, as Derby and PostgreSQL sort them: an empty
+     * value (a finished case has no deadline) after every other ascending and before them descending;
+     * the urgency by its stored name; ties by the tracking number.
+     */
+    private static Comparator<CaseSummary> order(String sort) {
+        String key = sortKey(sort);
+        boolean descending = key.startsWith("-");
+        Comparator<CaseSummary> by = switch (descending ? key.substring(1) : key) {
+            case "receivedAt" -> Comparator.comparing(CaseSummary::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "urgency" -> Comparator.comparing(CaseSummary::urgency, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "trackingNumber" -> Comparator.comparing(CaseSummary::trackingNumber);
+            default -> Comparator.comparing(CaseSummary::currentDue, Comparator.nullsLast(Comparator.naturalOrder()));
+        };
+        return (descending ? by.reversed() : by).thenComparing(CaseSummary::trackingNumber);
+    }
+
+    private static String sortKey(String sort) {
+        String key = sort == null || sort.isBlank() ? "currentDue" : sort.strip();
+        boolean descending = key.startsWith("-");
+        return SORTABLE.containsKey(descending ? key.substring(1) : key) ? key : descending ? "-currentDue" : "currentDue";
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {

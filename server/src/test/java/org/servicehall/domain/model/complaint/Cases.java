@@ -224,6 +224,8 @@ public final class Cases {
         private Actor receivedBy = CITIZEN;
         private Instant receivedAt = RECEIVED_AT;
         private DeadlinePolicy policy = Fixtures.DEADLINES;
+        private TrackingNumber number = NUMBER;
+        private String description = DESCRIPTION;
 
         private Builder() {
         }
@@ -269,13 +271,24 @@ public final class Cases {
             return this;
         }
 
+        /** The tracking number (default {@link #NUMBER}): complaints stored together need their own. */
+        public Builder number(TrackingNumber value) {
+            this.number = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = Objects.requireNonNull(value);
+            return this;
+        }
+
         public Registration registration() {
             return registrationAbout(complainedAbout);
         }
 
         public Complaint received() {
             Channel channel = receivedBy.role() == Role.CITIZEN ? Channel.KIOSK : Channel.WINDOW;
-            return Complaint.receive(NUMBER, channel, CATEGORY, DESCRIPTION, complainant, receivedBy, receivedAt, null, policy);
+            return Complaint.receive(number, channel, CATEGORY, description, complainant, receivedBy, receivedAt, null, policy);
         }
 
         public Complaint resolvedOnSpot() {
