@@ -46,12 +46,12 @@ public class ComplaintFiling {
                 filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
                 filing.idempotencyKey(), deadlines);
         if (externalSource != null) {
-            complaint.recordExternalReference(externalSource, externalReference);
+            complaint.reception().recordExternalReference(externalSource, externalReference);
         }
         CheckedDetails details = filing.details();
         if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
                 || details.incidentDay() != null)) {
-            complaint.recordFilingDetails(details.staffOrWindow(), details.windowNumber(),
+            complaint.reception().recordFilingDetails(details.staffOrWindow(), details.windowNumber(),
                     details.incidentDay() == null ? null : details.incidentDay().atStartOfDay(deadlines.zone()).toInstant(),
                     details.given());
         }

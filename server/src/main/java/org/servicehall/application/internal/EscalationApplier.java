@@ -106,14 +106,14 @@ public class EscalationApplier {
                 if (request.targetUrgency().ordinal() <= complaint.urgency().ordinal()) {
                     return false;
                 }
-                complaint.raiseUrgency(request.targetUrgency(), summary(request), rule, now, policy);
+                complaint.oversight().raiseUrgency(request.targetUrgency(), summary(request), rule, now, policy);
                 return true;
             }
             case SUPERVISE -> {
-                if (complaint.isSupervised()) {
+                if (complaint.oversight().supervision().isOn()) {
                     return false;
                 }
-                complaint.supervise(summary(request), rule, now);
+                complaint.oversight().supervise(summary(request), rule, now);
                 // 督办 reaches whoever has the case: its handler, or the supervisors while it has none
                 outbox.post(toHandlerOrSupervisors(complaint, request));
                 return true;

@@ -25,7 +25,7 @@ final class Snapshots {
                 .channel(complaint.channel().code())
                 .current(complaint.deadlines().currentStage().map(s -> Stage.valueOf(s.name())).orElse(null),
                         complaint.deadlines().current().orElse(null))
-                .supervised(complaint.isSupervised())
+                .supervised(complaint.oversight().supervision().isOn())
                 .description(complaint.description())
                 .complainantPhoneHash(complaint.complainant().phone().map(p -> hash(p.value())).orElse(null))
                 .staffComplainedAboutId(complaint.registration().staffComplainedAboutId().orElse(null))

@@ -72,7 +72,7 @@ class EscalationApplierTest {
                 request(Kind.SUPERVISE, "overdue:SIGN_FOR", null)));
 
         assertEquals(2, applied);
-        assertTrue(complaint.isSupervised());
+        assertTrue(complaint.oversight().supervision().isOn());
         HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.SUPERVISED, last.action());
         assertEquals(Actor.Role.SYSTEM, last.actor().role());

@@ -91,7 +91,7 @@ public enum ComplaintStep {
     APPEAL("appeal", true, EnumSet.of(CLOSED), false, CITIZEN, RECEPTION, SUPERVISOR) {
         @Override
         Optional<TransitionRefused> ownRefusal(Complaint complaint, Actor actor) {
-            return complaint.isDissatisfied() ? Optional.empty() : Optional.of(new TransitionRefused("notDissatisfied"));
+            return complaint.aftercare().isDissatisfied() ? Optional.empty() : Optional.of(new TransitionRefused("notDissatisfied"));
         }
     },
 

@@ -99,14 +99,15 @@ class ComplaintTest {
     void a_reply_refused_for_good_is_recorded_once_in_the_history_by_the_system_in_any_state() {
         Complaint complaint = receive("The queue was not called.");
         Actor channel = Actor.system("channel:email");
-        assertTrue(complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()));
-        assertEquals(false, complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()),
+        assertTrue(complaint.reception().recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()));
+        assertEquals(false, complaint.reception().recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown",
+                channel, Instant.now()),
                 "the same refusal reported again is not recorded twice");
         HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.CONTACT_FAILED, last.action());
         assertEquals(Optional.of("550 5.1.1 <nobody@citizen.test>: User unknown"), last.summary());
         assertEquals(2, complaint.history().size());
-        assertThrows(RuntimeException.class, () -> complaint.recordContactFailure("x", KIOSK_7, Instant.now()),
+        assertThrows(RuntimeException.class, () -> complaint.reception().recordContactFailure("x", KIOSK_7, Instant.now()),
                 "only the system records it");
     }
 
