@@ -122,7 +122,7 @@ public record CaseView(
         AssessmentView assessment = c.triage().assessment().map(CaseView::assessment).orElse(null);
         ReferralView referral = c.reception().referral().map(x -> new ReferralView(x.agencyCode(), x.agencyName(), x.contact(),
                 x.explanation())).orElse(null);
-        AssignmentView assignment = c.assignment().map(a -> new AssignmentView(a.departmentCode(), a.departmentName(),
+        AssignmentView assignment = c.investigation().assignment().map(a -> new AssignmentView(a.departmentCode(), a.departmentName(),
                 a.handlerId(), a.handlerName(), a.scope(), a.standards().orElse(null), a.assignedAt(), a.assignedBy()))
                 .orElse(null);
         FindingView finding = c.investigation().finding().map(f -> new FindingView(f.outcome().name(),
@@ -138,7 +138,7 @@ public record CaseView(
         Supervision supervision = c.oversight().supervision();
         Optional<ExternalReference> external = c.reception().external();
         return new CaseView(c.trackingNumber().value(), c.version(), c.status().name(), c.channel().code(),
-                c.receivingTerminal().orElse(null), c.receivedAt(), c.category().code(), c.category().labelZh(),
+                c.reception().receivingTerminal().orElse(null), c.receivedAt(), c.category().code(), c.category().labelZh(),
                 c.category().labelEn(), c.triage().businessArea().orElse(null), c.urgency().name(), c.description(), person,
                 registration, assessment, firstContact.owner().orElse(null), firstContact.name().orElse(null),
                 c.reception().firstContactAccountable(), c.reception().onSpotResolution().orElse(null), referral, assignment,

@@ -56,7 +56,7 @@ public class ComplaintFiling {
                     details.given());
         }
         complaints.store(complaint);
-        notices.filed(complaint, filing.consent(), complaint.queryCode().map(q -> q.value()).orElse(null));
+        notices.filed(complaint, filing.consent(), complaint.reception().queryCode().map(q -> q.value()).orElse(null));
         return receiptOf(complaint, false);
     }
 
@@ -77,7 +77,7 @@ public class ComplaintFiling {
 
     static FilingReceipt receiptOf(Complaint complaint, boolean repeated) {
         return new FilingReceipt(complaint.trackingNumber(), complaint.status(), complaint.category(),
-                complaint.receivedAt(), repeated, complaint.queryCode().orElse(null),
+                complaint.receivedAt(), repeated, complaint.reception().queryCode().orElse(null),
                 complaint.deadlines().due(Stage.ACKNOWLEDGE).orElse(null));
     }
 }

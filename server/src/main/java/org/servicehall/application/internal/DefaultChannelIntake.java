@@ -222,7 +222,7 @@ public class DefaultChannelIntake implements ChannelIntake {
 
     /** The complaint's query code, for the answer to the filing it came from (a retry gets it again). */
     private static String code(Complaint complaint) {
-        return complaint.queryCode().map(QueryCode::value).orElse(null);
+        return complaint.reception().queryCode().map(QueryCode::value).orElse(null);
     }
 
     private static Optional<Complaint> ofSource(Optional<Complaint> complaint, String source) {

@@ -101,13 +101,13 @@ public class DefaultFirstResponse implements FirstResponse {
         }
         complaints.store(complaint);
         notices.filed(complaint, new NotificationConsent(intake.smsConsent(), null),
-                complaint.queryCode().map(c -> c.value()).orElse(null));
+                complaint.reception().queryCode().map(c -> c.value()).orElse(null));
         return receipt(complaint, now, actor);
     }
 
     /** The window's receipt: the case with the query code the complainant takes home (the only time staff see it). */
     private static CaseView receipt(Complaint complaint, Instant now, Actor actor) {
-        return CaseView.of(complaint, false, now, actor).withQueryCode(complaint.queryCode().map(c -> c.value()).orElse(null));
+        return CaseView.of(complaint, false, now, actor).withQueryCode(complaint.reception().queryCode().map(c -> c.value()).orElse(null));
     }
 
     @Override

@@ -144,7 +144,7 @@ public class EscalationApplier {
     }
 
     private Outbox.Message toHandlerOrSupervisors(Complaint complaint, EscalationRequest request) {
-        String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
+        String handler = complaint.investigation().assignment().map(a -> a.handlerId()).orElse(null);
         return handler == null
                 ? message(Outbox.RecipientKind.ROLE, "SUPERVISOR", complaint, request)
                 : message(Outbox.RecipientKind.STAFF, handler, complaint, request);

@@ -108,7 +108,7 @@ public class Complaint {
     private String channel;
 
     @Column(name = "RECEIVING_TERMINAL", updatable = false, length = TERMINAL_MAX_LENGTH)
-    private String receivingTerminal;
+    String receivingTerminal;
 
     @Embedded
     private Classification category;
@@ -131,7 +131,7 @@ public class Complaint {
 
     /** The number of the service window the complaint is about, as given when filing (digits). */
     @Column(name = "WINDOW_COMPLAINED_ABOUT", updatable = false, length = WINDOW_MAX_LENGTH)
-    private String windowComplainedAbout;
+    String windowComplainedAbout;
 
     @Embedded
     Assessment assessment;
@@ -148,7 +148,7 @@ public class Complaint {
     private LocalDate receivedDay;
 
     @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
-    private String idempotencyKey;
+    String idempotencyKey;
 
     /** For complaints from channel plugins; null for the others. */
     @Embedded
@@ -421,15 +421,6 @@ public class Complaint {
         return new Channel(channel);
     }
 
-    /** The number of the service window the complaint is about, when the complainant gave it at filing. */
-    public Optional<String> windowComplainedAbout() {
-        return Optional.ofNullable(windowComplainedAbout);
-    }
-
-    public Optional<String> receivingTerminal() {
-        return Optional.ofNullable(receivingTerminal);
-    }
-
     public CategorySnapshot category() {
         return category.snapshot();
     }
@@ -471,29 +462,6 @@ public class Complaint {
         return SearchTerms.of(text.toString());
     }
 
-    public Optional<String> idempotencyKey() {
-        return Optional.ofNullable(idempotencyKey);
-    }
-
-
-    /** The receipt's query code; empty for complaints filed before codes were issued. */
-    public Optional<QueryCode> queryCode() {
-        return Optional.ofNullable(queryCode).map(QueryCode::new);
-    }
-
-    /**
-     * Whether a citizen who typed {@code proof} may follow this complaint: it is the receipt's query
-     * code. Nothing else proves it, not even the phone's last digits, which staff screens show and a
-     * stranger could guess in 10 000 tries. Wrong tries are counted per tracking number by the
-     * application ({@link ProofFailures}).
-     */
-    public boolean admitsCitizen(String proof) {
-        return proof != null && queryCode().map(code -> code.matches(proof)).orElse(false);
-    }
-
-    public Optional<Assignment> assignment() {
-        return Optional.ofNullable(assignment).filter(a -> a.departmentCode() != null);
-    }
 
     public Deadlines deadlines() {
         return deadlines;
@@ -505,10 +473,6 @@ public class Complaint {
     }
 
 
-    /** The common problems tapped and the extra answers given at filing, in the order given. */
-    public List<FilingDetail> filingDetails() {
-        return Collections.unmodifiableList(filingDetails);
-    }
 
     // ---------------------------------------------------------------- changed by the stage facets
 

@@ -75,7 +75,7 @@ public record ComplaintFigures(LocalDate day, Set<Figure> figures) {
         count(figures, CATEGORY, complaint.category().code());
         count(figures, CHANNEL, complaint.channel().code());
         count(figures, URGENCY, complaint.urgency().name());
-        complaint.assignment().ifPresent(a -> count(figures, DEPARTMENT, a.departmentName()));
+        complaint.investigation().assignment().ifPresent(a -> count(figures, DEPARTMENT, a.departmentName()));
         complaint.investigation().finding().ifPresent(finding -> {
             count(figures, FINDING, NONE);
             if (finding.outcome() != Finding.Outcome.NOT_SUBSTANTIATED) {

@@ -176,7 +176,7 @@ public enum ComplaintStep {
         if (complaint.isAbout(actor.id())) {
             return Optional.of(new TransitionRefused("recusal", actor.id()));
         }
-        if (departmentBound && actor.role() == HANDLER && !complaint.assignment()
+        if (departmentBound && actor.role() == HANDLER && !complaint.investigation().assignment()
                 .map(a -> a.departmentCode().equals(actor.departmentCode())).orElse(false)) {
             return Optional.of(new TransitionRefused("notDepartment", actor.id()));
         }

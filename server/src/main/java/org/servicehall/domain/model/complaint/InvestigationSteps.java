@@ -112,6 +112,11 @@ public final class InvestigationSteps {
         complaint.move(DECIDED, HistoryAction.FINDING_RECORDED, actor, at, finding.summary());
     }
 
+    /** The department and handler the investigation is assigned to, with its scope and standards. */
+    public Optional<Assignment> assignment() {
+        return Optional.ofNullable(complaint.assignment).filter(a -> a.departmentCode() != null);
+    }
+
     public Optional<String> returnReason() {
         return Optional.ofNullable(complaint.returnReason);
     }

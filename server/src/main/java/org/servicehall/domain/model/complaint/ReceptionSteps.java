@@ -6,6 +6,7 @@ import static org.servicehall.domain.model.complaint.ComplaintStatus.REGISTERED;
 import static org.servicehall.domain.model.complaint.ComplaintStatus.RESOLVED_ON_SPOT;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import org.servicehall.domain.shared.TransitionRefused;
 
 /**
  * Stage 1 of a complaint, receive and first response: what the filing brings beyond the complaint
- * itself, what the complainant sends later through their channel, and the front desk's first
- * response (accept, resolve on the spot, redirect), with the first-contact owner it names.
+ * itself, the receipt's query code by which the citizen follows the case, what the complainant
+ * sends later through their channel, and the front desk's first response (accept, resolve on the
+ * spot, redirect), with the first-contact owner it names.
  */
 public final class ReceptionSteps {
 
@@ -219,5 +221,38 @@ public final class ReceptionSteps {
 
     public Optional<Referral> referral() {
         return Optional.ofNullable(complaint.referral).filter(r -> r.agencyCode() != null);
+    }
+
+    /** The number of the service window the complaint is about, when the complainant gave it at filing. */
+    public Optional<String> windowComplainedAbout() {
+        return Optional.ofNullable(complaint.windowComplainedAbout);
+    }
+
+    public Optional<String> receivingTerminal() {
+        return Optional.ofNullable(complaint.receivingTerminal);
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(complaint.idempotencyKey);
+    }
+
+    /** The receipt's query code; empty for complaints filed before codes were issued. */
+    public Optional<QueryCode> queryCode() {
+        return Optional.ofNullable(complaint.queryCode).map(QueryCode::new);
+    }
+
+    /**
+     * Whether a citizen who typed {@code proof} may follow this complaint: it is the receipt's query
+     * code. Nothing else proves it, not even the phone's last digits, which staff screens show and a
+     * stranger could guess in 10 000 tries. Wrong tries are counted per tracking number by the
+     * application ({@link ProofFailures}).
+     */
+    public boolean admitsCitizen(String proof) {
+        return proof != null && queryCode().map(code -> code.matches(proof)).orElse(false);
+    }
+
+    /** The common problems tapped and the extra answers given at filing, in the order given. */
+    public List<FilingDetail> filingDetails() {
+        return Collections.unmodifiableList(complaint.filingDetails);
     }
 }

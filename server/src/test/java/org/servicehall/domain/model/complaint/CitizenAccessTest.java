@@ -56,7 +56,7 @@ class CitizenAccessTest {
     @Test
     void every_complaint_gets_a_six_digit_query_code_at_receipt() {
         Complaint complaint = filed(Complainant.anonymous());
-        String code = complaint.queryCode().orElseThrow().value();
+        String code = complaint.reception().queryCode().orElseThrow().value();
         assertTrue(code.matches("\\d{6}"), code);
     }
 
@@ -72,34 +72,34 @@ class CitizenAccessTest {
     @Test
     void the_query_code_admits_the_citizen_and_a_wrong_code_does_not() {
         Complaint complaint = filed(Complainant.anonymous());
-        String code = complaint.queryCode().orElseThrow().value();
-        assertTrue(complaint.admitsCitizen(code));
-        assertTrue(complaint.admitsCitizen(" " + code + " "));
+        String code = complaint.reception().queryCode().orElseThrow().value();
+        assertTrue(complaint.reception().admitsCitizen(code));
+        assertTrue(complaint.reception().admitsCitizen(" " + code + " "));
         String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-        assertFalse(complaint.admitsCitizen(wrong));
-        assertFalse(complaint.admitsCitizen(null));
-        assertFalse(complaint.admitsCitizen(""));
+        assertFalse(complaint.reception().admitsCitizen(wrong));
+        assertFalse(complaint.reception().admitsCitizen(null));
+        assertFalse(complaint.reception().admitsCitizen(""));
     }
 
     @Test
     void the_last_four_digits_of_the_phone_prove_nothing() {
         // Staff screens show them (138****8000), and 10 000 tries find them.
         Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
-        assertFalse(complaint.admitsCitizen("8000"));
-        assertFalse(complaint.admitsCitizen("138000"));
-        assertFalse(filed(Complainant.anonymous()).admitsCitizen("0000"));
+        assertFalse(complaint.reception().admitsCitizen("8000"));
+        assertFalse(complaint.reception().admitsCitizen("138000"));
+        assertFalse(filed(Complainant.anonymous()).reception().admitsCitizen("0000"));
     }
 
     @Test
     void staff_at_a_window_hand_over_a_new_code_and_the_old_one_stops_working() {
         Complaint complaint = filed(Complainant.anonymous());
-        String old = complaint.queryCode().orElseThrow().value();
+        String old = complaint.reception().queryCode().orElseThrow().value();
 
         QueryCode issued = complaint.reception().reissueQueryCode("身份证核对", CLERK, AT.plusSeconds(60));
 
         assertNotEquals(old, issued.value());
-        assertTrue(complaint.admitsCitizen(issued.value()));
-        assertFalse(complaint.admitsCitizen(old));
+        assertTrue(complaint.reception().admitsCitizen(issued.value()));
+        assertFalse(complaint.reception().admitsCitizen(old));
         HistoryEntry entry = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.QUERY_CODE_REISSUED, entry.action());
         assertEquals(Optional.of("身份证核对"), entry.summary());
@@ -124,7 +124,7 @@ class CitizenAccessTest {
         complaint.aftercare().archive(SUPERVISOR, AT.plus(Duration.ofDays(1)));
         assertTrue(complaint.allowedSteps(CLERK).contains("reissueQueryCode"));
         QueryCode issued = complaint.reception().reissueQueryCode("原回执遗失，核对身份证", CLERK, AT.plus(Duration.ofDays(2)));
-        assertTrue(complaint.admitsCitizen(issued.value()));
+        assertTrue(complaint.reception().admitsCitizen(issued.value()));
         assertEquals(ComplaintStatus.ARCHIVED, complaint.status());
     }
 
@@ -138,8 +138,8 @@ class CitizenAccessTest {
 
         assertEquals(Optional.of("12号窗口"), complaint.registration().staffComplainedAbout());
         assertEquals(Optional.of(yesterday), complaint.registration().incidentAt());
-        assertEquals(List.of("RUDE", "VISITS"), complaint.filingDetails().stream().map(FilingDetail::code).toList());
-        assertEquals(Optional.of("3"), complaint.filingDetails().get(1).answer());
+        assertEquals(List.of("RUDE", "VISITS"), complaint.reception().filingDetails().stream().map(FilingDetail::code).toList());
+        assertEquals(Optional.of("3"), complaint.reception().filingDetails().get(1).answer());
     }
 
     @Test

@@ -42,10 +42,10 @@ class ComplaintTest {
 
         assertEquals(NUMBER, complaint.trackingNumber());
         assertEquals(Channel.KIOSK, complaint.channel());
-        assertEquals(Optional.of("kiosk-7"), complaint.receivingTerminal());
+        assertEquals(Optional.of("kiosk-7"), complaint.reception().receivingTerminal());
         assertSame(complainant, complaint.complainant());
         assertEquals(AT, complaint.receivedAt());
-        assertEquals(Optional.of("key-0001-abcd"), complaint.idempotencyKey());
+        assertEquals(Optional.of("key-0001-abcd"), complaint.reception().idempotencyKey());
     }
 
     @Test
@@ -128,7 +128,7 @@ class ComplaintTest {
     @Test
     void an_idempotency_key_of_64_characters_is_accepted() {
         String key = "k".repeat(Complaint.IDEMPOTENCY_KEY_MAX_LENGTH);
-        assertEquals(Optional.of(key), receive("text", Complainant.anonymous(), key).idempotencyKey());
+        assertEquals(Optional.of(key), receive("text", Complainant.anonymous(), key).reception().idempotencyKey());
     }
 
     @Test
@@ -139,7 +139,7 @@ class ComplaintTest {
 
     @Test
     void a_complaint_without_idempotency_key_has_none() {
-        assertTrue(receive("text").idempotencyKey().isEmpty());
+        assertTrue(receive("text").reception().idempotencyKey().isEmpty());
     }
 
     @Test

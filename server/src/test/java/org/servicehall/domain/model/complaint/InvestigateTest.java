@@ -73,7 +73,7 @@ class InvestigateTest {
             complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, STANDARDS, null, SUPERVISOR, ASSIGNED_AT, DEADLINES);
 
             assertEquals(ASSIGNED, complaint.status());
-            Assignment assignment = complaint.assignment().orElseThrow();
+            Assignment assignment = complaint.investigation().assignment().orElseThrow();
             assertEquals("REAL_ESTATE", assignment.departmentCode());
             assertEquals("不动产登记中心", assignment.departmentName());
             assertEquals("sun.li", assignment.handlerId());
@@ -98,7 +98,7 @@ class InvestigateTest {
             Instant due = Instant.parse("2026-12-03T09:30:00Z");
             complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, due, SUPERVISOR, ASSIGNED_AT, DEADLINES);
             assertEquals(Optional.of(due), complaint.deadlines().due(Stage.HANDLE));
-            assertTrue(complaint.assignment().orElseThrow().standards().isEmpty());
+            assertTrue(complaint.investigation().assignment().orElseThrow().standards().isEmpty());
         }
 
         @Test
@@ -106,7 +106,7 @@ class InvestigateTest {
             Complaint complaint = Cases.triaged();
             assertRefused("required", complaint,
                     () -> complaint.investigation().assign(REAL_ESTATE, SUN_LI, " ", null, null, SUPERVISOR, ASSIGNED_AT, DEADLINES));
-            assertTrue(complaint.assignment().isEmpty());
+            assertTrue(complaint.investigation().assignment().isEmpty());
         }
 
         @Test
@@ -117,7 +117,7 @@ class InvestigateTest {
             complaint.investigation().assign(TAX, QIAN_HAO, "核实税务窗口收费", null, null, SUPERVISOR, LATER, DEADLINES);
 
             assertEquals(ASSIGNED, complaint.status());
-            assertEquals("TAX", complaint.assignment().orElseThrow().departmentCode());
+            assertEquals("TAX", complaint.investigation().assignment().orElseThrow().departmentCode());
             assertTrue(complaint.investigation().returnReason().isEmpty());
             assertTrue(complaint.deadlines().done(Stage.SIGN_FOR).isEmpty());
             assertEquals(Optional.of(Instant.parse("2026-12-09T09:30:00Z")), complaint.deadlines().current());
@@ -131,7 +131,7 @@ class InvestigateTest {
             complaint.investigation().assign(REAL_ESTATE, ZHOU_JIE, "复核原处理结果", null, null, SUPERVISOR, LATER, DEADLINES);
 
             assertEquals(ASSIGNED, complaint.status());
-            assertEquals("zhou.jie", complaint.assignment().orElseThrow().handlerId());
+            assertEquals("zhou.jie", complaint.investigation().assignment().orElseThrow().handlerId());
             assertRecorded(complaint, HistoryAction.ASSIGNED, APPEALED, ASSIGNED, SUPERVISOR, LATER);
         }
 
@@ -147,7 +147,7 @@ class InvestigateTest {
         void the_first_handler_may_be_assigned_again_after_a_return_without_appeal() {
             Complaint complaint = Cases.returned();
             complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, null, SUPERVISOR, LATER, DEADLINES);
-            assertEquals("sun.li", complaint.assignment().orElseThrow().handlerId());
+            assertEquals("sun.li", complaint.investigation().assignment().orElseThrow().handlerId());
         }
 
         @Test
@@ -173,7 +173,7 @@ class InvestigateTest {
             TransitionRefused refused = assertRefused("recusal", complaint,
                     () -> complaint.investigation().assign(REAL_ESTATE, ZHANG_WEI, SCOPE, null, null, SUPERVISOR, ASSIGNED_AT, DEADLINES));
             assertEquals(List.of("zhang.wei"), refused.args());
-            assertTrue(complaint.assignment().isEmpty());
+            assertTrue(complaint.investigation().assignment().isEmpty());
         }
 
         @Test
@@ -196,7 +196,7 @@ class InvestigateTest {
             assertRefused("deadlineInPast", complaint,
                     () -> complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, RECEIVED_AT, SUPERVISOR,
                             ASSIGNED_AT, DEADLINES));
-            assertTrue(complaint.assignment().isEmpty());
+            assertTrue(complaint.investigation().assignment().isEmpty());
         }
 
         @Test

@@ -58,7 +58,7 @@ class ReceiveAndFirstResponseTest {
         void a_complaint_received_at_a_window_makes_the_clerk_its_first_contact_owner() {
             Complaint complaint = Cases.receivedAtWindow();
             assertEquals(Optional.of("wang.fang"), complaint.reception().firstContact().owner());
-            assertEquals(Optional.of("window-1"), complaint.receivingTerminal());
+            assertEquals(Optional.of("window-1"), complaint.reception().receivingTerminal());
             assertTrue(complaint.reception().firstContactAccountable());
             assertRecorded(complaint, HistoryAction.FILED, null, RECEIVED, RECEPTION, RECEIVED_AT);
         }
