@@ -7,22 +7,13 @@ import static org.servicehall.domain.shared.Actor.Role.SUPERVISOR;
 import static org.servicehall.domain.shared.Actor.Role.SYSTEM;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PostLoad;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +38,7 @@ import org.servicehall.domain.shared.Actor;
  * stays named until a department signs for the case; the staff member complained about never acts
  * on the case; plans of urgent, emergency or major complaints need a supervisor's approval; an
  * appeal goes to a handler other than the first one; an archived case is frozen until a
- * supervisor reopens it with a reason.
+ * supervisor reopens it with a reason. The columns of its row are mapped in {@link CaseFile}.
  */
 @Entity
 @Table(name = "COMPLAINT")
@@ -78,7 +69,7 @@ import org.servicehall.domain.shared.Actor;
         query = "SELECT c.trackingNumber, c.deadlines.current FROM Complaint c WHERE c.deadlines.current < :horizon"
                 + " AND (c.deadlines.current > :due OR (c.deadlines.current = :due AND c.trackingNumber > :number))"
                 + " ORDER BY c.deadlines.current, c.trackingNumber")
-public class Complaint {
+public class Complaint extends CaseFile {
 
     /** The longest description the hall's own forms (kiosk, website, window, REST) take. */
     public static final int DESCRIPTION_MAX_LENGTH = 2000;
@@ -92,118 +83,8 @@ public class Complaint {
     public static final int WINDOW_MAX_LENGTH = 8;
     public static final int IDEMPOTENCY_KEY_MAX_LENGTH = 64;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaintIds")
-    @SequenceGenerator(name = "complaintIds", sequenceName = "COMPLAINT_SEQ", allocationSize = 50)
-    private Long id;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
-    @Column(name = "TRACKING_NUMBER", nullable = false, updatable = false, length = 20)
-    private String trackingNumber;
-
-    @Column(name = "CHANNEL", nullable = false, updatable = false, length = 40)
-    private String channel;
-
-    @Column(name = "RECEIVING_TERMINAL", updatable = false, length = TERMINAL_MAX_LENGTH)
-    String receivingTerminal;
-
-    @Embedded
-    private Classification category;
-
-    @Column(name = "BUSINESS_AREA", length = 100)
-    String businessArea;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "URGENCY", nullable = false, length = 20)
-    private Urgency urgency;
-
-    @Column(name = "DESCRIPTION", nullable = false, length = CHANNEL_DESCRIPTION_MAX_LENGTH)
-    private String description;
-
-    @Embedded
-    private Complainant complainant;
-
-    @Embedded
-    private Registration registration;
-
-    /** The number of the service window the complaint is about, as given when filing (digits). */
-    @Column(name = "WINDOW_COMPLAINED_ABOUT", updatable = false, length = WINDOW_MAX_LENGTH)
-    String windowComplainedAbout;
-
-    @Embedded
-    Assessment assessment;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "STATUS", nullable = false, length = 30)
-    private ComplaintStatus status;
-
-    @Column(name = "RECEIVED_AT", nullable = false, updatable = false)
-    private Instant receivedAt;
-
-    /** The day of receipt in the hall's time zone, for statistics by day and week. */
-    @Column(name = "RECEIVED_DAY", nullable = false, updatable = false)
-    private LocalDate receivedDay;
-
-    @Column(name = "IDEMPOTENCY_KEY", updatable = false, length = IDEMPOTENCY_KEY_MAX_LENGTH)
-    String idempotencyKey;
-
-    /** For complaints from channel plugins; null for the others. */
-    @Embedded
-    ExternalReference external;
-
-    /**
-     * The receipt's query code; null for complaints filed before codes were issued. Staff replace
-     * it when they hand the complainant a new one ({@link ReceptionSteps#reissueQueryCode}).
-     */
-    @Column(name = "QUERY_CODE", length = 12)
-    String queryCode;
-
-    @Embedded
-    FirstContact firstContact;
-
-    @Column(name = "ON_SPOT_RESOLUTION", length = 1000)
-    String onSpotResolution;
-
-    @Embedded
-    Referral referral;
-
-    @Embedded
-    Assignment assignment;
-
-    @Column(name = "RETURN_REASON", length = 1000)
-    String returnReason;
-
-    @Embedded
-    Finding finding;
-
-    @Embedded
-    HandlingPlan plan;
-
-    @Column(name = "PLAN_SENT_BACK_REASON", length = 1000)
-    String planSentBackReason;
-
-    @Embedded
-    Feedback feedback;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "CITIZEN_RATING", length = 20)
-    Satisfaction citizenRating;
-
-    @Embedded
-    AppealRound appeal;
-
-    @Embedded
-    Supervision supervision;
-
-    /** Null unless archived. */
-    @Embedded
-    ArchiveMark archived;
-
-    @Embedded
-    private Deadlines deadlines = new Deadlines();
+    // The case's items are mapped here, not in CaseFile: JPA keeps a mapped superclass's
+    // relationships one-way, and these are the inverse sides of the items' own complaint.
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("sequence")
@@ -363,13 +244,9 @@ public class Complaint {
                 && registration.staffComplainedAboutId().map(username::equals).orElse(false);
     }
 
-    private void classifyAs(CategorySnapshot category) {
-        this.category = new Classification(category);
-    }
-
     void move(ComplaintStatus to, HistoryAction action, Actor actor, Instant at, String summary) {
         ComplaintStatus from = status;
-        status = to;
+        setStatus(to);
         record(action, from, actor, at, summary);
     }
 
@@ -462,7 +339,6 @@ public class Complaint {
         return SearchTerms.of(text.toString());
     }
 
-
     public Deadlines deadlines() {
         return deadlines;
     }
@@ -470,94 +346,5 @@ public class Complaint {
     /** Every step so far, oldest first. */
     public List<HistoryEntry> history() {
         return Collections.unmodifiableList(history);
-    }
-
-
-
-    // ---------------------------------------------------------------- changed by the stage facets
-
-    // The facets read the fields above but change them only through these methods: EclipseLink's
-    // weaving tracks the changes made inside the entity class, not those made from other classes.
-
-    void register(Registration form, Complainant registered) {
-        this.registration = form;
-        if (registered != null) {
-            this.complainant = registered;
-        }
-    }
-
-    void classify(CategorySnapshot category, String businessArea, Urgency urgency, Assessment assessment) {
-        this.assessment = assessment;
-        classifyAs(category);
-        this.businessArea = businessArea;
-        this.urgency = urgency;
-    }
-
-    void setUrgency(Urgency urgency) {
-        this.urgency = urgency;
-    }
-
-    void setExternal(ExternalReference external) {
-        this.external = external;
-    }
-
-    void setWindowComplainedAbout(String windowNumber) {
-        this.windowComplainedAbout = windowNumber;
-    }
-
-    void setQueryCode(String queryCode) {
-        this.queryCode = queryCode;
-    }
-
-    void setFirstContact(FirstContact firstContact) {
-        this.firstContact = firstContact;
-    }
-
-    void setOnSpotResolution(String onSpotResolution) {
-        this.onSpotResolution = onSpotResolution;
-    }
-
-    void setReferral(Referral referral) {
-        this.referral = referral;
-    }
-
-    void setAssignment(Assignment assignment) {
-        this.assignment = assignment;
-    }
-
-    void setReturnReason(String returnReason) {
-        this.returnReason = returnReason;
-    }
-
-    void setFinding(Finding finding) {
-        this.finding = finding;
-    }
-
-    void setPlan(HandlingPlan plan) {
-        this.plan = plan;
-    }
-
-    void setPlanSentBackReason(String planSentBackReason) {
-        this.planSentBackReason = planSentBackReason;
-    }
-
-    void setFeedback(Feedback feedback) {
-        this.feedback = feedback;
-    }
-
-    void setCitizenRating(Satisfaction citizenRating) {
-        this.citizenRating = citizenRating;
-    }
-
-    void setAppeal(AppealRound appeal) {
-        this.appeal = appeal;
-    }
-
-    void setSupervision(Supervision supervision) {
-        this.supervision = supervision;
-    }
-
-    void setArchived(ArchiveMark archived) {
-        this.archived = archived;
     }
 }

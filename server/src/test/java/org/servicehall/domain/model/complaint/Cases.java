@@ -3,6 +3,7 @@ package org.servicehall.domain.model.complaint;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.Urgency;
@@ -200,12 +201,17 @@ public final class Cases {
     }
 
     /**
-     * Gives a case-file item (duplicate flag, extension, ...) the id the database would; unit tests
-     * run without JPA, and decisions find their item by id.
+     * Gives a case-file item (duplicate flag, extension, ...) or a complaint the id the database
+     * would; unit tests run without JPA, and decisions find their item by id. A complaint's id is
+     * declared by its superclass {@link CaseFile}.
      */
     public static <T> T identify(T entity, long id) {
         try {
-            Field field = entity.getClass().getDeclaredField("id");
+            Class<?> type = entity.getClass();
+            while (type.getSuperclass() != null && Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals("id"))) {
+                type = type.getSuperclass();
+            }
+            Field field = type.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
             return entity;
