@@ -96,69 +96,75 @@ class ComplaintFiguresIT {
         transaction.commit();
         assertSameFigures(day, "filed");
 
-        step(filed.get(0), day, "resolved on the spot", c -> c.resolveOnSpot("当场解决", Cases.RECEPTION, Cases.RECEPTION_NAME, at(day, 8)));
-        step(filed.get(1), day, "redirected", c -> c.redirect(new Referral(Cases.HOUSING_BUREAU, "不属本中心"), Cases.RECEPTION,
+        step(filed.get(0), day, "resolved on the spot", c -> c.reception().resolveOnSpot("当场解决", Cases.RECEPTION,
+                Cases.RECEPTION_NAME, at(day, 8)));
+        step(filed.get(1), day, "redirected", c -> c.reception().redirect(new Referral(Cases.HOUSING_BUREAU, "不属本中心"), Cases.RECEPTION,
                 Cases.RECEPTION_NAME, at(day, 8)));
 
         // the whole way, with stages done late, to a dissatisfied close and an appeal
         TrackingNumber full = filed.get(2);
-        step(full, day, "accepted", c -> c.accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION, Cases.RECEPTION_NAME,
+        step(full, day, "accepted", c -> c.reception().accept(Cases.registrationAbout("zhang.wei"), null,
+                Cases.RECEPTION, Cases.RECEPTION_NAME,
                 at(day, 30)));
-        step(full, day, "triaged urgent", c -> c.triage(Cases.CATEGORY, "不动产登记", Urgency.URGENT, Cases.ORDINARY, Cases.SUPERVISOR,
+        step(full, day, "triaged urgent", c -> c.triage().triage(Cases.CATEGORY, "不动产登记", Urgency.URGENT, Cases.ORDINARY, Cases.SUPERVISOR,
                 at(day, 31), Fixtures.DEADLINES));
-        step(full, day, "assigned", c -> c.assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null, null, Cases.SUPERVISOR,
+        step(full, day, "assigned", c -> c.investigation().assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null,
+                null, Cases.SUPERVISOR,
                 at(day, 32), Fixtures.DEADLINES));
-        step(full, day, "signed for late", c -> c.signFor(Cases.HANDLER, at(day, 24 * 20)));
-        step(full, day, "finding", c -> c.recordFinding(Cases.FINDING, Cases.HANDLER, at(day, 24 * 20 + 1)));
-        step(full, day, "plan", c -> c.proposePlan(new HandlingPlan("道歉", "孙丽", day.plusDays(40)), Cases.HANDLER,
+        step(full, day, "signed for late", c -> c.investigation().signFor(Cases.HANDLER, at(day, 24 * 20)));
+        step(full, day, "finding", c -> c.investigation().recordFinding(Cases.FINDING, Cases.HANDLER, at(day, 24 * 20 + 1)));
+        step(full, day, "plan", c -> c.handling().proposePlan(new HandlingPlan("道歉", "孙丽", day.plusDays(40)), Cases.HANDLER,
                 at(day, 24 * 20 + 2)));
-        step(full, day, "plan approved", c -> c.approvePlan(Cases.SUPERVISOR, at(day, 24 * 20 + 3)));
+        step(full, day, "plan approved", c -> c.handling().approvePlan(Cases.SUPERVISOR, at(day, 24 * 20 + 3)));
         step(full, day, "handled", c -> {
-            c.recordMeasure(Measure.Kind.APOLOGY, "当面道歉", Cases.HANDLER, at(day, 24 * 20 + 4));
-            c.completeHandling(Cases.HANDLER, at(day, 24 * 20 + 5), Fixtures.DEADLINES);
+            c.handling().recordMeasure(Measure.Kind.APOLOGY, "当面道歉", Cases.HANDLER, at(day, 24 * 20 + 4));
+            c.handling().completeHandling(Cases.HANDLER, at(day, 24 * 20 + 5), Fixtures.DEADLINES);
         });
-        step(full, day, "closed dissatisfied", c -> c.recordFeedback(Feedback.given(Feedback.Method.PHONE, "已道歉", "不接受",
+        step(full, day, "closed dissatisfied", c -> c.handling().recordFeedback(Feedback.given(Feedback.Method.PHONE, "已道歉", "不接受",
                 Satisfaction.DISSATISFIED, true), Cases.RECEPTION, at(day, 24 * 20 + 6)));
-        step(full, day, "appealed", c -> c.appeal("要求追责", Cases.RECEPTION, at(day, 24 * 20 + 7), Fixtures.DEADLINES));
+        step(full, day, "appealed", c -> c.aftercare().appeal("要求追责", Cases.RECEPTION, at(day, 24 * 20 + 7), Fixtures.DEADLINES));
 
         // returned by the department and assigned to another one
         TrackingNumber moved = filed.get(3);
-        step(moved, day, "accepted", c -> c.accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION, Cases.RECEPTION_NAME,
+        step(moved, day, "accepted", c -> c.reception().accept(Cases.registrationAbout("zhang.wei"), null,
+                Cases.RECEPTION, Cases.RECEPTION_NAME,
                 at(day, 30)));
-        step(moved, day, "triaged emergency", c -> c.triage(Cases.DELAY, "不动产登记", Urgency.EMERGENCY, Cases.ORDINARY,
+        step(moved, day, "triaged emergency", c -> c.triage().triage(Cases.DELAY, "不动产登记", Urgency.EMERGENCY, Cases.ORDINARY,
                 Cases.SUPERVISOR, at(day, 31), Fixtures.DEADLINES));
-        step(moved, day, "assigned", c -> c.assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null, null, Cases.SUPERVISOR,
+        step(moved, day, "assigned", c -> c.investigation().assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null,
+                null, Cases.SUPERVISOR,
                 at(day, 32), Fixtures.DEADLINES));
-        step(moved, day, "returned", c -> c.returnAssignment("非本部门职责", Cases.HANDLER, at(day, 33)));
-        step(moved, day, "reassigned", c -> c.assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, null, null, Cases.SUPERVISOR,
+        step(moved, day, "returned", c -> c.investigation().returnAssignment("非本部门职责", Cases.HANDLER, at(day, 33)));
+        step(moved, day, "reassigned", c -> c.investigation().assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, null, null, Cases.SUPERVISOR,
                 at(day, 34), Fixtures.DEADLINES));
 
         // supervised while open, past its deadline
         TrackingNumber supervised = filed.get(4);
-        step(supervised, day, "accepted", c -> c.accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION,
+        step(supervised, day, "accepted", c -> c.reception().accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION,
                 Cases.RECEPTION_NAME, at(day, 30)));
-        step(supervised, day, "supervised", c -> c.supervise("逾期未分派", Cases.SUPERVISOR, at(day, 24 * 30)));
+        step(supervised, day, "supervised", c -> c.oversight().supervise("逾期未分派", Cases.SUPERVISOR, at(day, 24 * 30)));
 
         // closed satisfied on time, archived, reopened
         TrackingNumber archived = filed.get(5);
-        step(archived, day, "accepted", c -> c.accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION,
+        step(archived, day, "accepted", c -> c.reception().accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION,
                 Cases.RECEPTION_NAME, at(day, 1)));
-        step(archived, day, "triaged", c -> c.triage(Cases.DELAY, "不动产登记", Urgency.NORMAL, Cases.ORDINARY, Cases.SUPERVISOR,
+        step(archived, day, "triaged", c -> c.triage().triage(Cases.DELAY, "不动产登记", Urgency.NORMAL, Cases.ORDINARY, Cases.SUPERVISOR,
                 at(day, 2), Fixtures.DEADLINES));
         step(archived, day, "assigned and signed for in one transaction", c -> {
-            c.assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null, null, Cases.SUPERVISOR, at(day, 3), Fixtures.DEADLINES);
-            c.signFor(Cases.HANDLER, at(day, 4));
-            c.recordFinding(new org.servicehall.domain.model.complaint.Finding(
+            c.investigation().assign(Cases.REAL_ESTATE, Cases.SUN_LI, Cases.SCOPE, null, null, Cases.SUPERVISOR, at(day,
+                    3), Fixtures.DEADLINES);
+            c.investigation().signFor(Cases.HANDLER, at(day, 4));
+            c.investigation().recordFinding(new org.servicehall.domain.model.complaint.Finding(
                     org.servicehall.domain.model.complaint.Finding.Outcome.NOT_SUBSTANTIATED, null,
                     org.servicehall.domain.model.complaint.Finding.Cause.POLICY_MISUNDERSTANDING, null, "录像"), Cases.HANDLER, at(day, 5));
-            c.proposePlan(new HandlingPlan("解释说明", "孙丽", day.plusDays(3)), Cases.HANDLER, at(day, 6));
-            c.recordMeasure(Measure.Kind.APOLOGY, "解释", Cases.HANDLER, at(day, 7));
-            c.completeHandling(Cases.HANDLER, at(day, 8), Fixtures.DEADLINES);
-            c.recordFeedback(Feedback.given(Feedback.Method.PHONE, "已说明", "接受", Satisfaction.VERY_SATISFIED, false),
+            c.handling().proposePlan(new HandlingPlan("解释说明", "孙丽", day.plusDays(3)), Cases.HANDLER, at(day, 6));
+            c.handling().recordMeasure(Measure.Kind.APOLOGY, "解释", Cases.HANDLER, at(day, 7));
+            c.handling().completeHandling(Cases.HANDLER, at(day, 8), Fixtures.DEADLINES);
+            c.handling().recordFeedback(Feedback.given(Feedback.Method.PHONE, "已说明", "接受", Satisfaction.VERY_SATISFIED, false),
                     Cases.RECEPTION, at(day, 9));
         });
-        step(archived, day, "archived", c -> c.archive(Cases.SUPERVISOR, at(day, 10)));
-        step(archived, day, "reopened", c -> c.reopen("补充材料", Cases.OTHER_SUPERVISOR, at(day, 11)));
+        step(archived, day, "archived", c -> c.aftercare().archive(Cases.SUPERVISOR, at(day, 10)));
+        step(archived, day, "reopened", c -> c.aftercare().reopen("补充材料", Cases.OTHER_SUPERVISOR, at(day, 11)));
 
         Statistics.Report report = kept.report(day, day);
         assertEquals(6, report.total(), report.toString());

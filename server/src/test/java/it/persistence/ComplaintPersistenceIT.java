@@ -102,7 +102,7 @@ class ComplaintPersistenceIT {
         assertEquals(ComplaintStatus.RECEIVED, found.status());
         assertEquals("态度恶劣", found.description());
         assertEquals(at, found.receivedAt());
-        assertEquals("HALL1-K01", found.receivingTerminal().orElseThrow());
+        assertEquals("HALL1-K01", found.reception().receivingTerminal().orElseThrow());
         assertEquals("13800138000", found.complainant().phone().orElseThrow().value());
         assertEquals(1, found.history().size());
         assertEquals(HistoryAction.FILED, found.history().get(0).action());

@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.servicehall.domain.model.calendar.Stage;
+import org.servicehall.domain.model.complaint.AppealRound;
+import org.servicehall.domain.model.complaint.ArchiveMark;
 import org.servicehall.domain.model.complaint.Assessment;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.Deadlines;
 import org.servicehall.domain.model.complaint.Evidence;
 import org.servicehall.domain.model.complaint.Extension;
+import org.servicehall.domain.model.complaint.ExternalReference;
+import org.servicehall.domain.model.complaint.FirstContact;
 import org.servicehall.domain.model.complaint.HistoryEntry;
 import org.servicehall.domain.model.complaint.InvestigationNote;
 import org.servicehall.domain.model.complaint.Measure;
+import org.servicehall.domain.model.complaint.Supervision;
 import org.servicehall.domain.shared.Actor;
 
 /**
@@ -113,39 +119,44 @@ public record CaseView(
         RegistrationView registration = new RegistrationView(r.serviceStep().orElse(null),
                 r.staffComplainedAbout().orElse(null), r.staffComplainedAboutId().orElse(null),
                 r.incidentAt().orElse(null), r.expectedOutcome().orElse(null), r.evidenceNote().orElse(null));
-        AssessmentView assessment = c.assessment().map(CaseView::assessment).orElse(null);
-        ReferralView referral = c.referral().map(x -> new ReferralView(x.agencyCode(), x.agencyName(), x.contact(),
+        AssessmentView assessment = c.triage().assessment().map(CaseView::assessment).orElse(null);
+        ReferralView referral = c.reception().referral().map(x -> new ReferralView(x.agencyCode(), x.agencyName(), x.contact(),
                 x.explanation())).orElse(null);
-        AssignmentView assignment = c.assignment().map(a -> new AssignmentView(a.departmentCode(), a.departmentName(),
+        AssignmentView assignment = c.investigation().assignment().map(a -> new AssignmentView(a.departmentCode(), a.departmentName(),
                 a.handlerId(), a.handlerName(), a.scope(), a.standards().orElse(null), a.assignedAt(), a.assignedBy()))
                 .orElse(null);
-        FindingView finding = c.finding().map(f -> new FindingView(f.outcome().name(),
+        FindingView finding = c.investigation().finding().map(f -> new FindingView(f.outcome().name(),
                 f.substantiatedParts().orElse(null), f.cause().name(), f.causeOther().orElse(null), f.basis(),
                 f.recordedAt(), f.recordedBy())).orElse(null);
-        PlanView plan = c.plan().map(p -> new PlanView(p.measures(), p.responsible(), p.dueOn(), p.approvalRequired(),
+        PlanView plan = c.handling().plan().map(p -> new PlanView(p.measures(), p.responsible(), p.dueOn(), p.approvalRequired(),
                 p.proposedAt(), p.proposedBy(), p.approvedAt().orElse(null), p.approvedBy().orElse(null))).orElse(null);
-        FeedbackView feedback = c.feedback().map(f -> new FeedbackView(f.method().map(Enum::name).orElse(null),
+        FeedbackView feedback = c.handling().feedback().map(f -> new FeedbackView(f.method().map(Enum::name).orElse(null),
                 f.content(), f.opinion().orElse(null), f.satisfaction().map(Enum::name).orElse(null),
                 f.appealRouteExplained(), f.isSkipped(), f.givenAt(), f.givenBy())).orElse(null);
+        FirstContact firstContact = c.reception().firstContact();
+        AppealRound round = c.aftercare().appealRound();
+        Supervision supervision = c.oversight().supervision();
+        Optional<ExternalReference> external = c.reception().external();
         return new CaseView(c.trackingNumber().value(), c.version(), c.status().name(), c.channel().code(),
-                c.receivingTerminal().orElse(null), c.receivedAt(), c.category().code(), c.category().labelZh(),
-                c.category().labelEn(), c.businessArea().orElse(null), c.urgency().name(), c.description(), person,
-                registration, assessment, c.firstContactOwner().orElse(null), c.firstContactName().orElse(null),
-                c.firstContactAccountable(), c.onSpotResolution().orElse(null), referral, assignment,
-                c.returnReason().orElse(null), finding, plan, c.planSentBackReason().orElse(null),
-                c.measures().stream().map(CaseView::measure).toList(), feedback,
-                c.citizenRating().map(Enum::name).orElse(null), c.appealRound(), c.appealReason().orElse(null),
-                c.isSupervised(), c.supervisionReason().orElse(null), c.archivedAt().orElse(null),
+                c.reception().receivingTerminal().orElse(null), c.receivedAt(), c.category().code(), c.category().labelZh(),
+                c.category().labelEn(), c.triage().businessArea().orElse(null), c.urgency().name(), c.description(), person,
+                registration, assessment, firstContact.owner().orElse(null), firstContact.name().orElse(null),
+                c.reception().firstContactAccountable(), c.reception().onSpotResolution().orElse(null), referral, assignment,
+                c.investigation().returnReason().orElse(null), finding, plan, c.handling().planSentBackReason().orElse(null),
+                c.handling().measures().stream().map(CaseView::measure).toList(), feedback,
+                c.aftercare().citizenRating().map(Enum::name).orElse(null), round.number(), round.reason().orElse(null),
+                supervision.isOn(), supervision.reason().orElse(null), c.aftercare().archived().map(ArchiveMark::at).orElse(null),
                 deadlines(c.deadlines(), now), c.deadlines().current().orElse(null),
                 c.deadlines().currentStage().map(Enum::name).orElse(null),
-                c.notes().stream().map(CaseView::note).toList(),
-                c.evidence().stream().map(CaseView::evidence).toList(),
-                c.duplicateFlags().stream().map(d -> new DuplicateView(d.id(), d.otherTrackingNumber().value(),
+                c.investigation().notes().stream().map(CaseView::note).toList(),
+                c.investigation().evidence().stream().map(CaseView::evidence).toList(),
+                c.triage().duplicateFlags().stream().map(d -> new DuplicateView(d.id(), d.otherTrackingNumber().value(),
                         d.reason().name(), d.state().name(), d.flaggedAt(), d.decidedBy().orElse(null))).toList(),
-                c.extensions().stream().map(CaseView::extension).toList(),
+                c.oversight().extensions().stream().map(CaseView::extension).toList(),
                 c.history().stream().map(CaseView::history).toList(),
                 viewer == null ? Set.of() : Set.copyOf(c.allowedSteps(viewer)),
-                c.externalSource().orElse(null), c.externalReference().orElse(null), null);
+                external.map(ExternalReference::source).orElse(null),
+                external.map(ExternalReference::reference).orElse(null), null);
     }
 
     /** This view with the complainant's query code, for the one answer that hands it over. */

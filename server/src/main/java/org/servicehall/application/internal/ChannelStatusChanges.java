@@ -31,11 +31,11 @@ public class ChannelStatusChanges {
 
     void stored(@Observes ComplaintStored event) {
         Optional<Complaint> found = complaints.find(event.trackingNumber());
-        if (found.isEmpty() || found.get().externalSource().isEmpty()) {
+        if (found.isEmpty() || found.get().reception().external().isEmpty()) {
             return;
         }
         Complaint complaint = found.get();
-        String channelId = complaint.externalSource().get();
+        String channelId = complaint.reception().external().get().source();
         int last = outbox.lastSequence(channelId, complaint.trackingNumber().value());
         for (HistoryEntry entry : complaint.history()) {
             if (entry.sequence() > last) {
@@ -61,22 +61,22 @@ public class ChannelStatusChanges {
         List<String> measures = List.of();
         String feedback = null;
         if (kind.equals("RETURNED")) {
-            reason = c.referral().map(r -> r.explanation() + " — " + r.agencyName()
+            reason = c.reception().referral().map(r -> r.explanation() + " — " + r.agencyName()
                     + (r.contact() == null ? "" : " " + r.contact())).orElse(entry.summary().orElse(null));
         } else if (kind.equals("RESULT")) {
-            if (c.finding().isPresent()) {
-                Finding f = c.finding().get();
+            if (c.investigation().finding().isPresent()) {
+                Finding f = c.investigation().finding().get();
                 finding = f.outcome().name();
                 findingText = f.substantiatedParts().map(p -> p + "; ").orElse("") + f.basis();
-            } else if (c.onSpotResolution().isPresent()) {
+            } else if (c.reception().onSpotResolution().isPresent()) {
                 finding = "RESOLVED_ON_SPOT";
-                findingText = c.onSpotResolution().get();
+                findingText = c.reception().onSpotResolution().get();
             }
-            measures = c.measures().stream().map(Measure::details).toList();
-            feedback = c.feedback().map(ChannelStatusChanges::feedback).orElse(null);
+            measures = c.handling().measures().stream().map(Measure::details).toList();
+            feedback = c.handling().feedback().map(ChannelStatusChanges::feedback).orElse(null);
         }
         return new ChannelOutbox.Change(channelId, number + "-" + entry.sequence(), kind, number,
-                c.externalReference().orElseThrow(), entry.sequence(), entry.occurredAt(), entry.toStatus().name(),
+                c.reception().external().orElseThrow().reference(), entry.sequence(), entry.occurredAt(), entry.toStatus().name(),
                 reason, finding, findingText, measures, feedback);
     }
 

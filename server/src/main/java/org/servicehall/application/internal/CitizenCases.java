@@ -13,7 +13,7 @@ final class CitizenCases {
     static CitizenStatus statusOf(Complaint complaint) {
         PublicStatus progress = DefaultComplaintStatusLookup.publicView(complaint);
         return new CitizenStatus(progress, complaint.deadlines().currentStage().orElse(null),
-                complaint.deadlines().current().orElse(null), complaint.citizenRating().orElse(null),
-                complaint.isRateable(), complaint.isAppealable());
+                complaint.deadlines().current().orElse(null), complaint.aftercare().citizenRating().orElse(null),
+                complaint.aftercare().isRateable(), complaint.aftercare().isAppealable());
     }
 }

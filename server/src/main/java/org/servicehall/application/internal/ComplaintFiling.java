@@ -46,17 +46,17 @@ public class ComplaintFiling {
                 filing.description(), filing.complainant(), Actor.citizen(filing.terminal()), now,
                 filing.idempotencyKey(), deadlines);
         if (externalSource != null) {
-            complaint.recordExternalReference(externalSource, externalReference);
+            complaint.reception().recordExternalReference(externalSource, externalReference);
         }
         CheckedDetails details = filing.details();
         if (details != null && (!details.given().isEmpty() || details.staffOrWindow() != null
                 || details.incidentDay() != null)) {
-            complaint.recordFilingDetails(details.staffOrWindow(), details.windowNumber(),
+            complaint.reception().recordFilingDetails(details.staffOrWindow(), details.windowNumber(),
                     details.incidentDay() == null ? null : details.incidentDay().atStartOfDay(deadlines.zone()).toInstant(),
                     details.given());
         }
         complaints.store(complaint);
-        notices.filed(complaint, filing.consent(), complaint.queryCode().map(q -> q.value()).orElse(null));
+        notices.filed(complaint, filing.consent(), complaint.reception().queryCode().map(q -> q.value()).orElse(null));
         return receiptOf(complaint, false);
     }
 
@@ -77,7 +77,7 @@ public class ComplaintFiling {
 
     static FilingReceipt receiptOf(Complaint complaint, boolean repeated) {
         return new FilingReceipt(complaint.trackingNumber(), complaint.status(), complaint.category(),
-                complaint.receivedAt(), repeated, complaint.queryCode().orElse(null),
+                complaint.receivedAt(), repeated, complaint.reception().queryCode().orElse(null),
                 complaint.deadlines().due(Stage.ACKNOWLEDGE).orElse(null));
     }
 }

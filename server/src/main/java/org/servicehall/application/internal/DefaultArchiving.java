@@ -19,25 +19,25 @@ public class DefaultArchiving implements Archiving {
 
     @Override
     public CaseView archive(String trackingNumber, Long expectedVersion) {
-        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.archive(actor, cases.now()));
+        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.aftercare().archive(actor, cases.now()));
     }
 
     @Override
     public CaseView reopen(String trackingNumber, Long expectedVersion, String reason) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.reopen(reason, actor, cases.now()));
+                (complaint, actor) -> complaint.aftercare().reopen(reason, actor, cases.now()));
     }
 
     @Override
     public CaseView supervise(String trackingNumber, Long expectedVersion, String reason) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.supervise(reason, actor, cases.now()));
+                (complaint, actor) -> complaint.oversight().supervise(reason, actor, cases.now()));
     }
 
     @Override
     public CaseView raiseUrgency(String trackingNumber, Long expectedVersion, String urgency, String reason) {
         Urgency to = Inputs.enumValue(Urgency.class, urgency, "urgency");
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.raiseUrgency(to, reason, actor, cases.now(), deadlines));
+                (complaint, actor) -> complaint.oversight().raiseUrgency(to, reason, actor, cases.now(), deadlines));
     }
 }

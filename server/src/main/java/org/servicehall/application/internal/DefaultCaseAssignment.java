@@ -29,19 +29,19 @@ public class DefaultCaseAssignment implements CaseAssignment {
                 .orElseThrow(() -> Inputs.invalid("departmentCode", order.departmentCode() == null ? "required" : "unknown"));
         StaffMember handler = directory.staffMember(orEmpty(order.handlerId())).filter(StaffMember::isActive)
                 .orElseThrow(() -> Inputs.invalid("handlerId", order.handlerId() == null ? "required" : "unknown"));
-        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.assign(department.ref(),
+        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.investigation().assign(department.ref(),
                 handler.ref(), order.scope(), order.standards(), order.handleDue(), actor, cases.now(), deadlines));
     }
 
     @Override
     public CaseView signFor(String trackingNumber, Long expectedVersion) {
-        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.signFor(actor, cases.now()));
+        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.investigation().signFor(actor, cases.now()));
     }
 
     @Override
     public CaseView returnAssignment(String trackingNumber, Long expectedVersion, String reason) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.returnAssignment(reason, actor, cases.now()));
+                (complaint, actor) -> complaint.investigation().returnAssignment(reason, actor, cases.now()));
     }
 
     private static String orEmpty(String text) {

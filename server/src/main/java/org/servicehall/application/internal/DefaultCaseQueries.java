@@ -60,7 +60,7 @@ public class DefaultCaseQueries implements CaseQueries {
             throw new AccessDeniedException("role");
         }
         Complaint complaint = cases.load(trackingNumber, actor);
-        if (actor.role() == Actor.Role.HANDLER && complaint.assignment()
+        if (actor.role() == Actor.Role.HANDLER && complaint.investigation().assignment()
                 .map(a -> !a.departmentCode().equals(actor.departmentCode())).orElse(true)) {
             throw new AccessDeniedException("notDepartment");
         }

@@ -27,9 +27,11 @@ import org.servicehall.domain.model.complaint.Complainant;
 import org.servicehall.domain.model.complaint.Complaint;
 import org.servicehall.domain.model.complaint.ComplaintRepository;
 import org.servicehall.domain.model.complaint.Evidence;
+import org.servicehall.domain.model.complaint.ExternalReference;
 import org.servicehall.domain.model.complaint.InvestigationNote;
 import org.servicehall.domain.model.complaint.PhoneNumber;
 import org.servicehall.domain.model.complaint.QueryCode;
+import org.servicehall.domain.model.complaint.ReceptionSteps;
 import org.servicehall.domain.model.complaint.TrackingNumber;
 import org.servicehall.domain.shared.Actor;
 
@@ -71,7 +73,7 @@ public class DefaultChannelIntake implements ChannelIntake {
         String reference = strip(command.externalReference());
         if (reference == null) {
             violations.add(FieldViolation.of("externalId", "required"));
-        } else if (reference.length() > Complaint.EXTERNAL_REFERENCE_MAX_LENGTH
+        } else if (reference.length() > ExternalReference.REFERENCE_MAX_LENGTH
                 || reference.chars().anyMatch(Character::isISOControl)) {
             violations.add(FieldViolation.of("externalId", "invalid"));
         }
@@ -134,11 +136,11 @@ public class DefaultChannelIntake implements ChannelIntake {
             throw new InvalidInputException(List.of(FieldViolation.of("text", "tooLong", InvestigationNote.TEXT_MAX_LENGTH)));
         }
         Optional<Complaint> found = complaints.findForChange(number)
-                .filter(c -> c.externalSource().filter(source::equals).isPresent());
+                .filter(c -> c.reception().external().map(ExternalReference::source).filter(source::equals).isPresent());
         if (found.isEmpty() || !found.get().status().isOpen()) {
             return false;
         }
-        found.get().receiveFollowUp(stripped, Actor.citizen(found.get().channel().code()), clock.instant());
+        found.get().reception().receiveFollowUp(stripped, Actor.citizen(found.get().channel().code()), clock.instant());
         complaints.store(found.get());
         return true;
     }
@@ -151,18 +153,18 @@ public class DefaultChannelIntake implements ChannelIntake {
             throw new InvalidInputException(List.of(FieldViolation.of("file", "empty")));
         }
         Optional<Complaint> found = complaints.findForChange(number)
-                .filter(c -> c.externalSource().filter(source::equals).isPresent());
+                .filter(c -> c.reception().external().map(ExternalReference::source).filter(source::equals).isPresent());
         if (found.isEmpty() || !found.get().status().isOpen()) {
             return false;
         }
         Complaint complaint = found.get();
         String sha256 = sha256(content);
-        if (complaint.evidence().stream().anyMatch(e -> e.sha256().equals(sha256))) {
+        if (complaint.investigation().evidence().stream().anyMatch(e -> e.sha256().equals(sha256))) {
             return true; // kept by an earlier delivery of the same item
         }
         String name = strip(fileName);
         Evidence.StoredFile file = evidence.store(name == null ? "attachment" : name, contentType, new ByteArrayInputStream(content));
-        complaint.receiveEvidence(file, null, Actor.citizen(complaint.channel().code()), clock.instant());
+        complaint.reception().receiveEvidence(file, null, Actor.citizen(complaint.channel().code()), clock.instant());
         complaints.store(complaint);
         return true;
     }
@@ -183,7 +185,7 @@ public class DefaultChannelIntake implements ChannelIntake {
                 && PhoneNumber.parseInternational(given).filter(complainant.phone().get()::equals).isPresent();
         // a follower that the channel named in its external id (WeChat's MsgId:openid): the
         // account the complaint came from
-        boolean sameSender = found.get().externalReference().filter(r -> r.endsWith(':' + given)).isPresent();
+        boolean sameSender = found.get().reception().external().map(ExternalReference::reference).filter(r -> r.endsWith(':' + given)).isPresent();
         return sameOther || samePhone || sameSender;
     }
 
@@ -194,14 +196,14 @@ public class DefaultChannelIntake implements ChannelIntake {
         if (why == null) {
             throw new InvalidInputException(List.of(FieldViolation.of("reason", "required")));
         }
-        if (why.length() > Complaint.CONTACT_FAILURE_MAX_LENGTH) {
-            why = why.substring(0, Complaint.CONTACT_FAILURE_MAX_LENGTH);
+        if (why.length() > ReceptionSteps.CONTACT_FAILURE_MAX_LENGTH) {
+            why = why.substring(0, ReceptionSteps.CONTACT_FAILURE_MAX_LENGTH);
         }
         Optional<Complaint> found = ofSource(complaints.findForChange(number), source);
         if (found.isEmpty()) {
             return false;
         }
-        if (found.get().recordContactFailure(why, Actor.system(systemTerminal(source)), clock.instant())) {
+        if (found.get().reception().recordContactFailure(why, Actor.system(systemTerminal(source)), clock.instant())) {
             complaints.store(found.get());
         }
         return true;
@@ -220,11 +222,11 @@ public class DefaultChannelIntake implements ChannelIntake {
 
     /** The complaint's query code, for the answer to the filing it came from (a retry gets it again). */
     private static String code(Complaint complaint) {
-        return complaint.queryCode().map(QueryCode::value).orElse(null);
+        return complaint.reception().queryCode().map(QueryCode::value).orElse(null);
     }
 
     private static Optional<Complaint> ofSource(Optional<Complaint> complaint, String source) {
-        return complaint.filter(c -> c.externalSource().filter(source::equals).isPresent());
+        return complaint.filter(c -> c.reception().external().map(ExternalReference::source).filter(source::equals).isPresent());
     }
 
     private static String sha256(byte[] content) {

@@ -39,14 +39,14 @@ public class DefaultCitizenRating implements CitizenRating {
     public CitizenStatus rate(TrackingNumber number, String queryCode, String satisfaction, String reasons,
                               String terminal) {
         Satisfaction rating = Inputs.enumValue(Satisfaction.class, satisfaction, "satisfaction");
-        return change(number, queryCode, complaint -> complaint.rate(rating, reasons, citizen(terminal), clock.instant()));
+        return change(number, queryCode, complaint -> complaint.aftercare().rate(rating, reasons, citizen(terminal), clock.instant()));
     }
 
     @Override
     @Transactional
     public CitizenStatus appeal(TrackingNumber number, String queryCode, String reason, String terminal) {
         return change(number, queryCode,
-                complaint -> complaint.appeal(reason, citizen(terminal), clock.instant(), deadlines));
+                complaint -> complaint.aftercare().appeal(reason, citizen(terminal), clock.instant(), deadlines));
     }
 
     private CitizenStatus change(TrackingNumber number, String queryCode, Consumer<Complaint> transition) {

@@ -92,29 +92,29 @@ public class DefaultFirstResponse implements FirstResponse {
                 now, filing.idempotencyKey(), deadlines);
         switch (outcome) {
             case "ACCEPT" -> {
-                complaint.accept(registration, null, atWindow, caller.displayName(), now);
+                complaint.reception().accept(registration, null, atWindow, caller.displayName(), now);
                 duplicates.flag(complaint, now);
             }
-            case "RESOLVE_ON_SPOT" -> complaint.resolveOnSpot(intake.whatWasDone(), atWindow, caller.displayName(), now);
-            case "REDIRECT" -> complaint.redirect(referral, atWindow, caller.displayName(), now);
+            case "RESOLVE_ON_SPOT" -> complaint.reception().resolveOnSpot(intake.whatWasDone(), atWindow, caller.displayName(), now);
+            case "REDIRECT" -> complaint.reception().redirect(referral, atWindow, caller.displayName(), now);
             default -> throw Inputs.invalid("outcome", "unknown");
         }
         complaints.store(complaint);
         notices.filed(complaint, new NotificationConsent(intake.smsConsent(), null),
-                complaint.queryCode().map(c -> c.value()).orElse(null));
+                complaint.reception().queryCode().map(c -> c.value()).orElse(null));
         return receipt(complaint, now, actor);
     }
 
     /** The window's receipt: the case with the query code the complainant takes home (the only time staff see it). */
     private static CaseView receipt(Complaint complaint, Instant now, Actor actor) {
-        return CaseView.of(complaint, false, now, actor).withQueryCode(complaint.queryCode().map(c -> c.value()).orElse(null));
+        return CaseView.of(complaint, false, now, actor).withQueryCode(complaint.reception().queryCode().map(c -> c.value()).orElse(null));
     }
 
     @Override
     public CaseView accept(String trackingNumber, Long expectedVersion, RegistrationForm form) {
         return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> {
             Instant now = cases.now();
-            complaint.accept(Registrations.registration(form, complaint.registration()), Registrations.complainant(form),
+            complaint.reception().accept(Registrations.registration(form, complaint.registration()), Registrations.complainant(form),
                     actor, caller.displayName(), now);
             duplicates.flag(complaint, now);
         });
@@ -123,14 +123,14 @@ public class DefaultFirstResponse implements FirstResponse {
     @Override
     public CaseView resolveOnSpot(String trackingNumber, Long expectedVersion, String whatWasDone) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.resolveOnSpot(whatWasDone, actor, caller.displayName(), cases.now()));
+                (complaint, actor) -> complaint.reception().resolveOnSpot(whatWasDone, actor, caller.displayName(), cases.now()));
     }
 
     @Override
     public CaseView redirect(String trackingNumber, Long expectedVersion, String agencyCode, String explanation) {
         Referral referral = referral(agencyCode, explanation);
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.redirect(referral, actor, caller.displayName(), cases.now()));
+                (complaint, actor) -> complaint.reception().redirect(referral, actor, caller.displayName(), cases.now()));
     }
 
     private Referral referral(String agencyCode, String explanation) {

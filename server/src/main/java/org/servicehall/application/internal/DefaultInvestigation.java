@@ -33,7 +33,7 @@ public class DefaultInvestigation implements Investigation {
     public CaseView addNote(String trackingNumber, Long expectedVersion, String kind, String text) {
         InvestigationNote.Kind noteKind = Inputs.enumValue(InvestigationNote.Kind.class, kind, "kind");
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.addNote(noteKind, text, actor, cases.now()));
+                (complaint, actor) -> complaint.investigation().addNote(noteKind, text, actor, cases.now()));
     }
 
     @Override
@@ -49,7 +49,7 @@ public class DefaultInvestigation implements Investigation {
         }
         try {
             return cases.change(trackingNumber, expectedVersion,
-                    (complaint, actor) -> complaint.addEvidence(file, description, actor, cases.now()));
+                    (complaint, actor) -> complaint.investigation().addEvidence(file, description, actor, cases.now()));
         } catch (RuntimeException refused) {
             // a stale version, a closed case, a refused description: the file belongs to no complaint
             try {
@@ -65,7 +65,7 @@ public class DefaultInvestigation implements Investigation {
     @Transactional
     public EvidenceFile openEvidence(String trackingNumber, long evidenceId) {
         Complaint complaint = cases.load(trackingNumber, caller.actor());
-        Evidence evidence = complaint.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
+        Evidence evidence = complaint.investigation().evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new CaseNotFoundException(trackingNumber + "/" + evidenceId));
         try {
             return new EvidenceFile(evidence.fileName(), evidence.contentType(), evidence.size(), evidence.sha256(),
@@ -79,7 +79,7 @@ public class DefaultInvestigation implements Investigation {
     public CaseView recordFinding(String trackingNumber, Long expectedVersion, FindingReport report) {
         Finding.Outcome outcome = Inputs.enumValue(Finding.Outcome.class, report.outcome(), "outcome");
         Finding.Cause cause = Inputs.enumValue(Finding.Cause.class, report.cause(), "cause");
-        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.recordFinding(
+        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.investigation().recordFinding(
                 new Finding(outcome, report.substantiatedParts(), cause, report.causeOther(), report.basis()),
                 actor, cases.now()));
     }

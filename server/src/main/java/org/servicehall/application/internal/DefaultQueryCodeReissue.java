@@ -22,7 +22,7 @@ public class DefaultQueryCodeReissue implements QueryCodeReissue {
     public CaseView reissue(String trackingNumber, Long expectedVersion, String reason) {
         AtomicReference<QueryCode> issued = new AtomicReference<>();
         CaseView view = cases.change(trackingNumber, expectedVersion, (complaint, actor) -> {
-            issued.set(complaint.reissueQueryCode(reason, actor, cases.now()));
+            issued.set(complaint.reception().reissueQueryCode(reason, actor, cases.now()));
             failures.remove(complaint.trackingNumber());
         });
         return view.withQueryCode(issued.get().value());

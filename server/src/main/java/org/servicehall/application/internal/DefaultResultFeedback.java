@@ -22,7 +22,7 @@ public class DefaultResultFeedback implements ResultFeedback {
     public CaseView recordFeedback(String trackingNumber, Long expectedVersion, FeedbackReport report) {
         Feedback.Method method = Inputs.enumValue(Feedback.Method.class, report.method(), "method");
         Satisfaction satisfaction = Inputs.enumValue(Satisfaction.class, report.satisfaction(), "satisfaction");
-        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.recordFeedback(
+        return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> complaint.handling().recordFeedback(
                 Feedback.given(method, report.content(), report.opinion(), satisfaction,
                         Boolean.TRUE.equals(report.appealRouteExplained())), actor, cases.now()));
     }
@@ -30,12 +30,12 @@ public class DefaultResultFeedback implements ResultFeedback {
     @Override
     public CaseView skipFeedback(String trackingNumber, Long expectedVersion, String reason) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.skipFeedback(reason, actor, cases.now()));
+                (complaint, actor) -> complaint.handling().skipFeedback(reason, actor, cases.now()));
     }
 
     @Override
     public CaseView appeal(String trackingNumber, Long expectedVersion, String reason) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.appeal(reason, actor, cases.now(), deadlines));
+                (complaint, actor) -> complaint.aftercare().appeal(reason, actor, cases.now(), deadlines));
     }
 }

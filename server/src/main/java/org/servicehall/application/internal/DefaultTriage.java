@@ -39,14 +39,14 @@ public class DefaultTriage implements Triage {
             Assessment assessment = new Assessment(severity, Boolean.TRUE.equals(decision.adverseImpact()),
                     Boolean.TRUE.equals(decision.major()), Boolean.TRUE.equals(decision.emergencyStarted()),
                     decision.alerted());
-            complaint.triage(category, decision.businessArea(), urgency, assessment, actor, cases.now(), deadlines);
+            complaint.triage().triage(category, decision.businessArea(), urgency, assessment, actor, cases.now(), deadlines);
         });
     }
 
     @Override
     public CaseView updateRegistration(String trackingNumber, Long expectedVersion, RegistrationForm form) {
         return cases.change(trackingNumber, expectedVersion, (complaint, actor) -> {
-            complaint.updateRegistration(Registrations.registration(form, complaint.registration()),
+            complaint.reception().updateRegistration(Registrations.registration(form, complaint.registration()),
                     Registrations.complainant(form), actor, cases.now());
             duplicates.flag(complaint, cases.now());
         });
@@ -55,6 +55,6 @@ public class DefaultTriage implements Triage {
     @Override
     public CaseView decideDuplicate(String trackingNumber, Long expectedVersion, long flagId, boolean confirmed) {
         return cases.change(trackingNumber, expectedVersion,
-                (complaint, actor) -> complaint.decideDuplicate(flagId, confirmed, actor, cases.now()));
+                (complaint, actor) -> complaint.triage().decideDuplicate(flagId, confirmed, actor, cases.now()));
     }
 }

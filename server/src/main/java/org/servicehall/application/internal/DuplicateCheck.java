@@ -30,7 +30,7 @@ public class DuplicateCheck {
             complaints.find(other).ifPresent(candidate -> {
                 boolean samePhone = phone != null
                         && candidate.complainant().phone().map(p -> p.value().equals(phone)).orElse(false);
-                complaint.flagPossibleDuplicate(other,
+                complaint.triage().flagPossibleDuplicate(other,
                         samePhone ? DuplicateFlag.Reason.SAME_CONTACT : DuplicateFlag.Reason.SAME_STAFF_AND_CATEGORY, now);
             });
         }

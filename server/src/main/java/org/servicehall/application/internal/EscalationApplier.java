@@ -106,14 +106,14 @@ public class EscalationApplier {
                 if (request.targetUrgency().ordinal() <= complaint.urgency().ordinal()) {
                     return false;
                 }
-                complaint.raiseUrgency(request.targetUrgency(), summary(request), rule, now, policy);
+                complaint.oversight().raiseUrgency(request.targetUrgency(), summary(request), rule, now, policy);
                 return true;
             }
             case SUPERVISE -> {
-                if (complaint.isSupervised()) {
+                if (complaint.oversight().supervision().isOn()) {
                     return false;
                 }
-                complaint.supervise(summary(request), rule, now);
+                complaint.oversight().supervise(summary(request), rule, now);
                 // 督办 reaches whoever has the case: its handler, or the supervisors while it has none
                 outbox.post(toHandlerOrSupervisors(complaint, request));
                 return true;
@@ -144,7 +144,7 @@ public class EscalationApplier {
     }
 
     private Outbox.Message toHandlerOrSupervisors(Complaint complaint, EscalationRequest request) {
-        String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
+        String handler = complaint.investigation().assignment().map(a -> a.handlerId()).orElse(null);
         return handler == null
                 ? message(Outbox.RecipientKind.ROLE, "SUPERVISOR", complaint, request)
                 : message(Outbox.RecipientKind.STAFF, handler, complaint, request);

@@ -35,7 +35,7 @@ public class OwnershipProofs {
      *                              code that locks it
      */
     boolean admits(Complaint complaint, String typed) {
-        boolean right = complaint.admitsCitizen(typed);
+        boolean right = complaint.reception().admitsCitizen(typed);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

@@ -51,7 +51,7 @@ public class StaffNotices {
     }
 
     private void tell(Complaint complaint, HistoryEntry entry) {
-        String handler = complaint.assignment().map(a -> a.handlerId()).orElse(null);
+        String handler = complaint.investigation().assignment().map(a -> a.handlerId()).orElse(null);
         Map<String, String> params = new HashMap<>();
         params.put("category_zh", complaint.category().labelZh());
         params.put("category_en", complaint.category().labelEn());

@@ -20,7 +20,7 @@ record RuleSubjects(String phoneHash, String phone, String staffId, String windo
         String phone = complaint.complainant().phone().map(p -> p.value()).orElse(null);
         return new RuleSubjects(phone == null ? null : Snapshots.hash(phone), phone,
                 complaint.registration().staffComplainedAboutId().orElse(null),
-                complaint.windowComplainedAbout().orElse(null));
+                complaint.reception().windowComplainedAbout().orElse(null));
     }
 
     /** Empty unless {@code key} is this complaint's value for the subject. */

@@ -25,13 +25,13 @@ final class Snapshots {
                 .channel(complaint.channel().code())
                 .current(complaint.deadlines().currentStage().map(s -> Stage.valueOf(s.name())).orElse(null),
                         complaint.deadlines().current().orElse(null))
-                .supervised(complaint.isSupervised())
+                .supervised(complaint.oversight().supervision().isOn())
                 .description(complaint.description())
                 .complainantPhoneHash(complaint.complainant().phone().map(p -> hash(p.value())).orElse(null))
                 .staffComplainedAboutId(complaint.registration().staffComplainedAboutId().orElse(null))
-                .windowComplainedAbout(complaint.windowComplainedAbout().orElse(null))
-                .assignedTo(complaint.assignment().map(a -> a.departmentCode()).orElse(null),
-                        complaint.assignment().map(a -> a.handlerId()).orElse(null))
+                .windowComplainedAbout(complaint.reception().windowComplainedAbout().orElse(null))
+                .assignedTo(complaint.investigation().assignment().map(a -> a.departmentCode()).orElse(null),
+                        complaint.investigation().assignment().map(a -> a.handlerId()).orElse(null))
                 .receivedAt(complaint.receivedAt())
                 .history(complaint.history().stream().map(Snapshots::item).toList());
         for (org.servicehall.domain.model.calendar.Stage stage : org.servicehall.domain.model.calendar.Stage.values()) {

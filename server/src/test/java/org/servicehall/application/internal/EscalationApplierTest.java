@@ -72,7 +72,7 @@ class EscalationApplierTest {
                 request(Kind.SUPERVISE, "overdue:SIGN_FOR", null)));
 
         assertEquals(2, applied);
-        assertTrue(complaint.isSupervised());
+        assertTrue(complaint.oversight().supervision().isOn());
         HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.SUPERVISED, last.action());
         assertEquals(Actor.Role.SYSTEM, last.actor().role());
@@ -84,7 +84,7 @@ class EscalationApplierTest {
         assertFalse(posted.get(0).important(), "an alert about an ordinary complaint is not marked");
         assertTrue(posted.get(0).subjectZh().contains(complaint.trackingNumber().value()), posted.get(0).subjectZh());
         assertEquals(Outbox.RecipientKind.STAFF, posted.get(1).recipientKind(), "督办 reaches the handler who has the case");
-        assertEquals(complaint.assignment().orElseThrow().handlerId(), posted.get(1).recipientId());
+        assertEquals(complaint.investigation().assignment().orElseThrow().handlerId(), posted.get(1).recipientId());
         assertEquals("SUPERVISE", posted.get(1).kind());
         assertTrue(posted.get(1).important(), "supervision is marked important in the inbox");
         assertEquals(1, stores);
@@ -126,7 +126,7 @@ class EscalationApplierTest {
     void a_reminder_goes_to_the_assigned_handler() {
         applier.apply(complaint.trackingNumber(), List.of(request(Kind.REMIND_HANDLER, "due-soon:HANDLE", null)));
         assertEquals(Outbox.RecipientKind.STAFF, posted.get(0).recipientKind());
-        assertEquals(complaint.assignment().orElseThrow().handlerId(), posted.get(0).recipientId());
+        assertEquals(complaint.investigation().assignment().orElseThrow().handlerId(), posted.get(0).recipientId());
         assertEquals(0, stores, "a reminder does not change the complaint");
     }
 

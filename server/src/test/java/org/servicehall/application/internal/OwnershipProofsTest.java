@@ -102,7 +102,7 @@ class OwnershipProofsTest {
         proofs.policy = new ProofPolicy(5, Duration.ofMinutes(30));
         proofs.clock = clock;
         complaint = Cases.received();
-        code = complaint.queryCode().orElseThrow().value();
+        code = complaint.reception().queryCode().orElseThrow().value();
         wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 

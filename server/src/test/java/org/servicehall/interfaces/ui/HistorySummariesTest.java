@@ -46,14 +46,15 @@ class HistorySummariesTest {
     private static Map<String, String> written() {
         Complaint appealed = Cases.appealed();
         Complaint other = Cases.investigating();
-        other.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
-        other.addNote(InvestigationNote.Kind.CCTV_REVIEWED, "调阅11月27日14时监控", HANDLER, LATER);
-        other.addEvidence(new Evidence.StoredFile("window3.jpg", "image/jpeg", 48_213L, SHA256, "evidence/x"), null, HANDLER, LATER);
-        Cases.identify(other.requestExtension(Instant.parse("2026-12-10T09:30:00Z"), "需调取外单位档案", HANDLER, LATER), 41L);
-        other.decideExtension(41L, true, "同意", SUPERVISOR, LATER.plusSeconds(60));
-        other.raiseUrgency(Urgency.URGENT, "涉及老年人权益", SUPERVISOR, LATER, DEADLINES);
+        other.triage().flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
+        other.investigation().addNote(InvestigationNote.Kind.CCTV_REVIEWED, "调阅11月27日14时监控", HANDLER, LATER);
+        other.investigation().addEvidence(new Evidence.StoredFile("window3.jpg", "image/jpeg", 48_213L, SHA256,
+                "evidence/x"), null, HANDLER, LATER);
+        Cases.identify(other.oversight().requestExtension(Instant.parse("2026-12-10T09:30:00Z"), "需调取外单位档案", HANDLER, LATER), 41L);
+        other.oversight().decideExtension(41L, true, "同意", SUPERVISOR, LATER.plusSeconds(60));
+        other.oversight().raiseUrgency(Urgency.URGENT, "涉及老年人权益", SUPERVISOR, LATER, DEADLINES);
         Complaint rated = Cases.closed(Satisfaction.DISSATISFIED);
-        rated.rate(Satisfaction.DISSATISFIED, "等了太久", Cases.CITIZEN, LATER);
+        rated.aftercare().rate(Satisfaction.DISSATISFIED, "等了太久", Cases.CITIZEN, LATER);
         Map<String, String> byAction = new LinkedHashMap<>();
         for (Complaint c : new Complaint[] {appealed, other, rated}) {
             for (HistoryEntry entry : c.history()) {

@@ -75,8 +75,8 @@ public record ComplaintFigures(LocalDate day, Set<Figure> figures) {
         count(figures, CATEGORY, complaint.category().code());
         count(figures, CHANNEL, complaint.channel().code());
         count(figures, URGENCY, complaint.urgency().name());
-        complaint.assignment().ifPresent(a -> count(figures, DEPARTMENT, a.departmentName()));
-        complaint.finding().ifPresent(finding -> {
+        complaint.investigation().assignment().ifPresent(a -> count(figures, DEPARTMENT, a.departmentName()));
+        complaint.investigation().finding().ifPresent(finding -> {
             count(figures, FINDING, NONE);
             if (finding.outcome() != Finding.Outcome.NOT_SUBSTANTIATED) {
                 count(figures, SUBSTANTIATED, NONE);
@@ -85,12 +85,12 @@ public record ComplaintFigures(LocalDate day, Set<Figure> figures) {
                 count(figures, CAUSE, finding.cause().name());
             }
         });
-        complaint.feedback().flatMap(Feedback::satisfaction).ifPresent(s -> count(figures, SATISFACTION, s.name()));
-        if (complaint.appealRound() > 0) {
+        complaint.handling().feedback().flatMap(Feedback::satisfaction).ifPresent(s -> count(figures, SATISFACTION, s.name()));
+        if (complaint.aftercare().appealRound().number() > 0) {
             count(figures, APPEALED, NONE);
         }
         Deadlines deadlines = complaint.deadlines();
-        if (complaint.isSupervised() || complaint.urgency() == Urgency.EMERGENCY) {
+        if (complaint.oversight().supervision().isOn() || complaint.urgency() == Urgency.EMERGENCY) {
             count(figures, ESCALATED, NONE);
             if (complaint.status().isOpen() && deadlines != null && deadlines.current().isPresent()) {
                 count(figures, OPEN_ESCALATED, NONE);

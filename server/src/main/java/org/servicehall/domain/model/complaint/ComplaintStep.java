@@ -35,9 +35,10 @@ import org.servicehall.domain.shared.TransitionRefused;
  * The catalogue of the steps a complaint's process is made of: for each, its code (the name the
  * case screen, the API's {@code allowedSteps} and the refusals use), the states it may be taken
  * in, the roles that may take it, whether a handler must belong to the assigned department, and
- * whether the case screen offers it. {@link #refusal} is the one check every transition of
- * {@link Complaint} starts with; {@link #offeredTo} is what a screen offers. A step's own rules
- * beyond these (e.g. an appeal needs a dissatisfied complainant) are checked by the transition.
+ * whether the case screen offers it. {@link #refusal} is the one check every transition of a
+ * {@link Complaint} starts with, in the facet of its stage (e.g. {@link InvestigationSteps});
+ * {@link #offeredTo} is what a screen offers. A step's own rules beyond these (e.g. an appeal needs
+ * a dissatisfied complainant) are checked by the transition.
  *
  * <p>An archived case is frozen: no step may be taken but those whose states name
  * {@link ComplaintStatus#ARCHIVED} (reopening it, a new query code).
@@ -91,7 +92,7 @@ public enum ComplaintStep {
     APPEAL("appeal", true, EnumSet.of(CLOSED), false, CITIZEN, RECEPTION, SUPERVISOR) {
         @Override
         Optional<TransitionRefused> ownRefusal(Complaint complaint, Actor actor) {
-            return complaint.isDissatisfied() ? Optional.empty() : Optional.of(new TransitionRefused("notDissatisfied"));
+            return complaint.aftercare().isDissatisfied() ? Optional.empty() : Optional.of(new TransitionRefused("notDissatisfied"));
         }
     },
 
@@ -176,7 +177,7 @@ public enum ComplaintStep {
         if (complaint.isAbout(actor.id())) {
             return Optional.of(new TransitionRefused("recusal", actor.id()));
         }
-        if (departmentBound && actor.role() == HANDLER && !complaint.assignment()
+        if (departmentBound && actor.role() == HANDLER && !complaint.investigation().assignment()
                 .map(a -> a.departmentCode().equals(actor.departmentCode())).orElse(false)) {
             return Optional.of(new TransitionRefused("notDepartment", actor.id()));
         }

@@ -11,10 +11,13 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ExternalReference {
 
-    @Column(name = "EXTERNAL_SOURCE", updatable = false, length = Complaint.EXTERNAL_SOURCE_MAX_LENGTH)
+    public static final int SOURCE_MAX_LENGTH = 60;
+    public static final int REFERENCE_MAX_LENGTH = 100;
+
+    @Column(name = "EXTERNAL_SOURCE", updatable = false, length = SOURCE_MAX_LENGTH)
     private String source;
 
-    @Column(name = "EXTERNAL_REF", updatable = false, length = Complaint.EXTERNAL_REFERENCE_MAX_LENGTH)
+    @Column(name = "EXTERNAL_REF", updatable = false, length = REFERENCE_MAX_LENGTH)
     private String reference;
 
     protected ExternalReference() {
@@ -22,8 +25,8 @@ public class ExternalReference {
     }
 
     ExternalReference(String source, String reference) {
-        this.source = Texts.required(source, Complaint.EXTERNAL_SOURCE_MAX_LENGTH, "externalSource");
-        this.reference = Texts.required(reference, Complaint.EXTERNAL_REFERENCE_MAX_LENGTH, "externalReference");
+        this.source = Texts.required(source, SOURCE_MAX_LENGTH, "externalSource");
+        this.reference = Texts.required(reference, REFERENCE_MAX_LENGTH, "externalReference");
     }
 
     /** The channel adapter's id, e.g. {@code hotline-12345}. */

@@ -3,6 +3,7 @@ package org.servicehall.domain.model.complaint;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import org.servicehall.domain.model.calendar.DeadlinePolicy;
 import org.servicehall.domain.model.calendar.Urgency;
@@ -200,12 +201,17 @@ public final class Cases {
     }
 
     /**
-     * Gives a case-file item (duplicate flag, extension, ...) the id the database would; unit tests
-     * run without JPA, and decisions find their item by id.
+     * Gives a case-file item (duplicate flag, extension, ...) or a complaint the id the database
+     * would; unit tests run without JPA, and decisions find their item by id. A complaint's id is
+     * declared by its superclass {@link CaseFile}.
      */
     public static <T> T identify(T entity, long id) {
         try {
-            Field field = entity.getClass().getDeclaredField("id");
+            Class<?> type = entity.getClass();
+            while (type.getSuperclass() != null && Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals("id"))) {
+                type = type.getSuperclass();
+            }
+            Field field = type.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
             return entity;
@@ -293,55 +299,55 @@ public final class Cases {
 
         public Complaint resolvedOnSpot() {
             Complaint complaint = received();
-            complaint.resolveOnSpot("当场协调窗口重新受理", RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().resolveOnSpot("当场协调窗口重新受理", RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
             return complaint;
         }
 
         public Complaint redirected() {
             Complaint complaint = received();
-            complaint.redirect(new Referral(HOUSING_BUREAU, "公租房分配不属于本中心受理范围"), RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().redirect(new Referral(HOUSING_BUREAU, "公租房分配不属于本中心受理范围"), RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
             return complaint;
         }
 
         public Complaint registered() {
             Complaint complaint = received();
-            complaint.accept(registration(), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().accept(registration(), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
             return complaint;
         }
 
         public Complaint triaged() {
             Complaint complaint = registered();
-            complaint.triage(CATEGORY, "不动产登记", urgency, assessment, SUPERVISOR, TRIAGED_AT, policy);
+            complaint.triage().triage(CATEGORY, "不动产登记", urgency, assessment, SUPERVISOR, TRIAGED_AT, policy);
             return complaint;
         }
 
         public Complaint assigned() {
             Complaint complaint = triaged();
-            complaint.assign(REAL_ESTATE, SUN_LI, SCOPE, STANDARDS, null, SUPERVISOR, ASSIGNED_AT, policy);
+            complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, STANDARDS, null, SUPERVISOR, ASSIGNED_AT, policy);
             return complaint;
         }
 
         public Complaint returned() {
             Complaint complaint = assigned();
-            complaint.returnAssignment("涉及税务窗口，非本部门职责", HANDLER, RETURNED_AT);
+            complaint.investigation().returnAssignment("涉及税务窗口，非本部门职责", HANDLER, RETURNED_AT);
             return complaint;
         }
 
         public Complaint investigating() {
             Complaint complaint = assigned();
-            complaint.signFor(HANDLER, SIGNED_FOR_AT);
+            complaint.investigation().signFor(HANDLER, SIGNED_FOR_AT);
             return complaint;
         }
 
         public Complaint decided() {
             Complaint complaint = investigating();
-            complaint.recordFinding(FINDING, HANDLER, FOUND_AT);
+            complaint.investigation().recordFinding(FINDING, HANDLER, FOUND_AT);
             return complaint;
         }
 
         public Complaint awaitingApproval() {
             Complaint complaint = decided();
-            complaint.proposePlan(PLAN, HANDLER, PLANNED_AT);
+            complaint.handling().proposePlan(PLAN, HANDLER, PLANNED_AT);
             if (complaint.status() != ComplaintStatus.AWAITING_APPROVAL) {
                 throw new IllegalStateException("only urgent, emergency or major plans wait for approval");
             }
@@ -350,36 +356,36 @@ public final class Cases {
 
         public Complaint implementing() {
             Complaint complaint = decided();
-            complaint.proposePlan(PLAN, HANDLER, PLANNED_AT);
+            complaint.handling().proposePlan(PLAN, HANDLER, PLANNED_AT);
             if (complaint.status() == ComplaintStatus.AWAITING_APPROVAL) {
-                complaint.approvePlan(SUPERVISOR, APPROVED_AT);
+                complaint.handling().approvePlan(SUPERVISOR, APPROVED_AT);
             }
             return complaint;
         }
 
         public Complaint awaitingFeedback() {
             Complaint complaint = implementing();
-            complaint.recordMeasure(Measure.Kind.APOLOGY, "科长带当事窗口人员当面道歉", HANDLER, MEASURED_AT);
-            complaint.completeHandling(HANDLER, COMPLETED_AT, policy);
+            complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "科长带当事窗口人员当面道歉", HANDLER, MEASURED_AT);
+            complaint.handling().completeHandling(HANDLER, COMPLETED_AT, policy);
             return complaint;
         }
 
         public Complaint closed(Satisfaction satisfaction) {
             Complaint complaint = awaitingFeedback();
-            complaint.recordFeedback(Feedback.given(Feedback.Method.PHONE, "投诉部分属实，已道歉并重新受理", "接受处理结果",
+            complaint.handling().recordFeedback(Feedback.given(Feedback.Method.PHONE, "投诉部分属实，已道歉并重新受理", "接受处理结果",
                     satisfaction, satisfaction.isDissatisfied()), RECEPTION, FED_BACK_AT);
             return complaint;
         }
 
         public Complaint appealed() {
             Complaint complaint = closed(Satisfaction.DISSATISFIED);
-            complaint.appeal("道歉流于形式，要求追究责任", RECEPTION, APPEALED_AT, policy);
+            complaint.aftercare().appeal("道歉流于形式，要求追究责任", RECEPTION, APPEALED_AT, policy);
             return complaint;
         }
 
         public Complaint archived() {
             Complaint complaint = closed(Satisfaction.SATISFIED);
-            complaint.archive(SUPERVISOR, ARCHIVED_AT);
+            complaint.aftercare().archive(SUPERVISOR, ARCHIVED_AT);
             return complaint;
         }
     }

@@ -35,20 +35,20 @@ class CitizenAccessTest {
     private static Complaint closed(Satisfaction satisfaction) {
         Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
         Instant t = AT;
-        complaint.accept(Registration.empty(), null, CLERK, "王芳", t = t.plus(Duration.ofMinutes(5)));
-        complaint.triage(ATTITUDE, null, Urgency.NORMAL,
+        complaint.reception().accept(Registration.empty(), null, CLERK, "王芳", t = t.plus(Duration.ofMinutes(5)));
+        complaint.triage().triage(ATTITUDE, null, Urgency.NORMAL,
                 new Assessment(Assessment.Severity.LOW, false, false, false, null), SUPERVISOR, t = t.plusSeconds(60),
                 Fixtures.DEADLINES);
-        complaint.assign(new DepartmentRef("REAL_ESTATE", "不动产登记窗口", null),
+        complaint.investigation().assign(new DepartmentRef("REAL_ESTATE", "不动产登记窗口", null),
                 new StaffRef("sun.li", "孙丽", "REAL_ESTATE"), "核实", "客观", null, SUPERVISOR, t = t.plusSeconds(60),
                 Fixtures.DEADLINES);
-        complaint.signFor(HANDLER, t = t.plusSeconds(60));
-        complaint.recordFinding(new Finding(Finding.Outcome.SUBSTANTIATED, "态度生硬", Finding.Cause.STAFF_ERROR, null, "监控"),
+        complaint.investigation().signFor(HANDLER, t = t.plusSeconds(60));
+        complaint.investigation().recordFinding(new Finding(Finding.Outcome.SUBSTANTIATED, "态度生硬", Finding.Cause.STAFF_ERROR, null, "监控"),
                 HANDLER, t = t.plusSeconds(60));
-        complaint.proposePlan(new HandlingPlan("道歉", "科长", LocalDate.of(2026, 12, 1)), HANDLER, t = t.plusSeconds(60));
-        complaint.recordMeasure(Measure.Kind.APOLOGY, "电话道歉", HANDLER, t = t.plusSeconds(60));
-        complaint.completeHandling(HANDLER, t = t.plusSeconds(60), Fixtures.DEADLINES);
-        complaint.recordFeedback(Feedback.given(Feedback.Method.PHONE, "告知结果", null, satisfaction, true), HANDLER,
+        complaint.handling().proposePlan(new HandlingPlan("道歉", "科长", LocalDate.of(2026, 12, 1)), HANDLER, t = t.plusSeconds(60));
+        complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "电话道歉", HANDLER, t = t.plusSeconds(60));
+        complaint.handling().completeHandling(HANDLER, t = t.plusSeconds(60), Fixtures.DEADLINES);
+        complaint.handling().recordFeedback(Feedback.given(Feedback.Method.PHONE, "告知结果", null, satisfaction, true), HANDLER,
                 t.plusSeconds(60));
         return complaint;
     }
@@ -56,7 +56,7 @@ class CitizenAccessTest {
     @Test
     void every_complaint_gets_a_six_digit_query_code_at_receipt() {
         Complaint complaint = filed(Complainant.anonymous());
-        String code = complaint.queryCode().orElseThrow().value();
+        String code = complaint.reception().queryCode().orElseThrow().value();
         assertTrue(code.matches("\\d{6}"), code);
     }
 
@@ -72,34 +72,34 @@ class CitizenAccessTest {
     @Test
     void the_query_code_admits_the_citizen_and_a_wrong_code_does_not() {
         Complaint complaint = filed(Complainant.anonymous());
-        String code = complaint.queryCode().orElseThrow().value();
-        assertTrue(complaint.admitsCitizen(code));
-        assertTrue(complaint.admitsCitizen(" " + code + " "));
+        String code = complaint.reception().queryCode().orElseThrow().value();
+        assertTrue(complaint.reception().admitsCitizen(code));
+        assertTrue(complaint.reception().admitsCitizen(" " + code + " "));
         String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-        assertFalse(complaint.admitsCitizen(wrong));
-        assertFalse(complaint.admitsCitizen(null));
-        assertFalse(complaint.admitsCitizen(""));
+        assertFalse(complaint.reception().admitsCitizen(wrong));
+        assertFalse(complaint.reception().admitsCitizen(null));
+        assertFalse(complaint.reception().admitsCitizen(""));
     }
 
     @Test
     void the_last_four_digits_of_the_phone_prove_nothing() {
         // Staff screens show them (138****8000), and 10 000 tries find them.
         Complaint complaint = filed(Complainant.reachableAt(new PhoneNumber("13800138000"), null));
-        assertFalse(complaint.admitsCitizen("8000"));
-        assertFalse(complaint.admitsCitizen("138000"));
-        assertFalse(filed(Complainant.anonymous()).admitsCitizen("0000"));
+        assertFalse(complaint.reception().admitsCitizen("8000"));
+        assertFalse(complaint.reception().admitsCitizen("138000"));
+        assertFalse(filed(Complainant.anonymous()).reception().admitsCitizen("0000"));
     }
 
     @Test
     void staff_at_a_window_hand_over_a_new_code_and_the_old_one_stops_working() {
         Complaint complaint = filed(Complainant.anonymous());
-        String old = complaint.queryCode().orElseThrow().value();
+        String old = complaint.reception().queryCode().orElseThrow().value();
 
-        QueryCode issued = complaint.reissueQueryCode("身份证核对", CLERK, AT.plusSeconds(60));
+        QueryCode issued = complaint.reception().reissueQueryCode("身份证核对", CLERK, AT.plusSeconds(60));
 
         assertNotEquals(old, issued.value());
-        assertTrue(complaint.admitsCitizen(issued.value()));
-        assertFalse(complaint.admitsCitizen(old));
+        assertTrue(complaint.reception().admitsCitizen(issued.value()));
+        assertFalse(complaint.reception().admitsCitizen(old));
         HistoryEntry entry = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.QUERY_CODE_REISSUED, entry.action());
         assertEquals(Optional.of("身份证核对"), entry.summary());
@@ -110,9 +110,9 @@ class CitizenAccessTest {
     @Test
     void only_window_staff_and_supervisors_reissue_a_code_and_only_with_a_reason() {
         Complaint complaint = filed(Complainant.anonymous());
-        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("核对", HANDLER, AT));
-        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("核对", KIOSK, AT));
-        assertThrows(TransitionRefused.class, () -> complaint.reissueQueryCode("  ", CLERK, AT));
+        assertThrows(TransitionRefused.class, () -> complaint.reception().reissueQueryCode("核对", HANDLER, AT));
+        assertThrows(TransitionRefused.class, () -> complaint.reception().reissueQueryCode("核对", KIOSK, AT));
+        assertThrows(TransitionRefused.class, () -> complaint.reception().reissueQueryCode("  ", CLERK, AT));
         assertTrue(complaint.allowedSteps(CLERK).contains("reissueQueryCode"));
         assertTrue(complaint.allowedSteps(SUPERVISOR).contains("reissueQueryCode"));
         assertFalse(complaint.allowedSteps(HANDLER).contains("reissueQueryCode"));
@@ -121,10 +121,10 @@ class CitizenAccessTest {
     @Test
     void an_archived_complaint_still_gets_a_new_code() {
         Complaint complaint = closed(Satisfaction.SATISFIED);
-        complaint.archive(SUPERVISOR, AT.plus(Duration.ofDays(1)));
+        complaint.aftercare().archive(SUPERVISOR, AT.plus(Duration.ofDays(1)));
         assertTrue(complaint.allowedSteps(CLERK).contains("reissueQueryCode"));
-        QueryCode issued = complaint.reissueQueryCode("原回执遗失，核对身份证", CLERK, AT.plus(Duration.ofDays(2)));
-        assertTrue(complaint.admitsCitizen(issued.value()));
+        QueryCode issued = complaint.reception().reissueQueryCode("原回执遗失，核对身份证", CLERK, AT.plus(Duration.ofDays(2)));
+        assertTrue(complaint.reception().admitsCitizen(issued.value()));
         assertEquals(ComplaintStatus.ARCHIVED, complaint.status());
     }
 
@@ -132,57 +132,57 @@ class CitizenAccessTest {
     void what_the_citizen_tapped_at_filing_is_kept_with_the_registration() {
         Complaint complaint = filed(Complainant.anonymous());
         Instant yesterday = AT.minus(Duration.ofDays(1));
-        complaint.recordFilingDetails("12号窗口", yesterday, List.of(
+        complaint.reception().recordFilingDetails("12号窗口", yesterday, List.of(
                 FilingDetail.Given.quickPick("RUDE", "态度生硬、语气不好", "Rude or curt"),
                 FilingDetail.Given.answer("VISITS", "来了几次", "Visits", "3", "3")));
 
         assertEquals(Optional.of("12号窗口"), complaint.registration().staffComplainedAbout());
         assertEquals(Optional.of(yesterday), complaint.registration().incidentAt());
-        assertEquals(List.of("RUDE", "VISITS"), complaint.filingDetails().stream().map(FilingDetail::code).toList());
-        assertEquals(Optional.of("3"), complaint.filingDetails().get(1).answer());
+        assertEquals(List.of("RUDE", "VISITS"), complaint.reception().filingDetails().stream().map(FilingDetail::code).toList());
+        assertEquals(Optional.of("3"), complaint.reception().filingDetails().get(1).answer());
     }
 
     @Test
     void filing_details_are_recorded_only_as_part_of_the_filing() {
         Complaint complaint = filed(Complainant.anonymous());
-        complaint.recordFilingDetails(null, null, List.of());
-        complaint.accept(Registration.empty(), null, CLERK, "王芳", AT.plusSeconds(60));
-        assertThrows(TransitionRefused.class, () -> complaint.recordFilingDetails("3号窗口", null, List.of()));
+        complaint.reception().recordFilingDetails(null, null, List.of());
+        complaint.reception().accept(Registration.empty(), null, CLERK, "王芳", AT.plusSeconds(60));
+        assertThrows(TransitionRefused.class, () -> complaint.reception().recordFilingDetails("3号窗口", null, List.of()));
     }
 
     @Test
     void an_open_complaint_cannot_be_rated_yet() {
         Complaint complaint = filed(Complainant.anonymous());
-        assertFalse(complaint.isRateable());
-        assertThrows(TransitionRefused.class, () -> complaint.rate(Satisfaction.SATISFIED, "快", KIOSK, AT));
+        assertFalse(complaint.aftercare().isRateable());
+        assertThrows(TransitionRefused.class, () -> complaint.aftercare().rate(Satisfaction.SATISFIED, "快", KIOSK, AT));
     }
 
     @Test
     void a_rating_keeps_the_reasons_tapped_in_the_history() {
         Complaint complaint = closed(Satisfaction.SATISFIED);
-        assertTrue(complaint.isRateable());
-        assertFalse(complaint.isAppealable(), "a satisfied complainant has nothing to appeal");
+        assertTrue(complaint.aftercare().isRateable());
+        assertFalse(complaint.aftercare().isAppealable(), "a satisfied complainant has nothing to appeal");
 
-        complaint.rate(Satisfaction.DISSATISFIED, "问题没有解决；回复太慢", KIOSK, AT.plus(Duration.ofDays(3)));
+        complaint.aftercare().rate(Satisfaction.DISSATISFIED, "问题没有解决；回复太慢", KIOSK, AT.plus(Duration.ofDays(3)));
 
         HistoryEntry rated = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.RATED, rated.action());
         assertEquals("DISSATISFIED: 问题没有解决；回复太慢", rated.summary().orElseThrow());
         assertEquals("HALL1-K01", rated.actor().terminal());
-        assertTrue(complaint.isAppealable());
+        assertTrue(complaint.aftercare().isAppealable());
     }
 
     @Test
     void a_dissatisfied_citizen_appeals_from_the_kiosk_and_the_case_reopens() {
         Complaint complaint = closed(Satisfaction.SATISFIED);
         Instant later = AT.plus(Duration.ofDays(3));
-        complaint.rate(Satisfaction.VERY_DISSATISFIED, null, KIOSK, later);
+        complaint.aftercare().rate(Satisfaction.VERY_DISSATISFIED, null, KIOSK, later);
 
-        complaint.appeal("问题没有解决", KIOSK, later.plusSeconds(30), Fixtures.DEADLINES);
+        complaint.aftercare().appeal("问题没有解决", KIOSK, later.plusSeconds(30), Fixtures.DEADLINES);
 
         assertEquals(ComplaintStatus.APPEALED, complaint.status());
-        assertEquals(1, complaint.appealRound());
-        assertFalse(complaint.isRateable());
+        assertEquals(1, complaint.aftercare().appealRound().number());
+        assertFalse(complaint.aftercare().isRateable());
         assertTrue(complaint.deadlines().current().isPresent(), "the re-examination runs against a deadline");
     }
 }

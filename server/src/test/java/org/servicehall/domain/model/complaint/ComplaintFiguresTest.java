@@ -28,7 +28,7 @@ class ComplaintFiguresTest {
     void signing_for_moves_the_status_and_counts_the_stage_done_and_nothing_else() {
         Complaint complaint = Cases.assigned();
         ComplaintFigures before = complaint.figures();
-        complaint.signFor(Cases.HANDLER, Cases.SIGNED_FOR_AT);
+        complaint.investigation().signFor(Cases.HANDLER, Cases.SIGNED_FOR_AT);
         Map<Figure, Integer> change = ComplaintFigures.change(before, complaint.figures());
         assertEquals(-1, change.get(figure("STATUS", "ASSIGNED")));
         assertEquals(1, change.get(figure("STATUS", "INVESTIGATING")));
@@ -42,7 +42,8 @@ class ComplaintFiguresTest {
         Complaint complaint = Cases.returned();
         ComplaintFigures before = complaint.figures();
         assertTrue(before.figures().contains(figure("DEPARTMENT", Cases.REAL_ESTATE.name())), before.toString());
-        complaint.assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, null, null, Cases.SUPERVISOR, Cases.LATER, Fixtures.DEADLINES);
+        complaint.investigation().assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, null, null, Cases.SUPERVISOR,
+                Cases.LATER, Fixtures.DEADLINES);
         Map<Figure, Integer> change = ComplaintFigures.change(before, complaint.figures());
         assertEquals(-1, change.get(figure("DEPARTMENT", Cases.REAL_ESTATE.name())));
         assertEquals(1, change.get(figure("DEPARTMENT", Cases.TAX.name())));
@@ -55,7 +56,7 @@ class ComplaintFiguresTest {
         assertTrue(closed.figures().contains(figure("SATISFACTION", "DISSATISFIED")));
         assertTrue(closed.figures().contains(figure("FINDING", "-")) && closed.figures().contains(figure("SUBSTANTIATED", "-")));
         assertTrue(closed.figures().contains(figure("CAUSE", "STAFF_ERROR")));
-        complaint.appeal("道歉流于形式", Cases.RECEPTION, Cases.APPEALED_AT, Fixtures.DEADLINES);
+        complaint.aftercare().appeal("道歉流于形式", Cases.RECEPTION, Cases.APPEALED_AT, Fixtures.DEADLINES);
         Map<Figure, Integer> change = ComplaintFigures.change(closed, complaint.figures());
         assertEquals(1, change.get(figure("APPEALED", "-")));
         assertEquals(-1, change.get(figure("STATUS", "CLOSED")));

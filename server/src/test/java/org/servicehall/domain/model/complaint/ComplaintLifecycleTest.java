@@ -94,17 +94,18 @@ class ComplaintLifecycleTest {
         @Test
         void the_staff_member_complained_about_may_not_act_on_the_case_even_in_their_department() {
             Complaint assigned = Cases.assigned();
-            TransitionRefused refused = assertRefused("recusal", assigned, () -> assigned.signFor(COMPLAINED_ABOUT, SIGNED_FOR_AT));
+            TransitionRefused refused = assertRefused("recusal", assigned,
+                    () -> assigned.investigation().signFor(COMPLAINED_ABOUT, SIGNED_FOR_AT));
             assertEquals(List.of("zhang.wei"), refused.args());
-            assertRefused("recusal", assigned, () -> assigned.returnAssignment("回避", COMPLAINED_ABOUT, SIGNED_FOR_AT));
+            assertRefused("recusal", assigned, () -> assigned.investigation().returnAssignment("回避", COMPLAINED_ABOUT, SIGNED_FOR_AT));
 
             Complaint investigating = Cases.investigating();
             assertRefused("recusal", investigating,
-                    () -> investigating.addNote(InvestigationNote.Kind.OTHER, "我没有", COMPLAINED_ABOUT, LATER));
-            assertRefused("recusal", investigating, () -> investigating.recordFinding(
+                    () -> investigating.investigation().addNote(InvestigationNote.Kind.OTHER, "我没有", COMPLAINED_ABOUT, LATER));
+            assertRefused("recusal", investigating, () -> investigating.investigation().recordFinding(
                     new Finding(Finding.Outcome.NOT_SUBSTANTIATED, null, Finding.Cause.OBJECTIVE_FACTOR, null, "本人陈述"),
                     COMPLAINED_ABOUT, LATER));
-            assertRefused("recusal", investigating, () -> investigating.addEvidence(PHOTO, null, COMPLAINED_ABOUT, LATER));
+            assertRefused("recusal", investigating, () -> investigating.investigation().addEvidence(PHOTO, null, COMPLAINED_ABOUT, LATER));
         }
 
         @Test
@@ -112,28 +113,28 @@ class ComplaintLifecycleTest {
             Actor accused = OTHER_SUPERVISOR;
             Complaint registered = Cases.builder().about("liu.yang").registered();
             assertRefused("recusal", registered,
-                    () -> registered.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, accused, LATER, DEADLINES));
+                    () -> registered.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, accused, LATER, DEADLINES));
             Complaint triaged = Cases.builder().about("liu.yang").triaged();
             assertRefused("recusal", triaged,
-                    () -> triaged.assign(REAL_ESTATE, SUN_LI, SCOPE, null, null, accused, LATER, DEADLINES));
+                    () -> triaged.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, null, accused, LATER, DEADLINES));
             Complaint closed = Cases.builder().about("liu.yang").closed(Satisfaction.SATISFIED);
-            assertRefused("recusal", closed, () -> closed.archive(accused, LATER));
-            assertRefused("recusal", closed, () -> closed.rate(Satisfaction.VERY_DISSATISFIED, accused, LATER));
+            assertRefused("recusal", closed, () -> closed.aftercare().archive(accused, LATER));
+            assertRefused("recusal", closed, () -> closed.aftercare().rate(Satisfaction.VERY_DISSATISFIED, accused, LATER));
         }
 
         @Test
         void a_clerk_complained_about_may_not_give_the_feedback_or_add_evidence() {
             Complaint complaint = Cases.builder().about("li.na").awaitingFeedback();
-            assertRefused("recusal", complaint, () -> complaint.recordFeedback(satisfied(), OTHER_RECEPTION, FED_BACK_AT));
-            assertRefused("recusal", complaint, () -> complaint.addEvidence(PHOTO, null, OTHER_RECEPTION, LATER));
-            assertRefused("recusal", complaint, () -> complaint.decideDuplicate(1L, true, OTHER_RECEPTION, LATER));
+            assertRefused("recusal", complaint, () -> complaint.handling().recordFeedback(satisfied(), OTHER_RECEPTION, FED_BACK_AT));
+            assertRefused("recusal", complaint, () -> complaint.investigation().addEvidence(PHOTO, null, OTHER_RECEPTION, LATER));
+            assertRefused("recusal", complaint, () -> complaint.triage().decideDuplicate(1L, true, OTHER_RECEPTION, LATER));
         }
 
         @Test
         void a_clerk_complained_about_may_not_correct_the_registration() {
             Complaint complaint = Cases.builder().about("li.na").registered();
             assertRefused("recusal", complaint,
-                    () -> complaint.updateRegistration(Registration.empty(), null, OTHER_RECEPTION, LATER));
+                    () -> complaint.reception().updateRegistration(Registration.empty(), null, OTHER_RECEPTION, LATER));
             assertTrue(complaint.isAbout("li.na"));
         }
 
@@ -141,7 +142,7 @@ class ComplaintLifecycleTest {
         void a_clerk_may_not_accept_a_complaint_that_names_them() {
             Complaint complaint = Cases.received();
             assertRefused("recusal", complaint,
-                    () -> complaint.accept(Cases.registrationAbout("wang.fang"), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT));
+                    () -> complaint.reception().accept(Cases.registrationAbout("wang.fang"), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT));
         }
     }
 
@@ -153,23 +154,23 @@ class ComplaintLifecycleTest {
         private Complaint aLongLife() {
             Complaint complaint = Cases.appealed();
             Instant t = LATER;
-            complaint.triage(CATEGORY, null, Urgency.URGENT, ORDINARY, SUPERVISOR, t, DEADLINES);
-            complaint.supervise("申诉案件", SUPERVISOR, t);
-            complaint.assign(REAL_ESTATE, ZHOU_JIE, "复核", null, null, SUPERVISOR, t, DEADLINES);
-            complaint.signFor(SECOND_HANDLER, t);
-            complaint.addNote(InvestigationNote.Kind.INTERVIEW, "询问当事人", SECOND_HANDLER, t);
-            complaint.recordFinding(FINDING, SECOND_HANDLER, t);
-            complaint.proposePlan(PLAN, SECOND_HANDLER, t);
-            complaint.sendPlanBack("不足", SUPERVISOR, t);
-            complaint.proposePlan(PLAN, SECOND_HANDLER, t);
-            complaint.approvePlan(SUPERVISOR, t);
-            complaint.recordMeasure(Measure.Kind.STAFF_DISCIPLINED, "通报批评", SECOND_HANDLER, t);
-            complaint.completeHandling(SECOND_HANDLER, t, DEADLINES);
-            complaint.recordFeedback(satisfied(), RECEPTION, t);
-            complaint.rate(Satisfaction.VERY_SATISFIED, CITIZEN, t);
-            complaint.archive(SUPERVISOR, t);
-            complaint.reopen("复查", SUPERVISOR, t);
-            complaint.archive(SUPERVISOR, t);
+            complaint.triage().triage(CATEGORY, null, Urgency.URGENT, ORDINARY, SUPERVISOR, t, DEADLINES);
+            complaint.oversight().supervise("申诉案件", SUPERVISOR, t);
+            complaint.investigation().assign(REAL_ESTATE, ZHOU_JIE, "复核", null, null, SUPERVISOR, t, DEADLINES);
+            complaint.investigation().signFor(SECOND_HANDLER, t);
+            complaint.investigation().addNote(InvestigationNote.Kind.INTERVIEW, "询问当事人", SECOND_HANDLER, t);
+            complaint.investigation().recordFinding(FINDING, SECOND_HANDLER, t);
+            complaint.handling().proposePlan(PLAN, SECOND_HANDLER, t);
+            complaint.handling().sendPlanBack("不足", SUPERVISOR, t);
+            complaint.handling().proposePlan(PLAN, SECOND_HANDLER, t);
+            complaint.handling().approvePlan(SUPERVISOR, t);
+            complaint.handling().recordMeasure(Measure.Kind.STAFF_DISCIPLINED, "通报批评", SECOND_HANDLER, t);
+            complaint.handling().completeHandling(SECOND_HANDLER, t, DEADLINES);
+            complaint.handling().recordFeedback(satisfied(), RECEPTION, t);
+            complaint.aftercare().rate(Satisfaction.VERY_SATISFIED, CITIZEN, t);
+            complaint.aftercare().archive(SUPERVISOR, t);
+            complaint.aftercare().reopen("复查", SUPERVISOR, t);
+            complaint.aftercare().archive(SUPERVISOR, t);
             return complaint;
         }
 
@@ -212,8 +213,8 @@ class ComplaintLifecycleTest {
             Complaint complaint = Cases.investigating();
             List<HistoryEntry> before = new ArrayList<>(complaint.history());
 
-            complaint.recordFinding(FINDING, HANDLER, LATER);
-            complaint.proposePlan(PLAN, HANDLER, LATER);
+            complaint.investigation().recordFinding(FINDING, HANDLER, LATER);
+            complaint.handling().proposePlan(PLAN, HANDLER, LATER);
 
             List<HistoryEntry> after = complaint.history();
             assertEquals(before.size() + 2, after.size());
@@ -237,12 +238,12 @@ class ComplaintLifecycleTest {
         @Test
         void the_case_file_lists_cannot_be_changed_through_their_views() {
             Complaint complaint = Cases.awaitingFeedback();
-            assertThrows(UnsupportedOperationException.class, () -> complaint.measures().clear());
-            assertThrows(UnsupportedOperationException.class, () -> complaint.notes().clear());
-            assertThrows(UnsupportedOperationException.class, () -> complaint.evidence().clear());
-            assertThrows(UnsupportedOperationException.class, () -> complaint.extensions().clear());
-            assertThrows(UnsupportedOperationException.class, () -> complaint.duplicateFlags().clear());
-            assertEquals(1, complaint.measures().size());
+            assertThrows(UnsupportedOperationException.class, () -> complaint.handling().measures().clear());
+            assertThrows(UnsupportedOperationException.class, () -> complaint.investigation().notes().clear());
+            assertThrows(UnsupportedOperationException.class, () -> complaint.investigation().evidence().clear());
+            assertThrows(UnsupportedOperationException.class, () -> complaint.oversight().extensions().clear());
+            assertThrows(UnsupportedOperationException.class, () -> complaint.triage().duplicateFlags().clear());
+            assertEquals(1, complaint.handling().measures().size());
         }
 
         @Test
@@ -250,7 +251,7 @@ class ComplaintLifecycleTest {
             Complaint complaint = Cases.investigating();
             List<HistoryEntry> view = complaint.history();
             int size = view.size();
-            complaint.addNote(InvestigationNote.Kind.OTHER, "x", HANDLER, LATER);
+            complaint.investigation().addNote(InvestigationNote.Kind.OTHER, "x", HANDLER, LATER);
             assertEquals(size + 1, view.size());
         }
     }
@@ -271,59 +272,59 @@ class ComplaintLifecycleTest {
         Instant wanted = Instant.parse("2026-12-31T09:30:00Z");
         return List.of(
                 new Transition("accept", EnumSet.of(RECEIVED),
-                        c -> c.accept(Registration.empty(), null, SUPERVISOR, "赵敏", LATER)),
+                        c -> c.reception().accept(Registration.empty(), null, SUPERVISOR, "赵敏", LATER)),
                 new Transition("updateRegistration", EnumSet.of(REGISTERED, TRIAGED, RETURNED),
-                        c -> c.updateRegistration(Cases.registrationAbout("zhang.wei"), null, SUPERVISOR, LATER)),
+                        c -> c.reception().updateRegistration(Cases.registrationAbout("zhang.wei"), null, SUPERVISOR, LATER)),
                 new Transition("resolveOnSpot", EnumSet.of(RECEIVED),
-                        c -> c.resolveOnSpot("已处理", SUPERVISOR, "赵敏", LATER)),
+                        c -> c.reception().resolveOnSpot("已处理", SUPERVISOR, "赵敏", LATER)),
                 new Transition("redirect", EnumSet.of(RECEIVED),
-                        c -> c.redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), SUPERVISOR, "赵敏", LATER)),
+                        c -> c.reception().redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), SUPERVISOR, "赵敏", LATER)),
                 new Transition("triage", EnumSet.of(REGISTERED, TRIAGED, RETURNED, APPEALED),
-                        c -> c.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES)),
+                        c -> c.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES)),
                 new Transition("decideDuplicate", OPEN,
-                        c -> c.decideDuplicate(1L, true, SUPERVISOR, LATER)),
+                        c -> c.triage().decideDuplicate(1L, true, SUPERVISOR, LATER)),
                 new Transition("assign", EnumSet.of(TRIAGED, RETURNED, APPEALED),
-                        c -> c.assign(REAL_ESTATE, ZHOU_JIE, SCOPE, null, null, SUPERVISOR, LATER, DEADLINES)),
+                        c -> c.investigation().assign(REAL_ESTATE, ZHOU_JIE, SCOPE, null, null, SUPERVISOR, LATER, DEADLINES)),
                 new Transition("signFor", EnumSet.of(ASSIGNED),
-                        c -> c.signFor(SUPERVISOR, LATER)),
+                        c -> c.investigation().signFor(SUPERVISOR, LATER)),
                 new Transition("returnAssignment", EnumSet.of(ASSIGNED),
-                        c -> c.returnAssignment("不是本部门", SUPERVISOR, LATER)),
+                        c -> c.investigation().returnAssignment("不是本部门", SUPERVISOR, LATER)),
                 new Transition("addNote", EnumSet.of(INVESTIGATING, DECIDED, AWAITING_APPROVAL, IMPLEMENTING),
-                        c -> c.addNote(InvestigationNote.Kind.OTHER, "笔录", SUPERVISOR, LATER)),
+                        c -> c.investigation().addNote(InvestigationNote.Kind.OTHER, "笔录", SUPERVISOR, LATER)),
                 new Transition("addEvidence", OPEN,
-                        c -> c.addEvidence(PHOTO, null, SUPERVISOR, LATER)),
+                        c -> c.investigation().addEvidence(PHOTO, null, SUPERVISOR, LATER)),
                 new Transition("recordFinding", EnumSet.of(INVESTIGATING),
-                        c -> c.recordFinding(FINDING, SUPERVISOR, LATER)),
+                        c -> c.investigation().recordFinding(FINDING, SUPERVISOR, LATER)),
                 new Transition("proposePlan", EnumSet.of(DECIDED),
-                        c -> c.proposePlan(PLAN, SUPERVISOR, LATER)),
+                        c -> c.handling().proposePlan(PLAN, SUPERVISOR, LATER)),
                 new Transition("approvePlan", EnumSet.of(AWAITING_APPROVAL),
-                        c -> c.approvePlan(SUPERVISOR, LATER)),
+                        c -> c.handling().approvePlan(SUPERVISOR, LATER)),
                 new Transition("sendPlanBack", EnumSet.of(AWAITING_APPROVAL),
-                        c -> c.sendPlanBack("不足", SUPERVISOR, LATER)),
+                        c -> c.handling().sendPlanBack("不足", SUPERVISOR, LATER)),
                 new Transition("recordMeasure", EnumSet.of(IMPLEMENTING),
-                        c -> c.recordMeasure(Measure.Kind.APOLOGY, "道歉", SUPERVISOR, LATER)),
+                        c -> c.handling().recordMeasure(Measure.Kind.APOLOGY, "道歉", SUPERVISOR, LATER)),
                 new Transition("completeHandling", EnumSet.of(IMPLEMENTING),
-                        c -> c.completeHandling(SUPERVISOR, LATER, DEADLINES)),
+                        c -> c.handling().completeHandling(SUPERVISOR, LATER, DEADLINES)),
                 new Transition("requestExtension", ComplaintStatus.withDepartment(),
-                        c -> c.requestExtension(wanted, "需要时间", SUPERVISOR, LATER)),
+                        c -> c.oversight().requestExtension(wanted, "需要时间", SUPERVISOR, LATER)),
                 new Transition("decideExtension", OPEN,
-                        c -> c.decideExtension(1L, true, null, SUPERVISOR, LATER)),
+                        c -> c.oversight().decideExtension(1L, true, null, SUPERVISOR, LATER)),
                 new Transition("recordFeedback", EnumSet.of(AWAITING_FEEDBACK),
-                        c -> c.recordFeedback(satisfied(), SUPERVISOR, LATER)),
+                        c -> c.handling().recordFeedback(satisfied(), SUPERVISOR, LATER)),
                 new Transition("skipFeedback", EnumSet.of(AWAITING_FEEDBACK),
-                        c -> c.skipFeedback("联系不上", SUPERVISOR, LATER)),
+                        c -> c.handling().skipFeedback("联系不上", SUPERVISOR, LATER)),
                 new Transition("rate", EnumSet.of(CLOSED, RESOLVED_ON_SPOT),
-                        c -> c.rate(Satisfaction.SATISFIED, SUPERVISOR, LATER)),
+                        c -> c.aftercare().rate(Satisfaction.SATISFIED, SUPERVISOR, LATER)),
                 new Transition("appeal", EnumSet.of(CLOSED),
-                        c -> c.appeal("不满意", SUPERVISOR, LATER, DEADLINES)),
+                        c -> c.aftercare().appeal("不满意", SUPERVISOR, LATER, DEADLINES)),
                 new Transition("archive", EnumSet.of(CLOSED, RESOLVED_ON_SPOT, REDIRECTED),
-                        c -> c.archive(SUPERVISOR, LATER)),
+                        c -> c.aftercare().archive(SUPERVISOR, LATER)),
                 new Transition("reopen", EnumSet.of(ARCHIVED),
-                        c -> c.reopen("复查", SUPERVISOR, LATER)),
+                        c -> c.aftercare().reopen("复查", SUPERVISOR, LATER)),
                 new Transition("supervise", OPEN,
-                        c -> c.supervise("督办", SUPERVISOR, LATER)),
+                        c -> c.oversight().supervise("督办", SUPERVISOR, LATER)),
                 new Transition("raiseUrgency", OPEN,
-                        c -> c.raiseUrgency(Urgency.EMERGENCY, "升级", SUPERVISOR, LATER, DEADLINES)));
+                        c -> c.oversight().raiseUrgency(Urgency.EMERGENCY, "升级", SUPERVISOR, LATER, DEADLINES)));
     }
 
     static Stream<Arguments> everyTransitionInEveryStatus() {
@@ -373,8 +374,8 @@ class ComplaintLifecycleTest {
         Complaint complaint = Cases.archived();
         TransitionRefused refused = assertRefused("archived", complaint, () -> transition.accept(complaint));
         assertEquals(1, refused.args().size());
-        assertEquals(Optional.of(ARCHIVED_AT), complaint.archivedAt());
-        assertFalse(complaint.isSupervised());
+        assertEquals(Optional.of(ARCHIVED_AT), complaint.aftercare().archived().map(ArchiveMark::at));
+        assertFalse(complaint.oversight().supervision().isOn());
         assertEquals(Urgency.NORMAL, complaint.urgency());
     }
 

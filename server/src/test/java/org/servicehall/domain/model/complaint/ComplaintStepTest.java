@@ -18,7 +18,7 @@ class ComplaintStepTest {
     void a_handler_of_another_department_is_refused_a_department_bound_step_and_not_offered_it() {
         Complaint complaint = Cases.assigned();
         TransitionRefused refused = assertThrows(TransitionRefused.class,
-                () -> complaint.signFor(Cases.TAX_HANDLER, Cases.SIGNED_FOR_AT));
+                () -> complaint.investigation().signFor(Cases.TAX_HANDLER, Cases.SIGNED_FOR_AT));
         assertEquals("notDepartment", refused.code());
         assertFalse(complaint.allowedSteps(Cases.TAX_HANDLER).contains("signFor"));
         assertTrue(complaint.allowedSteps(Cases.HANDLER).contains("signFor"));

@@ -42,10 +42,10 @@ class ComplaintTest {
 
         assertEquals(NUMBER, complaint.trackingNumber());
         assertEquals(Channel.KIOSK, complaint.channel());
-        assertEquals(Optional.of("kiosk-7"), complaint.receivingTerminal());
+        assertEquals(Optional.of("kiosk-7"), complaint.reception().receivingTerminal());
         assertSame(complainant, complaint.complainant());
         assertEquals(AT, complaint.receivedAt());
-        assertEquals(Optional.of("key-0001-abcd"), complaint.idempotencyKey());
+        assertEquals(Optional.of("key-0001-abcd"), complaint.reception().idempotencyKey());
     }
 
     @Test
@@ -99,14 +99,15 @@ class ComplaintTest {
     void a_reply_refused_for_good_is_recorded_once_in_the_history_by_the_system_in_any_state() {
         Complaint complaint = receive("The queue was not called.");
         Actor channel = Actor.system("channel:email");
-        assertTrue(complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()));
-        assertEquals(false, complaint.recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()),
+        assertTrue(complaint.reception().recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown", channel, Instant.now()));
+        assertEquals(false, complaint.reception().recordContactFailure("550 5.1.1 <nobody@citizen.test>: User unknown",
+                channel, Instant.now()),
                 "the same refusal reported again is not recorded twice");
         HistoryEntry last = complaint.history().get(complaint.history().size() - 1);
         assertEquals(HistoryAction.CONTACT_FAILED, last.action());
         assertEquals(Optional.of("550 5.1.1 <nobody@citizen.test>: User unknown"), last.summary());
         assertEquals(2, complaint.history().size());
-        assertThrows(RuntimeException.class, () -> complaint.recordContactFailure("x", KIOSK_7, Instant.now()),
+        assertThrows(RuntimeException.class, () -> complaint.reception().recordContactFailure("x", KIOSK_7, Instant.now()),
                 "only the system records it");
     }
 
@@ -127,7 +128,7 @@ class ComplaintTest {
     @Test
     void an_idempotency_key_of_64_characters_is_accepted() {
         String key = "k".repeat(Complaint.IDEMPOTENCY_KEY_MAX_LENGTH);
-        assertEquals(Optional.of(key), receive("text", Complainant.anonymous(), key).idempotencyKey());
+        assertEquals(Optional.of(key), receive("text", Complainant.anonymous(), key).reception().idempotencyKey());
     }
 
     @Test
@@ -138,7 +139,7 @@ class ComplaintTest {
 
     @Test
     void a_complaint_without_idempotency_key_has_none() {
-        assertTrue(receive("text").idempotencyKey().isEmpty());
+        assertTrue(receive("text").reception().idempotencyKey().isEmpty());
     }
 
     @Test

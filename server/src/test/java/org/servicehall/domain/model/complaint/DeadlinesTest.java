@@ -64,14 +64,14 @@ class DeadlinesTest {
     private static Complaint triagedAt(String instant, Urgency urgency) {
         Instant at = Instant.parse(instant);
         Complaint complaint = Cases.builder().policy(POLICY).receivedAt(at).received();
-        complaint.accept(Cases.registrationAbout("zhang.wei"), null, RECEPTION, RECEPTION_NAME, at);
-        complaint.triage(Cases.CATEGORY, null, urgency, ORDINARY, SUPERVISOR, at, POLICY);
+        complaint.reception().accept(Cases.registrationAbout("zhang.wei"), null, RECEPTION, RECEPTION_NAME, at);
+        complaint.triage().triage(Cases.CATEGORY, null, urgency, ORDINARY, SUPERVISOR, at, POLICY);
         return complaint;
     }
 
     private static Complaint assignedAt(String instant, Urgency urgency) {
         Complaint complaint = triagedAt(instant, urgency);
-        complaint.assign(REAL_ESTATE, SUN_LI, SCOPE, null, null, SUPERVISOR, Instant.parse(instant), POLICY);
+        complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, null, SUPERVISOR, Instant.parse(instant), POLICY);
         return complaint;
     }
 
@@ -79,11 +79,11 @@ class DeadlinesTest {
     private static Complaint completedAt(String assignedAt, String completedAt) {
         Complaint complaint = assignedAt(assignedAt, Urgency.NORMAL);
         Instant done = Instant.parse(completedAt);
-        complaint.signFor(HANDLER, done);
-        complaint.recordFinding(FINDING, HANDLER, done);
-        complaint.proposePlan(PLAN, HANDLER, done);
-        complaint.recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, done);
-        complaint.completeHandling(HANDLER, done, POLICY);
+        complaint.investigation().signFor(HANDLER, done);
+        complaint.investigation().recordFinding(FINDING, HANDLER, done);
+        complaint.handling().proposePlan(PLAN, HANDLER, done);
+        complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, done);
+        complaint.handling().completeHandling(HANDLER, done, POLICY);
         return complaint;
     }
 
@@ -137,9 +137,9 @@ class DeadlinesTest {
     @Test
     void raising_the_urgency_later_counts_the_shorter_rule_from_the_receipt() {
         Complaint complaint = receivedAt("2026-10-02T02:00:00Z");
-        complaint.accept(Cases.registrationAbout(null), null, RECEPTION, RECEPTION_NAME, Instant.parse("2026-10-02T02:30:00Z"));
+        complaint.reception().accept(Cases.registrationAbout(null), null, RECEPTION, RECEPTION_NAME, Instant.parse("2026-10-02T02:30:00Z"));
 
-        complaint.raiseUrgency(Urgency.URGENT, "涉及老人", SUPERVISOR, Instant.parse("2026-10-02T03:00:00Z"), POLICY);
+        complaint.oversight().raiseUrgency(Urgency.URGENT, "涉及老人", SUPERVISOR, Instant.parse("2026-10-02T03:00:00Z"), POLICY);
 
         assertRunning(complaint, Stage.ACKNOWLEDGE, "2026-10-02T06:00:00Z");
     }
@@ -185,18 +185,19 @@ class DeadlinesTest {
         Complaint complaint = triagedAt("2026-10-09T02:00:00Z", Urgency.NORMAL);
         Instant given = Instant.parse("2026-10-20T09:30:00Z");
 
-        complaint.assign(REAL_ESTATE, SUN_LI, SCOPE, null, given, SUPERVISOR, Instant.parse("2026-10-09T02:00:00Z"), POLICY);
+        complaint.investigation().assign(REAL_ESTATE, SUN_LI, SCOPE, null, given, SUPERVISOR,
+                Instant.parse("2026-10-09T02:00:00Z"), POLICY);
         assertEquals(Optional.of(given), complaint.deadlines().due(Stage.HANDLE));
         assertRunning(complaint, Stage.SIGN_FOR, "2026-10-12T09:30:00Z");
 
-        complaint.signFor(HANDLER, Instant.parse("2026-10-10T01:00:00Z"));
+        complaint.investigation().signFor(HANDLER, Instant.parse("2026-10-10T01:00:00Z"));
         assertRunning(complaint, Stage.HANDLE, "2026-10-20T09:30:00Z");
     }
 
     @Test
     void after_sign_for_the_handling_clock_runs_to_the_deadline_set_at_assignment() {
         Complaint complaint = assignedAt("2026-10-09T02:00:00Z", Urgency.NORMAL);
-        complaint.signFor(HANDLER, Instant.parse("2026-10-12T01:00:00Z"));
+        complaint.investigation().signFor(HANDLER, Instant.parse("2026-10-12T01:00:00Z"));
 
         assertRunning(complaint, Stage.HANDLE, "2026-10-15T09:30:00Z");
         assertEquals(Optional.of(Instant.parse("2026-10-12T01:00:00Z")), complaint.deadlines().done(Stage.SIGN_FOR));
@@ -205,9 +206,10 @@ class DeadlinesTest {
     @Test
     void a_new_assignment_after_a_return_restarts_the_sign_for_clock() {
         Complaint complaint = assignedAt("2026-09-30T02:00:00Z", Urgency.NORMAL);
-        complaint.returnAssignment("非本部门职责", HANDLER, Instant.parse("2026-10-08T02:00:00Z"));
+        complaint.investigation().returnAssignment("非本部门职责", HANDLER, Instant.parse("2026-10-08T02:00:00Z"));
 
-        complaint.assign(Cases.TAX, Cases.QIAN_HAO, SCOPE, null, null, SUPERVISOR, Instant.parse("2026-10-09T02:00:00Z"), POLICY);
+        complaint.investigation().assign(Cases.TAX, Cases.QIAN_HAO, SCOPE, null, null, SUPERVISOR,
+                Instant.parse("2026-10-09T02:00:00Z"), POLICY);
 
         assertRunning(complaint, Stage.SIGN_FOR, "2026-10-12T09:30:00Z");
         assertTrue(complaint.deadlines().done(Stage.SIGN_FOR).isEmpty());
@@ -219,10 +221,10 @@ class DeadlinesTest {
     @Test
     void an_approved_extension_of_the_sign_for_stage_moves_the_running_clock() {
         Complaint complaint = assignedAt("2026-10-09T02:00:00Z", Urgency.NORMAL);
-        Extension extension = Cases.identify(complaint.requestExtension(Instant.parse("2026-10-14T09:30:00Z"), "科室负责人休假",
+        Extension extension = Cases.identify(complaint.oversight().requestExtension(Instant.parse("2026-10-14T09:30:00Z"), "科室负责人休假",
                 HANDLER, Instant.parse("2026-10-09T03:00:00Z")), 5L);
 
-        complaint.decideExtension(5L, true, null, SUPERVISOR, Instant.parse("2026-10-09T04:00:00Z"));
+        complaint.oversight().decideExtension(5L, true, null, SUPERVISOR, Instant.parse("2026-10-09T04:00:00Z"));
 
         assertEquals(Optional.of(Instant.parse("2026-10-12T09:30:00Z")), extension.previousDue());
         assertRunning(complaint, Stage.SIGN_FOR, "2026-10-14T09:30:00Z");
@@ -249,7 +251,8 @@ class DeadlinesTest {
         Complaint complaint = completedAt("2026-09-28T02:00:00Z", "2026-09-29T06:00:00Z");
         Instant fedBack = Instant.parse("2026-09-30T02:00:00Z");
 
-        complaint.recordFeedback(Feedback.given(Feedback.Method.SMS, "已处理", null, Satisfaction.SATISFIED, false), RECEPTION, fedBack);
+        complaint.handling().recordFeedback(Feedback.given(Feedback.Method.SMS, "已处理", null, Satisfaction.SATISFIED,
+                false), RECEPTION, fedBack);
 
         Deadlines deadlines = complaint.deadlines();
         assertTrue(deadlines.current().isEmpty());
@@ -264,10 +267,10 @@ class DeadlinesTest {
     @Test
     void an_appeal_restarts_the_acknowledge_clock_from_the_appeal() {
         Complaint complaint = completedAt("2026-09-28T02:00:00Z", "2026-09-29T06:00:00Z");
-        complaint.recordFeedback(Feedback.given(Feedback.Method.PHONE, "结果", null, Satisfaction.DISSATISFIED, true),
+        complaint.handling().recordFeedback(Feedback.given(Feedback.Method.PHONE, "结果", null, Satisfaction.DISSATISFIED, true),
                 RECEPTION, Instant.parse("2026-09-29T07:00:00Z"));
 
-        complaint.appeal("不满意", RECEPTION, Instant.parse("2026-09-30T02:00:00Z"), POLICY);
+        complaint.aftercare().appeal("不满意", RECEPTION, Instant.parse("2026-09-30T02:00:00Z"), POLICY);
 
         assertRunning(complaint, Stage.ACKNOWLEDGE, "2026-10-08T09:30:00Z");
     }

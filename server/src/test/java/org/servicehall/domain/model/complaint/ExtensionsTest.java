@@ -40,9 +40,9 @@ class ExtensionsTest {
         void a_handler_asks_for_more_time_for_the_running_stage() {
             Complaint complaint = Cases.investigating();
 
-            Extension extension = complaint.requestExtension(WANTED, "需调取外单位档案", HANDLER, LATER);
+            Extension extension = complaint.oversight().requestExtension(WANTED, "需调取外单位档案", HANDLER, LATER);
 
-            assertEquals(List.of(extension), complaint.extensions());
+            assertEquals(List.of(extension), complaint.oversight().extensions());
             assertEquals(Stage.HANDLE, extension.stage());
             assertEquals(Optional.of(HANDLE_DUE), extension.previousDue());
             assertEquals(WANTED, extension.requestedDue());
@@ -58,7 +58,8 @@ class ExtensionsTest {
         @Test
         void an_extension_of_the_sign_for_stage_is_asked_while_assigned() {
             Complaint complaint = Cases.assigned();
-            Extension extension = complaint.requestExtension(Instant.parse("2026-12-03T09:30:00Z"), "科长出差", HANDLER, LATER.minus(Duration.ofDays(5)));
+            Extension extension = complaint.oversight().requestExtension(Instant.parse("2026-12-03T09:30:00Z"), "科长出差",
+                    HANDLER, LATER.minus(Duration.ofDays(5)));
             assertEquals(Stage.SIGN_FOR, extension.stage());
             assertEquals(Optional.of(SIGN_FOR_DUE), extension.previousDue());
         }
@@ -66,51 +67,51 @@ class ExtensionsTest {
         @Test
         void the_requested_deadline_must_be_later_than_the_current_one_and_than_now() {
             Complaint complaint = Cases.investigating();
-            assertRefused("extensionNotLater", complaint, () -> complaint.requestExtension(HANDLE_DUE, "x", HANDLER, LATER));
+            assertRefused("extensionNotLater", complaint, () -> complaint.oversight().requestExtension(HANDLE_DUE, "x", HANDLER, LATER));
             assertRefused("extensionNotLater", complaint,
-                    () -> complaint.requestExtension(HANDLE_DUE.minusSeconds(60), "x", HANDLER, LATER));
+                    () -> complaint.oversight().requestExtension(HANDLE_DUE.minusSeconds(60), "x", HANDLER, LATER));
             Instant muchLater = Instant.parse("2026-12-20T02:00:00Z");
-            assertRefused("extensionNotLater", complaint, () -> complaint.requestExtension(WANTED, "x", HANDLER, muchLater));
-            assertRefused("required", complaint, () -> complaint.requestExtension(null, "x", HANDLER, LATER));
-            assertTrue(complaint.extensions().isEmpty());
+            assertRefused("extensionNotLater", complaint, () -> complaint.oversight().requestExtension(WANTED, "x", HANDLER, muchLater));
+            assertRefused("required", complaint, () -> complaint.oversight().requestExtension(null, "x", HANDLER, LATER));
+            assertTrue(complaint.oversight().extensions().isEmpty());
         }
 
         @Test
         void an_extension_needs_a_reason() {
             Complaint complaint = Cases.investigating();
-            assertRefused("required", complaint, () -> complaint.requestExtension(WANTED, " ", HANDLER, LATER));
-            assertTrue(complaint.extensions().isEmpty());
+            assertRefused("required", complaint, () -> complaint.oversight().requestExtension(WANTED, " ", HANDLER, LATER));
+            assertTrue(complaint.oversight().extensions().isEmpty());
         }
 
         @Test
         void only_one_request_is_pending_at_a_time() {
             Complaint complaint = Cases.investigating();
-            complaint.requestExtension(WANTED, "需调取档案", HANDLER, LATER);
+            complaint.oversight().requestExtension(WANTED, "需调取档案", HANDLER, LATER);
             assertRefused("extensionPending", complaint,
-                    () -> complaint.requestExtension(WANTED.plus(Duration.ofDays(1)), "再延", HANDLER, LATER));
-            assertEquals(1, complaint.extensions().size());
+                    () -> complaint.oversight().requestExtension(WANTED.plus(Duration.ofDays(1)), "再延", HANDLER, LATER));
+            assertEquals(1, complaint.oversight().extensions().size());
         }
 
         @Test
         void only_the_assigned_department_asks_for_more_time() {
             Complaint complaint = Cases.investigating();
-            assertRefused("notDepartment", complaint, () -> complaint.requestExtension(WANTED, "x", TAX_HANDLER, LATER));
+            assertRefused("notDepartment", complaint, () -> complaint.oversight().requestExtension(WANTED, "x", TAX_HANDLER, LATER));
         }
 
         @Test
         void no_extension_is_asked_before_the_case_is_with_a_department() {
             Complaint complaint = Cases.triaged();
-            assertRefused("state", complaint, () -> complaint.requestExtension(WANTED, "x", SUPERVISOR, LATER));
+            assertRefused("state", complaint, () -> complaint.oversight().requestExtension(WANTED, "x", SUPERVISOR, LATER));
         }
 
         @Test
         void reception_may_not_ask_for_an_extension() {
             Complaint complaint = Cases.investigating();
-            assertRefused("role", complaint, () -> complaint.requestExtension(WANTED, "x", RECEPTION, LATER));
+            assertRefused("role", complaint, () -> complaint.oversight().requestExtension(WANTED, "x", RECEPTION, LATER));
         }
 
         private Extension requested(Complaint complaint) {
-            return Cases.identify(complaint.requestExtension(WANTED, "需调取外单位档案", HANDLER, LATER), 41L);
+            return Cases.identify(complaint.oversight().requestExtension(WANTED, "需调取外单位档案", HANDLER, LATER), 41L);
         }
 
         @Test
@@ -119,7 +120,7 @@ class ExtensionsTest {
             Extension extension = requested(complaint);
             Instant decidedAt = LATER.plusSeconds(1800);
 
-            complaint.decideExtension(41L, true, "同意", SUPERVISOR, decidedAt);
+            complaint.oversight().decideExtension(41L, true, "同意", SUPERVISOR, decidedAt);
 
             assertEquals(Extension.State.APPROVED, extension.state());
             assertEquals(Optional.of(HANDLE_DUE), extension.previousDue());
@@ -140,7 +141,7 @@ class ExtensionsTest {
             Complaint complaint = Cases.investigating();
             Extension extension = requested(complaint);
 
-            complaint.decideExtension(41L, false, "理由不充分", SUPERVISOR, LATER);
+            complaint.oversight().decideExtension(41L, false, "理由不充分", SUPERVISOR, LATER);
 
             assertEquals(Extension.State.REJECTED, extension.state());
             assertEquals(Optional.of("理由不充分"), extension.decisionNote());
@@ -154,12 +155,12 @@ class ExtensionsTest {
         void after_a_decision_a_new_request_may_be_made() {
             Complaint complaint = Cases.investigating();
             requested(complaint);
-            complaint.decideExtension(41L, false, "理由不充分", SUPERVISOR, LATER);
+            complaint.oversight().decideExtension(41L, false, "理由不充分", SUPERVISOR, LATER);
 
-            Extension again = complaint.requestExtension(WANTED, "补充理由", HANDLER, LATER);
+            Extension again = complaint.oversight().requestExtension(WANTED, "补充理由", HANDLER, LATER);
 
             assertEquals(Extension.State.PENDING, again.state());
-            assertEquals(2, complaint.extensions().size());
+            assertEquals(2, complaint.oversight().extensions().size());
         }
 
         @Test
@@ -167,7 +168,7 @@ class ExtensionsTest {
             Complaint complaint = Cases.investigating();
             requested(complaint);
             TransitionRefused refused = assertRefused("required", complaint,
-                    () -> complaint.decideExtension(41L, false, " ", SUPERVISOR, LATER));
+                    () -> complaint.oversight().decideExtension(41L, false, " ", SUPERVISOR, LATER));
             assertEquals(List.of("note"), refused.args());
         }
 
@@ -175,7 +176,7 @@ class ExtensionsTest {
         void a_rejection_refused_for_want_of_a_note_leaves_the_request_pending() {
             Complaint complaint = Cases.investigating();
             Extension extension = requested(complaint);
-            assertThrows(TransitionRefused.class, () -> complaint.decideExtension(41L, false, null, SUPERVISOR, LATER));
+            assertThrows(TransitionRefused.class, () -> complaint.oversight().decideExtension(41L, false, null, SUPERVISOR, LATER));
             assertEquals(Extension.State.PENDING, extension.state());
         }
 
@@ -183,9 +184,9 @@ class ExtensionsTest {
         void an_extension_is_decided_once() {
             Complaint complaint = Cases.investigating();
             Extension extension = requested(complaint);
-            complaint.decideExtension(41L, true, null, SUPERVISOR, LATER);
+            complaint.oversight().decideExtension(41L, true, null, SUPERVISOR, LATER);
 
-            assertRefused("extensionDecided", complaint, () -> complaint.decideExtension(41L, false, "撤回", SUPERVISOR, LATER));
+            assertRefused("extensionDecided", complaint, () -> complaint.oversight().decideExtension(41L, false, "撤回", SUPERVISOR, LATER));
 
             assertEquals(Extension.State.APPROVED, extension.state());
             assertTrue(extension.decisionNote().isEmpty());
@@ -195,21 +196,21 @@ class ExtensionsTest {
         void an_unknown_extension_is_refused() {
             Complaint complaint = Cases.investigating();
             requested(complaint);
-            assertRefused("unknownExtension", complaint, () -> complaint.decideExtension(7L, true, null, SUPERVISOR, LATER));
+            assertRefused("unknownExtension", complaint, () -> complaint.oversight().decideExtension(7L, true, null, SUPERVISOR, LATER));
         }
 
         @Test
         void only_a_supervisor_decides_an_extension() {
             Complaint complaint = Cases.investigating();
             Extension extension = requested(complaint);
-            assertRefused("role", complaint, () -> complaint.decideExtension(41L, true, null, HANDLER, LATER));
+            assertRefused("role", complaint, () -> complaint.oversight().decideExtension(41L, true, null, HANDLER, LATER));
             assertEquals(Extension.State.PENDING, extension.state());
         }
 
         @Test
         void no_extension_is_decided_on_a_closed_case() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
-            assertRefused("state", complaint, () -> complaint.decideExtension(41L, true, null, SUPERVISOR, LATER));
+            assertRefused("state", complaint, () -> complaint.oversight().decideExtension(41L, true, null, SUPERVISOR, LATER));
         }
     }
 }

@@ -54,12 +54,12 @@ class HandleAndFeedBackTest {
         @Test
         void the_plan_of_a_normal_complaint_is_carried_out_at_once() {
             Complaint complaint = Cases.decided();
-            assertFalse(complaint.planNeedsApproval());
+            assertFalse(complaint.handling().planNeedsApproval());
 
-            complaint.proposePlan(PLAN, HANDLER, Cases.PLANNED_AT);
+            complaint.handling().proposePlan(PLAN, HANDLER, Cases.PLANNED_AT);
 
             assertEquals(IMPLEMENTING, complaint.status());
-            HandlingPlan plan = complaint.plan().orElseThrow();
+            HandlingPlan plan = complaint.handling().plan().orElseThrow();
             assertEquals("当面道歉，重新受理材料", plan.measures());
             assertEquals("孙丽", plan.responsible());
             assertEquals(LocalDate.of(2026, 12, 4), plan.dueOn());
@@ -78,12 +78,12 @@ class HandleAndFeedBackTest {
                     Cases.builder().urgency(Urgency.EMERGENCY).decided(),
                     Cases.builder().major().decided());
             for (Complaint complaint : cases) {
-                assertTrue(complaint.planNeedsApproval());
+                assertTrue(complaint.handling().planNeedsApproval());
 
-                complaint.proposePlan(PLAN, HANDLER, Cases.PLANNED_AT);
+                complaint.handling().proposePlan(PLAN, HANDLER, Cases.PLANNED_AT);
 
                 assertEquals(AWAITING_APPROVAL, complaint.status(), complaint.urgency().name());
-                assertTrue(complaint.plan().orElseThrow().approvalRequired());
+                assertTrue(complaint.handling().plan().orElseThrow().approvalRequired());
                 assertRecorded(complaint, HistoryAction.PLAN_PROPOSED, DECIDED, AWAITING_APPROVAL, HANDLER, Cases.PLANNED_AT);
             }
         }
@@ -101,20 +101,20 @@ class HandleAndFeedBackTest {
         @Test
         void only_the_assigned_department_proposes_the_plan() {
             Complaint complaint = Cases.decided();
-            assertRefused("notDepartment", complaint, () -> complaint.proposePlan(PLAN, TAX_HANDLER, LATER));
-            assertTrue(complaint.plan().isEmpty());
+            assertRefused("notDepartment", complaint, () -> complaint.handling().proposePlan(PLAN, TAX_HANDLER, LATER));
+            assertTrue(complaint.handling().plan().isEmpty());
         }
 
         @Test
         void a_plan_is_proposed_only_once_the_facts_are_decided() {
             Complaint complaint = Cases.investigating();
-            assertRefused("state", complaint, () -> complaint.proposePlan(PLAN, HANDLER, LATER));
+            assertRefused("state", complaint, () -> complaint.handling().proposePlan(PLAN, HANDLER, LATER));
         }
 
         @Test
         void reception_may_not_propose_a_plan() {
             Complaint complaint = Cases.decided();
-            assertRefused("role", complaint, () -> complaint.proposePlan(PLAN, RECEPTION, LATER));
+            assertRefused("role", complaint, () -> complaint.handling().proposePlan(PLAN, RECEPTION, LATER));
         }
     }
 
@@ -125,11 +125,11 @@ class HandleAndFeedBackTest {
         void the_supervisor_approves_the_plan_and_it_is_carried_out() {
             Complaint complaint = Cases.awaitingApproval();
 
-            complaint.approvePlan(SUPERVISOR, Cases.APPROVED_AT);
+            complaint.handling().approvePlan(SUPERVISOR, Cases.APPROVED_AT);
 
             assertEquals(IMPLEMENTING, complaint.status());
-            assertEquals(Optional.of(Cases.APPROVED_AT), complaint.plan().orElseThrow().approvedAt());
-            assertEquals(Optional.of("zhao.min"), complaint.plan().orElseThrow().approvedBy());
+            assertEquals(Optional.of(Cases.APPROVED_AT), complaint.handling().plan().orElseThrow().approvedAt());
+            assertEquals(Optional.of("zhao.min"), complaint.handling().plan().orElseThrow().approvedBy());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.PLAN_APPROVED, AWAITING_APPROVAL, IMPLEMENTING,
                     SUPERVISOR, Cases.APPROVED_AT);
             assertTrue(entry.summary().isEmpty());
@@ -138,14 +138,14 @@ class HandleAndFeedBackTest {
         @Test
         void a_handler_may_not_approve_a_plan() {
             Complaint complaint = Cases.awaitingApproval();
-            assertRefused("role", complaint, () -> complaint.approvePlan(HANDLER, LATER));
-            assertTrue(complaint.plan().orElseThrow().approvedAt().isEmpty());
+            assertRefused("role", complaint, () -> complaint.handling().approvePlan(HANDLER, LATER));
+            assertTrue(complaint.handling().plan().orElseThrow().approvedAt().isEmpty());
         }
 
         @Test
         void a_plan_carried_out_at_once_is_not_approved() {
             Complaint complaint = Cases.implementing();
-            assertRefused("state", complaint, () -> complaint.approvePlan(SUPERVISOR, LATER));
+            assertRefused("state", complaint, () -> complaint.handling().approvePlan(SUPERVISOR, LATER));
         }
     }
 
@@ -156,10 +156,10 @@ class HandleAndFeedBackTest {
         void the_supervisor_sends_the_plan_back_with_a_reason() {
             Complaint complaint = Cases.awaitingApproval();
 
-            complaint.sendPlanBack("措施不足，需追究责任", SUPERVISOR, LATER);
+            complaint.handling().sendPlanBack("措施不足，需追究责任", SUPERVISOR, LATER);
 
             assertEquals(DECIDED, complaint.status());
-            assertEquals(Optional.of("措施不足，需追究责任"), complaint.planSentBackReason());
+            assertEquals(Optional.of("措施不足，需追究责任"), complaint.handling().planSentBackReason());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.PLAN_SENT_BACK, AWAITING_APPROVAL, DECIDED, SUPERVISOR, LATER);
             assertEquals(Optional.of("措施不足，需追究责任"), entry.summary());
         }
@@ -167,32 +167,32 @@ class HandleAndFeedBackTest {
         @Test
         void a_new_proposal_clears_the_reason_it_was_sent_back_for() {
             Complaint complaint = Cases.awaitingApproval();
-            complaint.sendPlanBack("措施不足", SUPERVISOR, LATER);
+            complaint.handling().sendPlanBack("措施不足", SUPERVISOR, LATER);
             HandlingPlan better = new HandlingPlan("道歉并给予批评教育", "孙丽", LocalDate.of(2026, 12, 9));
 
-            complaint.proposePlan(better, HANDLER, LATER.plusSeconds(3600));
+            complaint.handling().proposePlan(better, HANDLER, LATER.plusSeconds(3600));
 
             assertEquals(AWAITING_APPROVAL, complaint.status());
-            assertTrue(complaint.planSentBackReason().isEmpty());
-            assertEquals("道歉并给予批评教育", complaint.plan().orElseThrow().measures());
+            assertTrue(complaint.handling().planSentBackReason().isEmpty());
+            assertEquals("道歉并给予批评教育", complaint.handling().plan().orElseThrow().measures());
         }
 
         @Test
         void sending_back_needs_a_reason() {
             Complaint complaint = Cases.awaitingApproval();
-            assertRefused("required", complaint, () -> complaint.sendPlanBack(" ", SUPERVISOR, LATER));
+            assertRefused("required", complaint, () -> complaint.handling().sendPlanBack(" ", SUPERVISOR, LATER));
         }
 
         @Test
         void a_handler_may_not_send_a_plan_back() {
             Complaint complaint = Cases.awaitingApproval();
-            assertRefused("role", complaint, () -> complaint.sendPlanBack("不行", HANDLER, LATER));
+            assertRefused("role", complaint, () -> complaint.handling().sendPlanBack("不行", HANDLER, LATER));
         }
 
         @Test
         void a_plan_not_awaiting_approval_is_not_sent_back() {
             Complaint complaint = Cases.implementing();
-            assertRefused("state", complaint, () -> complaint.sendPlanBack("不行", SUPERVISOR, LATER));
+            assertRefused("state", complaint, () -> complaint.handling().sendPlanBack("不行", SUPERVISOR, LATER));
         }
     }
 
@@ -205,9 +205,9 @@ class HandleAndFeedBackTest {
         void the_handler_records_a_measure_carried_out() {
             Complaint complaint = Cases.implementing();
 
-            Measure measure = complaint.recordMeasure(Measure.Kind.BUSINESS_REDONE, " 重新受理并当日办结 ", HANDLER, Cases.MEASURED_AT);
+            Measure measure = complaint.handling().recordMeasure(Measure.Kind.BUSINESS_REDONE, " 重新受理并当日办结 ", HANDLER, Cases.MEASURED_AT);
 
-            assertEquals(List.of(measure), complaint.measures());
+            assertEquals(List.of(measure), complaint.handling().measures());
             assertEquals(Measure.Kind.BUSINESS_REDONE, measure.kind());
             assertEquals("重新受理并当日办结", measure.details());
             assertEquals(Cases.MEASURED_AT, measure.doneAt());
@@ -220,27 +220,28 @@ class HandleAndFeedBackTest {
         @Test
         void a_measure_needs_a_kind_and_details() {
             Complaint complaint = Cases.implementing();
-            assertRefused("required", complaint, () -> complaint.recordMeasure(null, "x", HANDLER, LATER));
-            assertRefused("required", complaint, () -> complaint.recordMeasure(Measure.Kind.OTHER, null, HANDLER, LATER));
+            assertRefused("required", complaint, () -> complaint.handling().recordMeasure(null, "x", HANDLER, LATER));
+            assertRefused("required", complaint, () -> complaint.handling().recordMeasure(Measure.Kind.OTHER, null, HANDLER, LATER));
         }
 
         @Test
         void only_the_assigned_department_records_measures() {
             Complaint complaint = Cases.implementing();
-            assertRefused("notDepartment", complaint, () -> complaint.recordMeasure(Measure.Kind.APOLOGY, "x", TAX_HANDLER, LATER));
-            assertTrue(complaint.measures().isEmpty());
+            assertRefused("notDepartment", complaint, () -> complaint.handling().recordMeasure(Measure.Kind.APOLOGY,
+                    "x", TAX_HANDLER, LATER));
+            assertTrue(complaint.handling().measures().isEmpty());
         }
 
         @Test
         void measures_are_not_recorded_before_the_plan_is_carried_out() {
             Complaint complaint = Cases.awaitingApproval();
-            assertRefused("state", complaint, () -> complaint.recordMeasure(Measure.Kind.APOLOGY, "x", HANDLER, LATER));
+            assertRefused("state", complaint, () -> complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "x", HANDLER, LATER));
         }
 
         @Test
         void reception_may_not_record_measures() {
             Complaint complaint = Cases.implementing();
-            assertRefused("role", complaint, () -> complaint.recordMeasure(Measure.Kind.APOLOGY, "x", RECEPTION, LATER));
+            assertRefused("role", complaint, () -> complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "x", RECEPTION, LATER));
         }
     }
 
@@ -250,9 +251,9 @@ class HandleAndFeedBackTest {
         @Test
         void completing_the_handling_starts_the_feedback_clock() {
             Complaint complaint = Cases.implementing();
-            complaint.recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
+            complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
 
-            complaint.completeHandling(HANDLER, COMPLETED_AT, DEADLINES);
+            complaint.handling().completeHandling(HANDLER, COMPLETED_AT, DEADLINES);
 
             assertEquals(AWAITING_FEEDBACK, complaint.status());
             assertEquals(Optional.of(COMPLETED_AT), complaint.deadlines().done(Stage.HANDLE));
@@ -267,40 +268,40 @@ class HandleAndFeedBackTest {
         @Test
         void handling_is_not_complete_without_a_measure() {
             Complaint complaint = Cases.implementing();
-            assertRefused("noMeasures", complaint, () -> complaint.completeHandling(HANDLER, COMPLETED_AT, DEADLINES));
+            assertRefused("noMeasures", complaint, () -> complaint.handling().completeHandling(HANDLER, COMPLETED_AT, DEADLINES));
             assertTrue(complaint.deadlines().done(Stage.HANDLE).isEmpty());
         }
 
         @Test
         void an_appeal_round_needs_a_measure_of_its_own() {
             Complaint complaint = Cases.appealed();
-            complaint.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
-            complaint.assign(REAL_ESTATE, ZHOU_JIE, "复核", null, null, SUPERVISOR, LATER, DEADLINES);
-            complaint.signFor(SECOND_HANDLER, LATER);
-            complaint.recordFinding(FINDING, SECOND_HANDLER, LATER);
-            complaint.proposePlan(PLAN, SECOND_HANDLER, LATER);
+            complaint.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
+            complaint.investigation().assign(REAL_ESTATE, ZHOU_JIE, "复核", null, null, SUPERVISOR, LATER, DEADLINES);
+            complaint.investigation().signFor(SECOND_HANDLER, LATER);
+            complaint.investigation().recordFinding(FINDING, SECOND_HANDLER, LATER);
+            complaint.handling().proposePlan(PLAN, SECOND_HANDLER, LATER);
 
-            assertRefused("noMeasures", complaint, () -> complaint.completeHandling(SECOND_HANDLER, LATER, DEADLINES));
+            assertRefused("noMeasures", complaint, () -> complaint.handling().completeHandling(SECOND_HANDLER, LATER, DEADLINES));
         }
 
         @Test
         void only_the_assigned_department_completes_the_handling() {
             Complaint complaint = Cases.implementing();
-            complaint.recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
-            assertRefused("notDepartment", complaint, () -> complaint.completeHandling(TAX_HANDLER, COMPLETED_AT, DEADLINES));
+            complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
+            assertRefused("notDepartment", complaint, () -> complaint.handling().completeHandling(TAX_HANDLER, COMPLETED_AT, DEADLINES));
         }
 
         @Test
         void a_decided_case_is_not_completed() {
             Complaint complaint = Cases.decided();
-            assertRefused("state", complaint, () -> complaint.completeHandling(HANDLER, COMPLETED_AT, DEADLINES));
+            assertRefused("state", complaint, () -> complaint.handling().completeHandling(HANDLER, COMPLETED_AT, DEADLINES));
         }
 
         @Test
         void reception_may_not_complete_the_handling() {
             Complaint complaint = Cases.implementing();
-            complaint.recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
-            assertRefused("role", complaint, () -> complaint.completeHandling(RECEPTION, COMPLETED_AT, DEADLINES));
+            complaint.handling().recordMeasure(Measure.Kind.APOLOGY, "当面道歉", HANDLER, Cases.MEASURED_AT);
+            assertRefused("role", complaint, () -> complaint.handling().completeHandling(RECEPTION, COMPLETED_AT, DEADLINES));
         }
     }
 
@@ -314,10 +315,10 @@ class HandleAndFeedBackTest {
             Complaint complaint = Cases.awaitingFeedback();
             Feedback given = satisfied();
 
-            complaint.recordFeedback(given, RECEPTION, FED_BACK_AT);
+            complaint.handling().recordFeedback(given, RECEPTION, FED_BACK_AT);
 
             assertEquals(CLOSED, complaint.status());
-            Feedback feedback = complaint.feedback().orElseThrow();
+            Feedback feedback = complaint.handling().feedback().orElseThrow();
             assertEquals(Optional.of(Feedback.Method.PHONE), feedback.method());
             assertEquals("投诉部分属实，已道歉并重新受理", feedback.content());
             assertEquals(Optional.of("满意"), feedback.opinion());
@@ -328,7 +329,7 @@ class HandleAndFeedBackTest {
             assertEquals(Optional.of(FED_BACK_AT), complaint.deadlines().done(Stage.FEEDBACK));
             assertTrue(complaint.deadlines().current().isEmpty());
             assertTrue(complaint.deadlines().currentStage().isEmpty());
-            assertFalse(complaint.isDissatisfied());
+            assertFalse(complaint.aftercare().isDissatisfied());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.FEEDBACK_GIVEN, AWAITING_FEEDBACK, CLOSED, RECEPTION, FED_BACK_AT);
             assertEquals(Optional.of("PHONE, SATISFIED"), entry.summary());
         }
@@ -336,8 +337,8 @@ class HandleAndFeedBackTest {
         @Test
         void the_handler_of_the_department_may_give_the_feedback() {
             Complaint complaint = Cases.awaitingFeedback();
-            complaint.recordFeedback(satisfied(), HANDLER, FED_BACK_AT);
-            assertEquals("sun.li", complaint.feedback().orElseThrow().givenBy());
+            complaint.handling().recordFeedback(satisfied(), HANDLER, FED_BACK_AT);
+            assertEquals("sun.li", complaint.handling().feedback().orElseThrow().givenBy());
         }
 
         @Test
@@ -363,26 +364,26 @@ class HandleAndFeedBackTest {
         void a_dissatisfied_feedback_closes_the_case_as_dissatisfied() {
             Complaint complaint = Cases.closed(Satisfaction.DISSATISFIED);
             assertEquals(CLOSED, complaint.status());
-            assertTrue(complaint.isDissatisfied());
+            assertTrue(complaint.aftercare().isDissatisfied());
         }
 
         @Test
         void a_handler_of_another_department_may_not_give_feedback() {
             Complaint complaint = Cases.awaitingFeedback();
-            assertRefused("notDepartment", complaint, () -> complaint.recordFeedback(satisfied(), TAX_HANDLER, FED_BACK_AT));
-            assertTrue(complaint.feedback().isEmpty());
+            assertRefused("notDepartment", complaint, () -> complaint.handling().recordFeedback(satisfied(), TAX_HANDLER, FED_BACK_AT));
+            assertTrue(complaint.handling().feedback().isEmpty());
         }
 
         @Test
         void feedback_is_given_only_once_handling_is_complete() {
             Complaint complaint = Cases.implementing();
-            assertRefused("state", complaint, () -> complaint.recordFeedback(satisfied(), RECEPTION, FED_BACK_AT));
+            assertRefused("state", complaint, () -> complaint.handling().recordFeedback(satisfied(), RECEPTION, FED_BACK_AT));
         }
 
         @Test
         void a_citizen_may_not_record_feedback() {
             Complaint complaint = Cases.awaitingFeedback();
-            assertRefused("role", complaint, () -> complaint.recordFeedback(satisfied(), CITIZEN, FED_BACK_AT));
+            assertRefused("role", complaint, () -> complaint.handling().recordFeedback(satisfied(), CITIZEN, FED_BACK_AT));
         }
     }
 
@@ -393,10 +394,10 @@ class HandleAndFeedBackTest {
         void a_complainant_who_cannot_be_reached_gets_no_feedback_and_the_case_closes() {
             Complaint complaint = Cases.builder().anonymous().awaitingFeedback();
 
-            complaint.skipFeedback("匿名投诉，无联系方式", RECEPTION, FED_BACK_AT);
+            complaint.handling().skipFeedback("匿名投诉，无联系方式", RECEPTION, FED_BACK_AT);
 
             assertEquals(CLOSED, complaint.status());
-            Feedback feedback = complaint.feedback().orElseThrow();
+            Feedback feedback = complaint.handling().feedback().orElseThrow();
             assertTrue(feedback.isSkipped());
             assertEquals("匿名投诉，无联系方式", feedback.content());
             assertTrue(feedback.method().isEmpty());
@@ -405,41 +406,42 @@ class HandleAndFeedBackTest {
             assertEquals("wang.fang", feedback.givenBy());
             assertEquals(Optional.of(FED_BACK_AT), complaint.deadlines().done(Stage.FEEDBACK));
             assertTrue(complaint.deadlines().current().isEmpty());
-            assertFalse(complaint.isDissatisfied());
-            HistoryEntry entry = assertRecorded(complaint, HistoryAction.FEEDBACK_SKIPPED, AWAITING_FEEDBACK, CLOSED, RECEPTION, FED_BACK_AT);
+            assertFalse(complaint.aftercare().isDissatisfied());
+            HistoryEntry entry = assertRecorded(complaint, HistoryAction.FEEDBACK_SKIPPED, AWAITING_FEEDBACK, CLOSED,
+                    RECEPTION, FED_BACK_AT);
             assertEquals(Optional.of("匿名投诉，无联系方式"), entry.summary());
         }
 
         @Test
         void feedback_is_not_skipped_when_the_complainant_can_be_reached() {
             Complaint byPhone = Cases.awaitingFeedback();
-            assertRefused("contactAvailable", byPhone, () -> byPhone.skipFeedback("联系不上", RECEPTION, FED_BACK_AT));
+            assertRefused("contactAvailable", byPhone, () -> byPhone.handling().skipFeedback("联系不上", RECEPTION, FED_BACK_AT));
             Complaint byLetter = Cases.builder().complainant(Complainant.named(null, null, "杭州市文三路100号")).awaitingFeedback();
-            assertRefused("contactAvailable", byLetter, () -> byLetter.skipFeedback("联系不上", RECEPTION, FED_BACK_AT));
+            assertRefused("contactAvailable", byLetter, () -> byLetter.handling().skipFeedback("联系不上", RECEPTION, FED_BACK_AT));
         }
 
         @Test
         void skipping_needs_a_reason() {
             Complaint complaint = Cases.builder().anonymous().awaitingFeedback();
-            assertRefused("required", complaint, () -> complaint.skipFeedback("", RECEPTION, FED_BACK_AT));
+            assertRefused("required", complaint, () -> complaint.handling().skipFeedback("", RECEPTION, FED_BACK_AT));
         }
 
         @Test
         void feedback_is_skipped_only_once_handling_is_complete() {
             Complaint complaint = Cases.builder().anonymous().implementing();
-            assertRefused("state", complaint, () -> complaint.skipFeedback("匿名", RECEPTION, FED_BACK_AT));
+            assertRefused("state", complaint, () -> complaint.handling().skipFeedback("匿名", RECEPTION, FED_BACK_AT));
         }
 
         @Test
         void a_citizen_may_not_skip_feedback() {
             Complaint complaint = Cases.builder().anonymous().awaitingFeedback();
-            assertRefused("role", complaint, () -> complaint.skipFeedback("匿名", CITIZEN, FED_BACK_AT));
+            assertRefused("role", complaint, () -> complaint.handling().skipFeedback("匿名", CITIZEN, FED_BACK_AT));
         }
 
         @Test
         void a_handler_of_another_department_may_not_skip_feedback() {
             Complaint complaint = Cases.builder().anonymous().awaitingFeedback();
-            assertRefused("notDepartment", complaint, () -> complaint.skipFeedback("匿名", TAX_HANDLER, FED_BACK_AT));
+            assertRefused("notDepartment", complaint, () -> complaint.handling().skipFeedback("匿名", TAX_HANDLER, FED_BACK_AT));
         }
     }
 
@@ -450,10 +452,10 @@ class HandleAndFeedBackTest {
         void the_complainant_rates_a_closed_case_at_a_kiosk() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
 
-            complaint.rate(Satisfaction.VERY_SATISFIED, CITIZEN, LATER);
+            complaint.aftercare().rate(Satisfaction.VERY_SATISFIED, CITIZEN, LATER);
 
             assertEquals(CLOSED, complaint.status());
-            assertEquals(Optional.of(Satisfaction.VERY_SATISFIED), complaint.citizenRating());
+            assertEquals(Optional.of(Satisfaction.VERY_SATISFIED), complaint.aftercare().citizenRating());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.RATED, CLOSED, CLOSED, CITIZEN, LATER);
             assertEquals(Optional.of("VERY_SATISFIED"), entry.summary());
         }
@@ -461,42 +463,42 @@ class HandleAndFeedBackTest {
         @Test
         void a_case_resolved_on_the_spot_can_be_rated() {
             Complaint complaint = Cases.resolvedOnSpot();
-            complaint.rate(Satisfaction.BASICALLY_SATISFIED, RECEPTION, LATER);
-            assertEquals(Optional.of(Satisfaction.BASICALLY_SATISFIED), complaint.citizenRating());
+            complaint.aftercare().rate(Satisfaction.BASICALLY_SATISFIED, RECEPTION, LATER);
+            assertEquals(Optional.of(Satisfaction.BASICALLY_SATISFIED), complaint.aftercare().citizenRating());
             assertRecorded(complaint, HistoryAction.RATED, RESOLVED_ON_SPOT, RESOLVED_ON_SPOT, RECEPTION, LATER);
         }
 
         @Test
         void a_later_rating_decides_whether_the_complainant_is_dissatisfied() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
-            complaint.rate(Satisfaction.VERY_DISSATISFIED, CITIZEN, LATER);
-            assertTrue(complaint.isDissatisfied());
+            complaint.aftercare().rate(Satisfaction.VERY_DISSATISFIED, CITIZEN, LATER);
+            assertTrue(complaint.aftercare().isDissatisfied());
 
             Complaint other = Cases.closed(Satisfaction.DISSATISFIED);
-            other.rate(Satisfaction.SATISFIED, CITIZEN, LATER);
-            assertFalse(other.isDissatisfied());
+            other.aftercare().rate(Satisfaction.SATISFIED, CITIZEN, LATER);
+            assertFalse(other.aftercare().isDissatisfied());
         }
 
         @Test
         void a_rating_needs_a_level() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
-            TransitionRefused refused = assertRefused("required", complaint, () -> complaint.rate(null, CITIZEN, LATER));
+            TransitionRefused refused = assertRefused("required", complaint, () -> complaint.aftercare().rate(null, CITIZEN, LATER));
             assertEquals(List.of("satisfaction"), refused.args());
         }
 
         @Test
         void an_open_case_is_not_rated() {
             Complaint complaint = Cases.awaitingFeedback();
-            assertRefused("state", complaint, () -> complaint.rate(Satisfaction.SATISFIED, CITIZEN, LATER));
+            assertRefused("state", complaint, () -> complaint.aftercare().rate(Satisfaction.SATISFIED, CITIZEN, LATER));
             Complaint redirected = Cases.redirected();
-            assertRefused("state", redirected, () -> redirected.rate(Satisfaction.SATISFIED, CITIZEN, LATER));
+            assertRefused("state", redirected, () -> redirected.aftercare().rate(Satisfaction.SATISFIED, CITIZEN, LATER));
         }
 
         @Test
         void a_handler_may_not_rate() {
             Complaint complaint = Cases.closed(Satisfaction.SATISFIED);
-            assertRefused("role", complaint, () -> complaint.rate(Satisfaction.VERY_SATISFIED, HANDLER, LATER));
-            assertTrue(complaint.citizenRating().isEmpty());
+            assertRefused("role", complaint, () -> complaint.aftercare().rate(Satisfaction.VERY_SATISFIED, HANDLER, LATER));
+            assertTrue(complaint.aftercare().citizenRating().isEmpty());
         }
     }
 }

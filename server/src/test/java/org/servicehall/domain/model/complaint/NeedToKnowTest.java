@@ -38,7 +38,8 @@ class NeedToKnowTest {
     void a_handler_keeps_reading_what_they_handled_after_it_moved_to_another_department() {
         Complaint complaint = Cases.appealed();
         DeadlinePolicy policy = Fixtures.DEADLINES;
-        complaint.assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, Cases.STANDARDS, null, Cases.SUPERVISOR, Cases.LATER, policy);
+        complaint.investigation().assign(Cases.TAX, Cases.QIAN_HAO, Cases.SCOPE, Cases.STANDARDS, null,
+                Cases.SUPERVISOR, Cases.LATER, policy);
         assertTrue(complaint.isReadableBy(Cases.TAX_HANDLER), "the new department");
         assertTrue(complaint.isReadableBy(Cases.HANDLER), "the first handler, who signed for it and handled it");
         assertFalse(complaint.isReadableBy(Cases.SECOND_HANDLER), "not their former colleagues, who never touched it");

@@ -50,23 +50,23 @@ class ReceiveAndFirstResponseTest {
         void a_complaint_filed_at_a_kiosk_has_no_first_contact_owner_yet() {
             Complaint complaint = Cases.received();
             assertEquals(RECEIVED, complaint.status());
-            assertTrue(complaint.firstContactOwner().isEmpty());
-            assertFalse(complaint.firstContactAccountable());
+            assertTrue(complaint.reception().firstContact().owner().isEmpty());
+            assertFalse(complaint.reception().firstContactAccountable());
         }
 
         @Test
         void a_complaint_received_at_a_window_makes_the_clerk_its_first_contact_owner() {
             Complaint complaint = Cases.receivedAtWindow();
-            assertEquals(Optional.of("wang.fang"), complaint.firstContactOwner());
-            assertEquals(Optional.of("window-1"), complaint.receivingTerminal());
-            assertTrue(complaint.firstContactAccountable());
+            assertEquals(Optional.of("wang.fang"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("window-1"), complaint.reception().receivingTerminal());
+            assertTrue(complaint.reception().firstContactAccountable());
             assertRecorded(complaint, HistoryAction.FILED, null, RECEIVED, RECEPTION, RECEIVED_AT);
         }
 
         @Test
         void a_complaint_filed_by_a_handler_has_no_first_contact_owner() {
             Complaint complaint = Cases.builder().receivedBy(HANDLER).received();
-            assertTrue(complaint.firstContactOwner().isEmpty());
+            assertTrue(complaint.reception().firstContact().owner().isEmpty());
         }
 
         @Test
@@ -91,13 +91,13 @@ class ReceiveAndFirstResponseTest {
             Complaint complaint = Cases.received();
             Registration form = Cases.registrationAbout("zhang.wei");
 
-            complaint.accept(form, null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().accept(form, null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
 
             assertEquals(REGISTERED, complaint.status());
             assertSame(form, complaint.registration());
-            assertEquals(Optional.of("wang.fang"), complaint.firstContactOwner());
-            assertEquals(Optional.of("王芳"), complaint.firstContactName());
-            assertTrue(complaint.firstContactAccountable());
+            assertEquals(Optional.of("wang.fang"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("王芳"), complaint.reception().firstContact().name());
+            assertTrue(complaint.reception().firstContactAccountable());
             assertSame(COMPLAINANT, complaint.complainant());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.ACCEPTED, RECEIVED, REGISTERED, RECEPTION, ACCEPTED_AT);
             assertEquals(Optional.of(SERVICE_STEP), entry.summary());
@@ -108,7 +108,7 @@ class ReceiveAndFirstResponseTest {
             Complaint complaint = Cases.builder().anonymous().received();
             Complainant registered = Complainant.named("李四", null, "杭州市西湖区文三路100号");
 
-            complaint.accept(Cases.registrationAbout(null), registered, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().accept(Cases.registrationAbout(null), registered, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
 
             assertSame(registered, complaint.complainant());
         }
@@ -116,24 +116,24 @@ class ReceiveAndFirstResponseTest {
         @Test
         void a_supervisor_may_accept_and_then_owns_the_first_contact() {
             Complaint complaint = Cases.received();
-            complaint.accept(Cases.registrationAbout(null), null, SUPERVISOR, "赵敏", ACCEPTED_AT);
-            assertEquals(Optional.of("zhao.min"), complaint.firstContactOwner());
-            assertEquals(Optional.of("赵敏"), complaint.firstContactName());
+            complaint.reception().accept(Cases.registrationAbout(null), null, SUPERVISOR, "赵敏", ACCEPTED_AT);
+            assertEquals(Optional.of("zhao.min"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("赵敏"), complaint.reception().firstContact().name());
             assertRecorded(complaint, HistoryAction.ACCEPTED, RECEIVED, REGISTERED, SUPERVISOR, ACCEPTED_AT);
         }
 
         @Test
         void the_clerk_who_received_it_at_the_window_stays_the_owner_and_gets_the_name() {
             Complaint complaint = Cases.receivedAtWindow();
-            complaint.accept(Cases.registrationAbout(null), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
-            assertEquals(Optional.of("wang.fang"), complaint.firstContactOwner());
-            assertEquals(Optional.of("王芳"), complaint.firstContactName());
+            complaint.reception().accept(Cases.registrationAbout(null), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            assertEquals(Optional.of("wang.fang"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("王芳"), complaint.reception().firstContact().name());
         }
 
         @Test
         void a_form_without_service_step_gives_an_entry_without_summary() {
             Complaint complaint = Cases.received();
-            complaint.accept(Registration.empty(), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().accept(Registration.empty(), null, RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
             assertTrue(last(complaint).summary().isEmpty());
         }
 
@@ -141,28 +141,28 @@ class ReceiveAndFirstResponseTest {
         void the_first_contact_name_belongs_to_the_first_contact_owner() {
             Complaint complaint = Cases.receivedAtWindow();   // owner wang.fang, no name yet
 
-            complaint.accept(Cases.registrationAbout(null), null, OTHER_RECEPTION, "李娜", ACCEPTED_AT);
+            complaint.reception().accept(Cases.registrationAbout(null), null, OTHER_RECEPTION, "李娜", ACCEPTED_AT);
 
-            assertEquals(complaint.firstContactOwner().equals(Optional.of("li.na")),
-                    complaint.firstContactName().equals(Optional.of("李娜")),
-                    "owner " + complaint.firstContactOwner() + " shown as " + complaint.firstContactName());
+            assertEquals(complaint.reception().firstContact().owner().equals(Optional.of("li.na")),
+                    complaint.reception().firstContact().name().equals(Optional.of("李娜")),
+                    "owner " + complaint.reception().firstContact().owner() + " shown as " + complaint.reception().firstContact().name());
         }
 
         @Test
         void accepting_is_refused_once_registered() {
             Complaint complaint = Cases.registered();
             assertRefused("state", complaint,
-                    () -> complaint.accept(Registration.empty(), null, RECEPTION, RECEPTION_NAME, Cases.LATER));
+                    () -> complaint.reception().accept(Registration.empty(), null, RECEPTION, RECEPTION_NAME, Cases.LATER));
         }
 
         @Test
         void a_handler_or_citizen_may_not_accept() {
             Complaint complaint = Cases.received();
             assertRefused("role", complaint,
-                    () -> complaint.accept(Registration.empty(), null, HANDLER, "孙丽", ACCEPTED_AT));
+                    () -> complaint.reception().accept(Registration.empty(), null, HANDLER, "孙丽", ACCEPTED_AT));
             assertRefused("role", complaint,
-                    () -> complaint.accept(Registration.empty(), null, CITIZEN, "张三", ACCEPTED_AT));
-            assertTrue(complaint.firstContactOwner().isEmpty());
+                    () -> complaint.reception().accept(Registration.empty(), null, CITIZEN, "张三", ACCEPTED_AT));
+            assertTrue(complaint.reception().firstContact().owner().isEmpty());
         }
     }
 
@@ -177,7 +177,7 @@ class ReceiveAndFirstResponseTest {
             Registration corrected = new Registration("不动产登记 - 缴费", null, null, null, "退还多收费用", null);
             Complainant phone = Complainant.reachableAt(new PhoneNumber("13912345678"), "张三");
 
-            complaint.updateRegistration(corrected, phone, SUPERVISOR, LATER);
+            complaint.reception().updateRegistration(corrected, phone, SUPERVISOR, LATER);
 
             assertEquals(REGISTERED, complaint.status());
             assertSame(corrected, complaint.registration());
@@ -190,7 +190,7 @@ class ReceiveAndFirstResponseTest {
         void the_form_can_be_corrected_while_triaged_or_returned_and_keeps_the_status() {
             for (Complaint complaint : List.of(Cases.triaged(), Cases.returned())) {
                 ComplaintStatus status = complaint.status();
-                complaint.updateRegistration(Cases.registrationAbout(null), null, RECEPTION, LATER);
+                complaint.reception().updateRegistration(Cases.registrationAbout(null), null, RECEPTION, LATER);
                 assertEquals(status, complaint.status());
                 assertRecorded(complaint, HistoryAction.REGISTRATION_UPDATED, status, status, RECEPTION, LATER);
                 assertSame(COMPLAINANT, complaint.complainant());
@@ -200,15 +200,15 @@ class ReceiveAndFirstResponseTest {
         @Test
         void the_form_cannot_be_changed_before_acceptance_or_once_with_a_department() {
             Complaint received = Cases.received();
-            assertRefused("state", received, () -> received.updateRegistration(Registration.empty(), null, RECEPTION, LATER));
+            assertRefused("state", received, () -> received.reception().updateRegistration(Registration.empty(), null, RECEPTION, LATER));
             Complaint assigned = Cases.assigned();
-            assertRefused("state", assigned, () -> assigned.updateRegistration(Registration.empty(), null, RECEPTION, LATER));
+            assertRefused("state", assigned, () -> assigned.reception().updateRegistration(Registration.empty(), null, RECEPTION, LATER));
         }
 
         @Test
         void a_handler_may_not_change_the_form() {
             Complaint complaint = Cases.registered();
-            assertRefused("role", complaint, () -> complaint.updateRegistration(Registration.empty(), null, HANDLER, LATER));
+            assertRefused("role", complaint, () -> complaint.reception().updateRegistration(Registration.empty(), null, HANDLER, LATER));
             assertEquals(Optional.of("zhang.wei"), complaint.registration().staffComplainedAboutId());
         }
     }
@@ -222,17 +222,18 @@ class ReceiveAndFirstResponseTest {
         void resolving_on_the_spot_names_the_owner_completes_the_acknowledgement_and_stops_the_clock() {
             Complaint complaint = Cases.received();
 
-            complaint.resolveOnSpot("  当场协调窗口重新受理 ", RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
+            complaint.reception().resolveOnSpot("  当场协调窗口重新受理 ", RECEPTION, RECEPTION_NAME, ACCEPTED_AT);
 
             assertEquals(RESOLVED_ON_SPOT, complaint.status());
-            assertEquals(Optional.of("当场协调窗口重新受理"), complaint.onSpotResolution());
-            assertEquals(Optional.of("wang.fang"), complaint.firstContactOwner());
-            assertEquals(Optional.of("王芳"), complaint.firstContactName());
+            assertEquals(Optional.of("当场协调窗口重新受理"), complaint.reception().onSpotResolution());
+            assertEquals(Optional.of("wang.fang"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("王芳"), complaint.reception().firstContact().name());
             assertEquals(Optional.of(ACCEPTED_AT), complaint.deadlines().done(Stage.ACKNOWLEDGE));
             assertTrue(complaint.deadlines().current().isEmpty());
             assertTrue(complaint.deadlines().currentStage().isEmpty());
-            assertFalse(complaint.firstContactAccountable());
-            HistoryEntry entry = assertRecorded(complaint, HistoryAction.RESOLVED_ON_SPOT, RECEIVED, RESOLVED_ON_SPOT, RECEPTION, ACCEPTED_AT);
+            assertFalse(complaint.reception().firstContactAccountable());
+            HistoryEntry entry = assertRecorded(complaint, HistoryAction.RESOLVED_ON_SPOT, RECEIVED, RESOLVED_ON_SPOT,
+                    RECEPTION, ACCEPTED_AT);
             assertEquals(Optional.of("当场协调窗口重新受理"), entry.summary());
         }
 
@@ -240,22 +241,22 @@ class ReceiveAndFirstResponseTest {
         void what_was_done_must_be_said() {
             Complaint complaint = Cases.received();
             TransitionRefused refused = assertRefused("required", complaint,
-                    () -> complaint.resolveOnSpot("  ", RECEPTION, RECEPTION_NAME, ACCEPTED_AT));
+                    () -> complaint.reception().resolveOnSpot("  ", RECEPTION, RECEPTION_NAME, ACCEPTED_AT));
             assertEquals(List.of("whatWasDone"), refused.args());
-            assertTrue(complaint.firstContactOwner().isEmpty());
+            assertTrue(complaint.reception().firstContact().owner().isEmpty());
             assertTrue(complaint.deadlines().done(Stage.ACKNOWLEDGE).isEmpty());
         }
 
         @Test
         void only_a_received_complaint_can_be_resolved_on_the_spot() {
             Complaint complaint = Cases.registered();
-            assertRefused("state", complaint, () -> complaint.resolveOnSpot("已处理", RECEPTION, RECEPTION_NAME, LATER));
+            assertRefused("state", complaint, () -> complaint.reception().resolveOnSpot("已处理", RECEPTION, RECEPTION_NAME, LATER));
         }
 
         @Test
         void a_handler_may_not_resolve_on_the_spot() {
             Complaint complaint = Cases.received();
-            assertRefused("role", complaint, () -> complaint.resolveOnSpot("已处理", HANDLER, "孙丽", ACCEPTED_AT));
+            assertRefused("role", complaint, () -> complaint.reception().resolveOnSpot("已处理", HANDLER, "孙丽", ACCEPTED_AT));
         }
     }
 
@@ -269,16 +270,16 @@ class ReceiveAndFirstResponseTest {
             Complaint complaint = Cases.received();
             Referral referral = new Referral(HOUSING_BUREAU, "公租房分配不属于本中心受理范围");
 
-            complaint.redirect(referral, SUPERVISOR, "赵敏", ACCEPTED_AT);
+            complaint.reception().redirect(referral, SUPERVISOR, "赵敏", ACCEPTED_AT);
 
             assertEquals(REDIRECTED, complaint.status());
-            Referral kept = complaint.referral().orElseThrow();
+            Referral kept = complaint.reception().referral().orElseThrow();
             assertEquals("HOUSING_BUREAU", kept.agencyCode());
             assertEquals("市住房保障局", kept.agencyName());
             assertEquals("0571-12345678", kept.contact());
             assertEquals("公租房分配不属于本中心受理范围", kept.explanation());
-            assertEquals(Optional.of("zhao.min"), complaint.firstContactOwner());
-            assertEquals(Optional.of("赵敏"), complaint.firstContactName());
+            assertEquals(Optional.of("zhao.min"), complaint.reception().firstContact().owner());
+            assertEquals(Optional.of("赵敏"), complaint.reception().firstContact().name());
             assertEquals(Optional.of(ACCEPTED_AT), complaint.deadlines().done(Stage.ACKNOWLEDGE));
             assertTrue(complaint.deadlines().current().isEmpty());
             assertTrue(complaint.deadlines().currentStage().isEmpty());
@@ -296,15 +297,15 @@ class ReceiveAndFirstResponseTest {
         void only_a_received_complaint_can_be_redirected() {
             Complaint complaint = Cases.triaged();
             assertRefused("state", complaint,
-                    () -> complaint.redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), RECEPTION, RECEPTION_NAME, LATER));
+                    () -> complaint.reception().redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), RECEPTION, RECEPTION_NAME, LATER));
         }
 
         @Test
         void a_citizen_may_not_redirect() {
             Complaint complaint = Cases.received();
             assertRefused("role", complaint,
-                    () -> complaint.redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), CITIZEN, "张三", ACCEPTED_AT));
-            assertTrue(complaint.referral().isEmpty());
+                    () -> complaint.reception().redirect(new Referral(HOUSING_BUREAU, "不属于本中心"), CITIZEN, "张三", ACCEPTED_AT));
+            assertTrue(complaint.reception().referral().isEmpty());
         }
     }
 }

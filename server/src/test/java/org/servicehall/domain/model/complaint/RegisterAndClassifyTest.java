@@ -55,13 +55,13 @@ class RegisterAndClassifyTest {
         void triage_classifies_and_assesses_a_registered_complaint() {
             Complaint complaint = Cases.registered();
 
-            complaint.triage(DELAY, "  不动产登记 ", Urgency.URGENT, MAJOR, SUPERVISOR, Cases.TRIAGED_AT, DEADLINES);
+            complaint.triage().triage(DELAY, "  不动产登记 ", Urgency.URGENT, MAJOR, SUPERVISOR, Cases.TRIAGED_AT, DEADLINES);
 
             assertEquals(TRIAGED, complaint.status());
             assertEquals(DELAY, complaint.category());
-            assertEquals(Optional.of("不动产登记"), complaint.businessArea());
+            assertEquals(Optional.of("不动产登记"), complaint.triage().businessArea());
             assertEquals(Urgency.URGENT, complaint.urgency());
-            assertSame(MAJOR, complaint.assessment().orElseThrow());
+            assertSame(MAJOR, complaint.triage().assessment().orElseThrow());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.TRIAGED, REGISTERED, TRIAGED, SUPERVISOR, Cases.TRIAGED_AT);
             assertEquals(Optional.of("PROCESSING_DELAY, URGENT, HIGH, major"), entry.summary());
         }
@@ -71,27 +71,27 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.registered();
             Assessment emergency = new Assessment(Assessment.Severity.HIGH, true, false, true, "中心主任");
 
-            complaint.triage(CATEGORY, null, Urgency.EMERGENCY, emergency, SUPERVISOR, Cases.TRIAGED_AT, DEADLINES);
+            complaint.triage().triage(CATEGORY, null, Urgency.EMERGENCY, emergency, SUPERVISOR, Cases.TRIAGED_AT, DEADLINES);
 
             assertEquals(Optional.of("SERVICE_ATTITUDE, EMERGENCY, HIGH, emergency: 中心主任"), last(complaint).summary());
-            assertTrue(complaint.businessArea().isEmpty());
+            assertTrue(complaint.triage().businessArea().isEmpty());
         }
 
         @Test
         void triage_of_a_returned_complaint_keeps_it_returned() {
             Complaint complaint = Cases.returned();
 
-            complaint.triage(CATEGORY, "税务", Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
+            complaint.triage().triage(CATEGORY, "税务", Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
 
             assertEquals(RETURNED, complaint.status());
-            assertEquals(Optional.of("税务"), complaint.businessArea());
+            assertEquals(Optional.of("税务"), complaint.triage().businessArea());
             assertRecorded(complaint, HistoryAction.TRIAGED, RETURNED, RETURNED, SUPERVISOR, LATER);
         }
 
         @Test
         void triage_of_a_triaged_complaint_reclassifies_it_in_place() {
             Complaint complaint = Cases.triaged();
-            complaint.triage(DELAY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
+            complaint.triage().triage(DELAY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
             assertEquals(TRIAGED, complaint.status());
             assertEquals(DELAY, complaint.category());
             assertRecorded(complaint, HistoryAction.TRIAGED, TRIAGED, TRIAGED, SUPERVISOR, LATER);
@@ -114,7 +114,7 @@ class RegisterAndClassifyTest {
         @Test
         void lowering_the_urgency_at_a_later_triage_never_lengthens_the_acknowledge_deadline() {
             Complaint complaint = Cases.triaged(Urgency.EMERGENCY);
-            complaint.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
+            complaint.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
             assertEquals(Urgency.NORMAL, complaint.urgency());
             assertEquals(Optional.of(ACK_DUE_EMERGENCY), complaint.deadlines().current());
         }
@@ -123,7 +123,7 @@ class RegisterAndClassifyTest {
         void triage_needs_an_urgency_and_a_severity() {
             Complaint complaint = Cases.registered();
             TransitionRefused refused = assertRefused("required", complaint,
-                    () -> complaint.triage(CATEGORY, null, null, ORDINARY, SUPERVISOR, LATER, DEADLINES));
+                    () -> complaint.triage().triage(CATEGORY, null, null, ORDINARY, SUPERVISOR, LATER, DEADLINES));
             assertEquals(List.of("urgency"), refused.args());
             TransitionRefused noSeverity = assertThrows(TransitionRefused.class,
                     () -> new Assessment(null, false, false, false, null));
@@ -136,30 +136,30 @@ class RegisterAndClassifyTest {
         void triage_is_refused_before_acceptance_and_once_with_a_department() {
             Complaint received = Cases.received();
             assertRefused("state", received,
-                    () -> received.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES));
+                    () -> received.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES));
             Complaint assigned = Cases.assigned();
             assertRefused("state", assigned,
-                    () -> assigned.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES));
+                    () -> assigned.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES));
         }
 
         @Test
         void only_a_supervisor_triages() {
             Complaint complaint = Cases.registered();
             assertRefused("role", complaint,
-                    () -> complaint.triage(CATEGORY, null, Urgency.URGENT, ORDINARY, RECEPTION, LATER, DEADLINES));
+                    () -> complaint.triage().triage(CATEGORY, null, Urgency.URGENT, ORDINARY, RECEPTION, LATER, DEADLINES));
             assertRefused("role", complaint,
-                    () -> complaint.triage(CATEGORY, null, Urgency.URGENT, ORDINARY, HANDLER, LATER, DEADLINES));
+                    () -> complaint.triage().triage(CATEGORY, null, Urgency.URGENT, ORDINARY, HANDLER, LATER, DEADLINES));
             assertEquals(Urgency.NORMAL, complaint.urgency());
-            assertTrue(complaint.assessment().isEmpty());
+            assertTrue(complaint.triage().assessment().isEmpty());
         }
 
         @Test
         void a_triage_refused_for_a_long_business_area_changes_nothing() {
             Complaint complaint = Cases.registered();
             assertRefused("tooLong", complaint,
-                    () -> complaint.triage(DELAY, "x".repeat(101), Urgency.NORMAL, MAJOR, SUPERVISOR, LATER, DEADLINES));
+                    () -> complaint.triage().triage(DELAY, "x".repeat(101), Urgency.NORMAL, MAJOR, SUPERVISOR, LATER, DEADLINES));
             assertEquals(CATEGORY, complaint.category());
-            assertTrue(complaint.assessment().isEmpty());
+            assertTrue(complaint.triage().assessment().isEmpty());
         }
 
         @Test
@@ -167,7 +167,7 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.appealed();
             Instant dueAfterAppeal = complaint.deadlines().due(Stage.ACKNOWLEDGE).orElseThrow();
 
-            complaint.triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
+            complaint.triage().triage(CATEGORY, null, Urgency.NORMAL, ORDINARY, SUPERVISOR, LATER, DEADLINES);
 
             assertEquals(Optional.of(dueAfterAppeal), complaint.deadlines().due(Stage.ACKNOWLEDGE));
             assertTrue(complaint.deadlines().current().orElseThrow().isAfter(APPEALED_AT));
@@ -183,7 +183,7 @@ class RegisterAndClassifyTest {
         void a_possible_duplicate_is_flagged_by_the_system() {
             Complaint complaint = Cases.registered();
 
-            DuplicateFlag flag = complaint.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
+            DuplicateFlag flag = complaint.triage().flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
 
             assertNotNull(flag);
             assertEquals(OTHER_NUMBER, flag.otherTrackingNumber());
@@ -191,7 +191,7 @@ class RegisterAndClassifyTest {
             assertEquals(DuplicateFlag.State.OPEN, flag.state());
             assertEquals(LATER, flag.flaggedAt());
             assertTrue(flag.decidedAt().isEmpty());
-            assertEquals(List.of(flag), complaint.duplicateFlags());
+            assertEquals(List.of(flag), complaint.triage().duplicateFlags());
             assertEquals(REGISTERED, complaint.status());
             HistoryEntry entry = assertRecorded(complaint, HistoryAction.DUPLICATE_FLAGGED, REGISTERED, REGISTERED,
                     Actor.system("duplicate-check"), LATER);
@@ -202,20 +202,20 @@ class RegisterAndClassifyTest {
         void a_complaint_is_never_flagged_as_a_duplicate_of_itself() {
             Complaint complaint = Cases.registered();
             int entries = complaint.history().size();
-            assertNull(complaint.flagPossibleDuplicate(NUMBER, DuplicateFlag.Reason.SAME_STAFF_AND_CATEGORY, LATER));
-            assertTrue(complaint.duplicateFlags().isEmpty());
+            assertNull(complaint.triage().flagPossibleDuplicate(NUMBER, DuplicateFlag.Reason.SAME_STAFF_AND_CATEGORY, LATER));
+            assertTrue(complaint.triage().duplicateFlags().isEmpty());
             assertEquals(entries, complaint.history().size());
         }
 
         @Test
         void the_same_other_complaint_is_flagged_only_once() {
             Complaint complaint = Cases.registered();
-            complaint.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
+            complaint.triage().flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
             int entries = complaint.history().size();
 
-            assertNull(complaint.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_STAFF_AND_CATEGORY, LATER));
+            assertNull(complaint.triage().flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_STAFF_AND_CATEGORY, LATER));
 
-            assertEquals(1, complaint.duplicateFlags().size());
+            assertEquals(1, complaint.triage().duplicateFlags().size());
             assertEquals(entries, complaint.history().size());
         }
 
@@ -224,16 +224,17 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.archived();
             int entries = complaint.history().size();
             try {
-                complaint.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
+                complaint.triage().flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, LATER);
             } catch (TransitionRefused expected) {
                 assertEquals("archived", expected.code());
             }
-            assertTrue(complaint.duplicateFlags().isEmpty());
+            assertTrue(complaint.triage().duplicateFlags().isEmpty());
             assertEquals(entries, complaint.history().size());
         }
 
         private DuplicateFlag flagged(Complaint complaint) {
-            return Cases.identify(complaint.flagPossibleDuplicate(OTHER_NUMBER, DuplicateFlag.Reason.SAME_CONTACT, ACCEPTED_AT), 31L);
+            return Cases.identify(complaint.triage().flagPossibleDuplicate(OTHER_NUMBER,
+                    DuplicateFlag.Reason.SAME_CONTACT, ACCEPTED_AT), 31L);
         }
 
         @Test
@@ -241,7 +242,7 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.registered();
             DuplicateFlag flag = flagged(complaint);
 
-            complaint.decideDuplicate(31L, true, RECEPTION, LATER);
+            complaint.triage().decideDuplicate(31L, true, RECEPTION, LATER);
 
             assertEquals(DuplicateFlag.State.CONFIRMED, flag.state());
             assertEquals(Optional.of(LATER), flag.decidedAt());
@@ -255,7 +256,7 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.investigating();
             DuplicateFlag flag = flagged(complaint);
 
-            complaint.decideDuplicate(31L, false, SUPERVISOR, LATER);
+            complaint.triage().decideDuplicate(31L, false, SUPERVISOR, LATER);
 
             assertEquals(DuplicateFlag.State.DISMISSED, flag.state());
             assertEquals(Optional.of("zhao.min"), flag.decidedBy());
@@ -266,9 +267,9 @@ class RegisterAndClassifyTest {
         void a_flag_is_decided_only_once() {
             Complaint complaint = Cases.registered();
             DuplicateFlag flag = flagged(complaint);
-            complaint.decideDuplicate(31L, false, RECEPTION, LATER);
+            complaint.triage().decideDuplicate(31L, false, RECEPTION, LATER);
 
-            assertRefused("duplicateDecided", complaint, () -> complaint.decideDuplicate(31L, true, SUPERVISOR, LATER));
+            assertRefused("duplicateDecided", complaint, () -> complaint.triage().decideDuplicate(31L, true, SUPERVISOR, LATER));
 
             assertEquals(DuplicateFlag.State.DISMISSED, flag.state());
             assertEquals(Optional.of("wang.fang"), flag.decidedBy());
@@ -279,7 +280,7 @@ class RegisterAndClassifyTest {
             Complaint complaint = Cases.registered();
             flagged(complaint);
             TransitionRefused refused = assertRefused("unknownDuplicateFlag", complaint,
-                    () -> complaint.decideDuplicate(99L, true, RECEPTION, LATER));
+                    () -> complaint.triage().decideDuplicate(99L, true, RECEPTION, LATER));
             assertEquals(List.of(99L), refused.args());
         }
 
@@ -287,7 +288,7 @@ class RegisterAndClassifyTest {
         void a_handler_may_not_decide_a_duplicate() {
             Complaint complaint = Cases.investigating();
             DuplicateFlag flag = flagged(complaint);
-            assertRefused("role", complaint, () -> complaint.decideDuplicate(31L, true, HANDLER, LATER));
+            assertRefused("role", complaint, () -> complaint.triage().decideDuplicate(31L, true, HANDLER, LATER));
             assertEquals(DuplicateFlag.State.OPEN, flag.state());
         }
 
@@ -295,8 +296,8 @@ class RegisterAndClassifyTest {
         void duplicates_of_a_finished_case_are_not_decided() {
             Complaint complaint = Cases.received();
             DuplicateFlag flag = flagged(complaint);
-            complaint.resolveOnSpot("当场解释清楚", RECEPTION, "王芳", LATER);
-            assertRefused("state", complaint, () -> complaint.decideDuplicate(31L, true, RECEPTION, LATER));
+            complaint.reception().resolveOnSpot("当场解释清楚", RECEPTION, "王芳", LATER);
+            assertRefused("state", complaint, () -> complaint.triage().decideDuplicate(31L, true, RECEPTION, LATER));
             assertEquals(DuplicateFlag.State.OPEN, flag.state());
         }
     }
