@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,8 @@ class BackupIT {
             // README: stop the server, copy the backup's servicehall-db into the data folder, start
             Path restored = TestDatabase.workDir("derby-restore-" + backup.getString("name"));
             copyTree(folder.resolve("servicehall-db"), restored.resolve("servicehall-db"));
+            assertEquals("en_US", derbyTerritory(restored.resolve("servicehall-db")),
+                    "the server creates its database with territory en_US (config/liberty/db/derby.xml)");
             String url = "jdbc:derby:" + restored.resolve("servicehall-db");
             try (Connection db = DriverManager.getConnection(url)) {
                 assertEveryComplaintIsThere(db, before);
@@ -81,6 +84,15 @@ class BackupIT {
             }
             assertTrue(evidence.size() <= backup.getInt("evidenceFiles"), backup.toString());
         }
+    }
+
+    /** The territory Derby keeps for a database, from the service.properties it writes at creation. */
+    private static String derbyTerritory(Path database) throws IOException {
+        Properties service = new Properties();
+        try (InputStream in = Files.newInputStream(database.resolve("service.properties"))) {
+            service.load(in);
+        }
+        return service.getProperty("derby.serviceLocale");
     }
 
     @Test

@@ -56,6 +56,9 @@ final class BenchDatabase {
         dataSource.setDatabaseName(options.db().toString());
         if (create) {
             dataSource.setCreateDatabase("create");
+            // as the server creates its database (config/liberty/db/derby.xml): Derby finds its
+            // messages for en_US at once, and builds some for every sort
+            dataSource.setConnectionAttributes("territory=en_US");
         }
         try (Connection c = dataSource.getConnection()) {
             DatabaseMigration.update(c);
