@@ -5,7 +5,10 @@
 # the ratio of the two. Needs the server the build assembles: run `mvn -B -ntp -DskipTests verify`
 # first.
 #
-#   bench/filing.sh [--postgresql] [--war FILE] [CLIENTS] [SECONDS] [WARMUP_SECONDS]     (16, 30, 10)
+#   bench/filing.sh [--postgresql] [--war FILE] [CLIENTS] [SECONDS] [WARMUP_SECONDS]     (16, 30, 300)
+#
+# WARMUP_SECONDS bounds the warm-up with one client, which goes on 30 s at a time until the server's
+# JIT compiler has settled.
 #
 # --war FILE: runs that application instead of the one the build assembled (a copy of an earlier
 # build's servicehall.war, to compare two versions on the same machine within minutes).
@@ -28,7 +31,7 @@ while [ $# -gt 0 ]; do
 done
 CLIENTS=${1:-16}
 SECONDS_EACH=${2:-30}
-WARMUP=${3:-10}
+WARMUP=${3:-300}
 
 # A server of its own: the same configuration and application, its own port and database.
 # shellcheck source=bench/server.sh
@@ -62,9 +65,25 @@ bench_server_start
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
      "server pinned: ${SERVER_CPU:-no}; $DB_NOTE; application ${WAR:-as built}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "REST filing, POST /api/v1/complaints, ${SECONDS_EACH} s each after ${WARMUP} s warm-up:"
+# Warm-up with one client, 30 s at a time, until the server's JIT compiler has settled (fewer than
+# 300 methods compiled in 30 s) or WARMUP_SECONDS have passed: a server pinned to one core needs
+# minutes before the filing path is compiled, and the figures before that measure the compiler.
+SERVER_PID=$(pgrep -f "ws-server.jar $BENCH_NAME" | head -1)
+compiled() { jstat -compiler "$SERVER_PID" | awk 'NR == 2 {print $1}'; }
+echo "warm-up with 1 client until the JIT settles (at most ${WARMUP} s):"
+WARMED=0
+BEFORE=$(compiled)
+while [ "$WARMED" -lt "$WARMUP" ]; do
+  $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" 1 0 30 >/dev/null
+  WARMED=$((WARMED + 30))
+  NOW=$(compiled)
+  echo "  ${WARMED} s: $((NOW - BEFORE)) methods compiled in the last 30 s"
+  if [ $((NOW - BEFORE)) -lt 300 ]; then break; fi
+  BEFORE=$NOW
+done
+echo "REST filing, POST /api/v1/complaints, ${SECONDS_EACH} s each after ${WARMED} s of warm-up:"
 OUT=$(mktemp)
-$CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" "1,$CLIENTS" "$SECONDS_EACH" "$WARMUP" | tee "$OUT"
+$CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" "1,$CLIENTS" "$SECONDS_EACH" 2 | tee "$OUT"
 echo "load average after filing: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$DATABASE" = postgresql ]; then
