@@ -14,19 +14,22 @@ import java.util.TreeSet;
 /** The order the tables are copied in: parents before the tables whose foreign keys point at them. */
 final class CopyOrder {
 
-    private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+    private static final Set<String> SCHEMA_TABLES = Set.of("databasechangelog", "databasechangeloglock", "schema_fingerprint");
 
     private CopyOrder() {
     }
 
-    /** The target's tables, parents first; Liquibase's own tables are not copied. */
+    /**
+     * The target's tables, parents first. The tables about the schema itself (Liquibase's, and the
+     * change log's fingerprint) are not copied: the target's own migration wrote them.
+     */
     static List<String> of(Connection postgresql) throws SQLException {
         DatabaseMetaData meta = postgresql.getMetaData();
         Map<String, Set<String>> parents = new TreeMap<>();
         try (ResultSet rows = meta.getTables(null, postgresql.getSchema(), "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
-                if (!LIQUIBASE_TABLES.contains(table)) {
+                if (!SCHEMA_TABLES.contains(table)) {
                     parents.put(table, new TreeSet<>());
                 }
             }
