@@ -8,6 +8,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,6 +43,7 @@ import org.servicehall.domain.model.complaint.Measure;
 import org.servicehall.domain.model.complaint.Referral;
 import org.servicehall.domain.model.complaint.Satisfaction;
 import org.servicehall.domain.model.complaint.TrackingNumber;
+import org.servicehall.infrastructure.persistence.FigureCompaction;
 import org.servicehall.infrastructure.persistence.JpaStatisticsQueries;
 
 /**
@@ -67,6 +74,12 @@ class ComplaintFiguresIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    FigureCompaction compaction;
+
+    @Resource(lookup = "jdbc/servicehall")
+    DataSource database;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -215,14 +228,44 @@ class ComplaintFiguresIT {
             };
             workers.add(executor.submit(worker));
         }
+        // the day's slots folded into slot 0 again and again while the filings go on
+        AtomicBoolean filing = new AtomicBoolean(true);
+        Future<Integer> folding = executor.submit(() -> {
+            int folded = 0;
+            while (filing.get()) {
+                folded += compaction.compact(day);
+            }
+            return folded;
+        });
         int total = 0;
-        for (Future<Integer> worker : workers) {
-            total += worker.get();
+        try {
+            for (Future<Integer> worker : workers) {
+                total += worker.get();
+            }
+        } finally {
+            filing.set(false);
         }
+        folding.get();
         Statistics.Report report = kept.report(day, day);
         assertEquals(total, report.total(), report.toString());
         assertEquals(Long.valueOf(total), report.byChannel().get("KIOSK"), report.toString());
         assertSameFigures(day, "after concurrent filings");
+
+        compaction.compact(day);
+        assertEquals(0, figureRowsBeyondOnePerFigure(day), "one row per figure after the compaction");
+        assertSameFigures(day, "after the day's compaction");
+    }
+
+    private long figureRowsBeyondOnePerFigure(LocalDate day) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement rows = connection.prepareStatement("SELECT COUNT(*) - COUNT(DISTINCT FIGURE || '/' || CODE)"
+                     + " FROM COMPLAINT_FIGURE WHERE RECEIVED_DAY = ?")) {
+            rows.setDate(1, java.sql.Date.valueOf(day));
+            try (ResultSet count = rows.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
     }
 
     private void step(TrackingNumber number, LocalDate day, String what, Consumer<Complaint> change) throws Exception {

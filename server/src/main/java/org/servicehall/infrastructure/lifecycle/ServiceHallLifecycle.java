@@ -11,6 +11,7 @@ import org.servicehall.infrastructure.escalation.EscalationJobs;
 import org.servicehall.infrastructure.files.DatabaseEvidenceStore;
 import org.servicehall.infrastructure.metrics.HallMetrics;
 import org.servicehall.infrastructure.persistence.DatabaseMigration;
+import org.servicehall.infrastructure.persistence.FigureCompaction;
 import org.servicehall.infrastructure.pluginhost.PluginHostService;
 import org.servicehall.infrastructure.security.ConfiguredStaffAccounts;
 
@@ -50,6 +51,9 @@ public class ServiceHallLifecycle implements ServletContextListener {
     @Inject
     DatabaseEvidenceStore evidence;
 
+    @Inject
+    FigureCompaction figureCompaction;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         staff.logStatus();
@@ -65,10 +69,12 @@ public class ServiceHallLifecycle implements ServletContextListener {
         channels.start();
         metrics.start();
         clusterEvents.start();
+        figureCompaction.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        figureCompaction.stop();
         clusterEvents.stop();
         metrics.stop();
         channels.stop();

@@ -2,6 +2,7 @@ package org.servicehall.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -32,6 +33,7 @@ import org.servicehall.domain.model.complaint.ComplaintFigures.Figure;
  * its one writer, so inserts do not race. Each server start draws a random 63-bit base for its
  * slots, so servers sharing a database do not share slots; slot 0 holds what the migration counted
  * (change set 020). The pool grows to the largest number of transactions that stored at once.
+ * {@link FigureCompaction} folds a day's slots back into slot 0 every few minutes.
  */
 @ApplicationScoped
 public class FigureCounts {
@@ -48,6 +50,9 @@ public class FigureCounts {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    FigureCompaction compaction;
+
     /** Moves the day's counts from {@code before} (null: a complaint not counted yet) to {@code after}. */
     public void move(ComplaintFigures before, ComplaintFigures after) {
         Map<Figure, Integer> change = ComplaintFigures.change(before, after);
@@ -55,6 +60,7 @@ public class FigureCounts {
             return;
         }
         long slot = slotOfThisTransaction();
+        compaction.touched(after.day());
         Date day = Date.valueOf(after.day());
         // in key order, the order in which a reader's scan of a day meets them: on Derby a scan holds
         // its read locks to its end, and rows locked in another order could close a cycle with it
