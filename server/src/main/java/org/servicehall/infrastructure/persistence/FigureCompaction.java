@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * restart, becomes its slot-0 row again, so that the dashboard keeps reading a few rows per day.
  *
  * <p>Every period, this server compacts the days its own steps moved counts on. A day is compacted
- * in one transaction: its rows are read FOR UPDATE (in key order, the order writers lock them in),
- * summed into slot 0 and the other slots' rows deleted by key. The counts stay exact at every
+ * in one transaction: its rows are read FOR UPDATE (in key order, the order writers lock them in)
+ * and stay locked to the commit (on Derby at repeatable read), are summed into slot 0, and the
+ * other slots' rows are deleted by key. The counts stay exact at every
  * moment: a writer whose slot row is locked waits, then finds it gone and inserts it anew; a row a
  * writer inserted and has not committed is either waited for and counted (Derby) or not seen and
  * left alone (PostgreSQL). Two servers compacting the same day at once collide on the slot-0 insert;
@@ -54,6 +56,8 @@ public class FigureCompaction {
     long periodSeconds;
 
     private final Set<LocalDate> touched = ConcurrentHashMap.newKeySet();
+    /** Runs between reading a day's rows and writing them (a test holds the compaction there). */
+    Runnable afterRead = () -> { };
     private ScheduledFuture<?> schedule;
 
     /** A day whose counts this server moved: compacted at the next run. */
@@ -92,7 +96,16 @@ public class FigureCompaction {
     public int compact(LocalDate day) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            // the rows read must stay locked until the commit, or a writer could add to a row between
+            // its reading here and its deletion. PostgreSQL holds the locks of FOR UPDATE to the end
+            // of the transaction (and at read committed reads the newest version of a row it had to
+            // wait for); Derby, at read committed, gives up the lock of a row read FOR UPDATE and not
+            // changed as soon as the cursor moves on, and keeps it only at repeatable read
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
                 int removed = compact(connection, Date.valueOf(day));
                 connection.commit();
@@ -101,6 +114,7 @@ public class FigureCompaction {
                 connection.rollback();
                 throw e;
             } finally {
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             }
         }
@@ -109,7 +123,7 @@ public class FigureCompaction {
     private record Figure(String figure, String code) {
     }
 
-    private static int compact(Connection connection, Date day) throws SQLException {
+    private int compact(Connection connection, Date day) throws SQLException {
         Map<Figure, Long> sums = new LinkedHashMap<>();
         Map<Figure, List<Long>> slots = new LinkedHashMap<>();
         Set<Figure> hasSlotZero = new HashSet<>();
@@ -134,6 +148,7 @@ public class FigureCompaction {
         if (slots.isEmpty()) {
             return 0;
         }
+        afterRead.run();
         int removed = 0;
         try (PreparedStatement update = connection.prepareStatement(
                      "UPDATE COMPLAINT_FIGURE SET N = ? WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = 0");
