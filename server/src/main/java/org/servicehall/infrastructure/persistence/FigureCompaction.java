@@ -11,12 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -103,11 +104,12 @@ public class FigureCompaction {
             // of the transaction (and at read committed reads the newest version of a row it had to
             // wait for); Derby, at read committed, gives up the lock of a row read FOR UPDATE and not
             // changed as soon as the cursor moves on, and keeps it only at repeatable read
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby")) {
+            boolean derby = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+            if (derby) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                int removed = compact(connection, Date.valueOf(day));
+                int removed = compact(connection, Date.valueOf(day), derby);
                 connection.commit();
                 return removed;
             } catch (SQLException | RuntimeException e) {
@@ -123,14 +125,25 @@ public class FigureCompaction {
     private record Figure(String figure, String code) {
     }
 
-    private int compact(Connection connection, Date day) throws SQLException {
-        Map<Figure, Long> sums = new LinkedHashMap<>();
-        Map<Figure, List<Long>> slots = new LinkedHashMap<>();
+    /** The primary key's order after the day: figure, then code (both compared as the database does, by code point). */
+    private static final Comparator<Figure> KEY_ORDER = Comparator.comparing(Figure::figure).thenComparing(Figure::code);
+
+    /**
+     * Rows are locked and written in key order, by code point as {@link FigureCounts}'s writers lock
+     * them. Derby reads them so along the primary key's range scan of the day (it refuses ORDER BY
+     * with FOR UPDATE, and compares by code point); PostgreSQL is told to sort them by code point
+     * ("C"), as its collation may order text otherwise, and locks them in that order. The rows are
+     * written in the same order, one by one: a reader summing the day on Derby holds its read locks
+     * to the end of its scan, and were a later row written before an earlier one, the reader could
+     * wait for the later while this waits for the reader's lock on the earlier (a deadlock).
+     */
+    private int compact(Connection connection, Date day, boolean derby) throws SQLException {
+        Map<Figure, Long> sums = new TreeMap<>(KEY_ORDER);
+        Map<Figure, List<Long>> slots = new TreeMap<>(KEY_ORDER);
         Set<Figure> hasSlotZero = new HashSet<>();
-        // no ORDER BY (Derby refuses it with FOR UPDATE): the primary key's range scan of the day
-        // meets the rows in key order
-        try (PreparedStatement read = connection.prepareStatement(
-                "SELECT FIGURE, CODE, SLOT, N FROM COMPLAINT_FIGURE WHERE RECEIVED_DAY = ? FOR UPDATE")) {
+        try (PreparedStatement read = connection.prepareStatement("SELECT FIGURE, CODE, SLOT, N FROM COMPLAINT_FIGURE"
+                + " WHERE RECEIVED_DAY = ?" + (derby ? "" : " ORDER BY FIGURE COLLATE \"C\", CODE COLLATE \"C\", SLOT")
+                + " FOR UPDATE")) {
             read.setDate(1, day);
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
@@ -158,31 +171,30 @@ public class FigureCompaction {
                      "DELETE FROM COMPLAINT_FIGURE WHERE RECEIVED_DAY = ? AND FIGURE = ? AND CODE = ? AND SLOT = ?")) {
             for (Map.Entry<Figure, List<Long>> entry : slots.entrySet()) {
                 Figure figure = entry.getKey();
-                PreparedStatement slotZero = hasSlotZero.contains(figure) ? update : insert;
-                if (slotZero == update) {
+                // slot 0 first: it comes first in the key's order
+                if (hasSlotZero.contains(figure)) {
                     update.setLong(1, sums.get(figure));
                     update.setDate(2, day);
                     update.setString(3, figure.figure());
                     update.setString(4, figure.code());
+                    update.executeUpdate();
                 } else {
                     insert.setDate(1, day);
                     insert.setString(2, figure.figure());
                     insert.setString(3, figure.code());
                     insert.setLong(4, sums.get(figure));
+                    insert.executeUpdate();
                 }
-                slotZero.addBatch();
-                for (long slot : entry.getValue()) {
+                List<Long> others = entry.getValue();
+                others.sort(null);
+                for (long slot : others) {
                     delete.setDate(1, day);
                     delete.setString(2, figure.figure());
                     delete.setString(3, figure.code());
                     delete.setLong(4, slot);
-                    delete.addBatch();
-                    removed++;
+                    removed += delete.executeUpdate();
                 }
             }
-            update.executeBatch();
-            insert.executeBatch();
-            delete.executeBatch();
         }
         return removed;
     }
