@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -210,10 +211,7 @@ class ComplaintFiguresIT {
 
     @Test
     void concurrent_filings_lose_no_count() throws Exception {
-        // a day far ahead: the running server's own escalation run, which steps on the complaints
-        // whose deadline has passed (those of pastDay() among them), leaves these alone, so nothing
-        // but this test writes the day's figures and its last compaction leaves one row per figure
-        LocalDate day = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        LocalDate day = pastDay();
         int threads = 8;
         int each = 10;
         List<Future<Integer>> workers = new ArrayList<>();
@@ -254,7 +252,16 @@ class ComplaintFiguresIT {
         assertEquals(Long.valueOf(total), report.byChannel().get("KIOSK"), report.toString());
         assertSameFigures(day, "after concurrent filings");
 
+        // The running server's escalation run steps on these overdue complaints too, each once, and
+        // moves the day's counts in slots of its own: once it has, a compaction leaves one row per
+        // figure. (A day ahead would keep it away, but its complaints would head the windows' lists
+        // of arrivals in the browser tests that follow.)
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         compaction.compact(day);
+        while (figureRowsBeyondOnePerFigure(day) > 0 && System.nanoTime() < end) {
+            Thread.sleep(100);
+            compaction.compact(day);
+        }
         assertEquals(0, figureRowsBeyondOnePerFigure(day), () -> "one row per figure after the compaction: " + figureRows(day));
         assertSameFigures(day, "after the day's compaction");
     }
