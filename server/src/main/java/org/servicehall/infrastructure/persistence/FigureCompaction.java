@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicehall.domain.model.complaint.ComplaintFigures.Figure;
 
 /**
  * Folds the slots of {@link FigureCounts} back into one row per day and figure: a day's count
@@ -122,12 +122,6 @@ public class FigureCompaction {
         }
     }
 
-    private record Figure(String figure, String code) {
-    }
-
-    /** The primary key's order after the day: figure, then code (both compared as the database does, by code point). */
-    private static final Comparator<Figure> KEY_ORDER = Comparator.comparing(Figure::figure).thenComparing(Figure::code);
-
     /**
      * Rows are locked and written in key order, by code point as {@link FigureCounts}'s writers lock
      * them. Derby reads them so along the primary key's range scan of the day (it refuses ORDER BY
@@ -138,8 +132,8 @@ public class FigureCompaction {
      * wait for the later while this waits for the reader's lock on the earlier (a deadlock).
      */
     private int compact(Connection connection, Date day, boolean derby) throws SQLException {
-        Map<Figure, Long> sums = new TreeMap<>(KEY_ORDER);
-        Map<Figure, List<Long>> slots = new TreeMap<>(KEY_ORDER);
+        Map<Figure, Long> sums = new TreeMap<>(FigureCounts.KEY_ORDER);
+        Map<Figure, List<Long>> slots = new TreeMap<>(FigureCounts.KEY_ORDER);
         Set<Figure> hasSlotZero = new HashSet<>();
         try (PreparedStatement read = connection.prepareStatement("SELECT FIGURE, CODE, SLOT, N FROM COMPLAINT_FIGURE"
                 + " WHERE RECEIVED_DAY = ?" + (derby ? "" : " ORDER BY FIGURE COLLATE \"C\", CODE COLLATE \"C\", SLOT")
@@ -175,12 +169,12 @@ public class FigureCompaction {
                 if (hasSlotZero.contains(figure)) {
                     update.setLong(1, sums.get(figure));
                     update.setDate(2, day);
-                    update.setString(3, figure.figure());
+                    update.setString(3, figure.name());
                     update.setString(4, figure.code());
                     update.executeUpdate();
                 } else {
                     insert.setDate(1, day);
-                    insert.setString(2, figure.figure());
+                    insert.setString(2, figure.name());
                     insert.setString(3, figure.code());
                     insert.setLong(4, sums.get(figure));
                     insert.executeUpdate();
@@ -189,7 +183,7 @@ public class FigureCompaction {
                 others.sort(null);
                 for (long slot : others) {
                     delete.setDate(1, day);
-                    delete.setString(2, figure.figure());
+                    delete.setString(2, figure.name());
                     delete.setString(3, figure.code());
                     delete.setLong(4, slot);
                     removed += delete.executeUpdate();

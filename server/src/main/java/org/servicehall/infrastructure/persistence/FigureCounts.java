@@ -38,6 +38,12 @@ import org.servicehall.domain.model.complaint.ComplaintFigures.Figure;
 @ApplicationScoped
 public class FigureCounts {
 
+    /**
+     * The primary key's order within a day: figure, then code, both by code point as Derby compares
+     * them. Writers and the compaction lock a day's rows in this order.
+     */
+    static final Comparator<Figure> KEY_ORDER = Comparator.comparing(Figure::name).thenComparing(Figure::code);
+
     private static final String SLOT_KEY = FigureCounts.class.getName() + ".slot";
 
     private final long base = new SecureRandom().nextLong(1L << 40, Long.MAX_VALUE >> 1) & ~0xFFFFFL;
@@ -65,8 +71,7 @@ public class FigureCounts {
         // in key order, the order in which a reader's scan of a day meets them: on Derby a scan holds
         // its read locks to its end, and rows locked in another order could close a cycle with it
         List<Map.Entry<Figure, Integer>> ordered = change.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Figure, Integer> e) -> e.getKey().name())
-                        .thenComparing(e -> e.getKey().code()))
+                .sorted(Map.Entry.comparingByKey(KEY_ORDER))
                 .toList();
         // one JDBC batch of updates on the transaction's own connection (the store has just flushed,
         // so it holds one), and one of inserts for the rows the slot does not have yet: a step's

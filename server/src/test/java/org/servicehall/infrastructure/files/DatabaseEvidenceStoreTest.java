@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,15 +27,13 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.servicehall.application.InvalidInputException;
 import org.servicehall.domain.model.complaint.Evidence;
-import org.servicehall.infrastructure.persistence.DatabaseMigration;
+import org.servicehall.infrastructure.persistence.InMemoryDerby;
 
 /**
  * Evidence in a real (in-memory Derby) database with the server's own change log: kept in chunks
@@ -45,39 +42,20 @@ import org.servicehall.infrastructure.persistence.DatabaseMigration;
  */
 class DatabaseEvidenceStoreTest {
 
-    private static final String NAME = "memory:evidence-" + UUID.randomUUID();
-    private static EmbeddedDataSource database;
+    @RegisterExtension
+    static final InMemoryDerby DERBY = InMemoryDerby.migrated("evidence");
 
     @TempDir
     Path dataDir;
 
     private DatabaseEvidenceStore store;
 
-    @BeforeAll
-    static void schema() throws Exception {
-        database = new EmbeddedDataSource();
-        database.setDatabaseName(NAME);
-        database.setCreateDatabase("create");
-        try (Connection connection = database.getConnection()) {
-            DatabaseMigration.update(connection);
-        }
-    }
-
-    @AfterAll
-    static void drop() {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + NAME + ";drop=true").close();
-        } catch (SQLException dropped) {
-            // Derby answers a drop with an exception (08006)
-        }
-    }
-
     @BeforeEach
     void store() {
         store = new DatabaseEvidenceStore();
         store.dataDir = dataDir.toString();
         store.maxBytes = 20L * 1024 * 1024;
-        store.database = database;
+        store.database = DERBY.dataSource();
         store.clock = Clock.systemUTC();
     }
 
@@ -148,7 +126,8 @@ class DatabaseEvidenceStoreTest {
     }
 
     private static String text(String sql, String key) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = DERBY.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, key);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), sql);

@@ -12,17 +12,13 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import liquibase.Scope;
 import liquibase.changelog.FastCheckService;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,24 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatabaseMigrationTest {
 
-    private final String name = "memory:migration-" + UUID.randomUUID();
-    private EmbeddedDataSource database;
-
-    @BeforeEach
-    void database() {
-        database = new EmbeddedDataSource();
-        database.setDatabaseName(name);
-        database.setCreateDatabase("create");
-    }
-
-    @AfterEach
-    void drop() {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + name + ";drop=true").close();
-        } catch (SQLException dropped) {
-            // Derby answers a drop with an exception (08006)
-        }
-    }
+    @RegisterExtension
+    final InMemoryDerby derby = InMemoryDerby.empty("migration");
 
     @Test
     void the_first_start_runs_the_change_log_and_a_restart_with_the_same_one_does_not() throws Exception {
@@ -83,7 +63,7 @@ class DatabaseMigrationTest {
         // Liquibase remembers for the life of the JVM which change logs it found up to date; the
         // older version's server that left the database so ran in another JVM
         Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = derby.dataSource().getConnection()) {
             assertNull(DatabaseMigration.recorded(connection));
         }
         DatabaseMigration older = migration();
@@ -115,18 +95,18 @@ class DatabaseMigrationTest {
 
     private DatabaseMigration migration() {
         DatabaseMigration migration = new DatabaseMigration();
-        migration.dataSource = database;
+        migration.dataSource = derby.dataSource();
         return migration;
     }
 
     private String recorded() throws SQLException {
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = derby.dataSource().getConnection()) {
             return DatabaseMigration.recorded(connection);
         }
     }
 
     private int changeSets() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = derby.dataSource().getConnection(); Statement sql = connection.createStatement();
              ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             count.next();
             return count.getInt(1);
@@ -134,7 +114,7 @@ class DatabaseMigrationTest {
     }
 
     private void execute(String statement) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = derby.dataSource().getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate(statement);
         }
     }

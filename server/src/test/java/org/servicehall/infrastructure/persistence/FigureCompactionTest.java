@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The slots of a day's figures folded back into slot 0 on a real (in-memory Derby) database with
@@ -30,40 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 class FigureCompactionTest {
 
-    private static final String NAME = "memory:figures-" + UUID.randomUUID();
+    @RegisterExtension
+    static final InMemoryDerby DERBY = InMemoryDerby.migrated("figures");
     private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
     private static final LocalDate OTHER_DAY = DAY.plusDays(1);
-    private static EmbeddedDataSource database;
 
     private FigureCompaction compaction;
 
-    @BeforeAll
-    static void schema() throws Exception {
-        database = new EmbeddedDataSource();
-        database.setDatabaseName(NAME);
-        database.setCreateDatabase("create");
-        try (Connection connection = database.getConnection()) {
-            DatabaseMigration.update(connection);
-        }
-    }
-
-    @AfterAll
-    static void drop() {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + NAME + ";drop=true").close();
-        } catch (SQLException dropped) {
-            // Derby answers a drop with an exception (08006)
-        }
-    }
-
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = DERBY.dataSource().getConnection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM COMPLAINT_FIGURE")) {
             delete.executeUpdate();
         }
         compaction = new FigureCompaction();
-        compaction.dataSource = database;
+        compaction.dataSource = DERBY.dataSource();
     }
 
     @Test
@@ -99,7 +76,7 @@ class FigureCompactionTest {
     void a_writer_holding_its_slot_row_is_waited_for_and_its_count_kept() throws Exception {
         row(DAY, "RECEIVED", "ALL", 0, 10);
         row(DAY, "RECEIVED", "ALL", 7_000_001, 1);
-        try (Connection writer = database.getConnection()) {
+        try (Connection writer = DERBY.dataSource().getConnection()) {
             // a filing's transaction: its slot's row moved, not committed yet
             writer.setAutoCommit(false);
             try (PreparedStatement update = writer.prepareStatement("UPDATE COMPLAINT_FIGURE SET N = N + 1"
@@ -152,7 +129,7 @@ class FigureCompactionTest {
         assertTrue(read.await(30, TimeUnit.SECONDS), "the compaction read the day");
         // a filing of slot 7000001 moves its count now, as FigureCounts does: update, else insert
         CompletableFuture<Void> filing = CompletableFuture.runAsync(() -> {
-            try (Connection writer = database.getConnection();
+            try (Connection writer = DERBY.dataSource().getConnection();
                  PreparedStatement update = writer.prepareStatement("UPDATE COMPLAINT_FIGURE SET N = N + 1"
                          + " WHERE RECEIVED_DAY = ? AND FIGURE = 'RECEIVED' AND CODE = 'ALL' AND SLOT = 7000001")) {
                 update.setDate(1, Date.valueOf(DAY));
@@ -175,7 +152,7 @@ class FigureCompactionTest {
     private static void awaitLockWait() throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < end) {
-            try (Connection connection = database.getConnection();
+            try (Connection connection = DERBY.dataSource().getConnection();
                  PreparedStatement locks = connection.prepareStatement(
                          "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT'");
                  ResultSet count = locks.executeQuery()) {
@@ -190,7 +167,7 @@ class FigureCompactionTest {
     }
 
     private static void row(LocalDate day, String figure, String code, long slot, long n) throws SQLException {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = DERBY.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO COMPLAINT_FIGURE (RECEIVED_DAY, FIGURE, CODE, SLOT, N) VALUES (?, ?, ?, ?, ?)")) {
             insert.setDate(1, Date.valueOf(day));
@@ -204,7 +181,7 @@ class FigureCompactionTest {
 
     private static Map<String, Long> sums(LocalDate day) throws SQLException {
         Map<String, Long> sums = new TreeMap<>();
-        try (Connection connection = database.getConnection();
+        try (Connection connection = DERBY.dataSource().getConnection();
              PreparedStatement read = connection.prepareStatement(
                      "SELECT FIGURE, CODE, SUM(N) FROM COMPLAINT_FIGURE WHERE RECEIVED_DAY = ? GROUP BY FIGURE, CODE")) {
             read.setDate(1, Date.valueOf(day));
@@ -219,7 +196,7 @@ class FigureCompactionTest {
 
     private static Map<String, Integer> rowsPerFigure(LocalDate day) throws SQLException {
         Map<String, Integer> rows = new TreeMap<>();
-        try (Connection connection = database.getConnection();
+        try (Connection connection = DERBY.dataSource().getConnection();
              PreparedStatement read = connection.prepareStatement(
                      "SELECT FIGURE, CODE, COUNT(*) FROM COMPLAINT_FIGURE WHERE RECEIVED_DAY = ? GROUP BY FIGURE, CODE")) {
             read.setDate(1, Date.valueOf(day));
