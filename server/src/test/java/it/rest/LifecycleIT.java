@@ -300,6 +300,14 @@ class LifecycleIT {
                 java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(byWords.json().getJsonArray("rows").stream()
                 .anyMatch(r -> number.equals(r.asJsonObject().getString("trackingNumber"))), byWords.body());
+        // the acceptance's texts are found too, and a later step that changes no text keeps them
+        String stepWord = "counter" + phone.substring(phone.length() - 8);
+        JsonObject accepted = Staff.RECEPTION.step(Staff.RECEPTION.view(number), "acceptance",
+                Json.createObjectBuilder().add("serviceStep", "公积金提取 " + stepWord));
+        Staff.SUPERVISOR.step(accepted, "triage", triage("NORMAL", false));
+        Reply byStepWord = Staff.RECEPTION.get("/api/v1/queues/all?q=" + stepWord);
+        assertEquals(1, byStepWord.json().getJsonNumber("total").longValue(), byStepWord.body());
+        assertEquals(number, byStepWord.json().getJsonArray("rows").getJsonObject(0).getString("trackingNumber"));
         Reply noMatch = Staff.RECEPTION.get("/api/v1/queues/all?q=" + java.net.URLEncoder.encode("火星移民",
                 java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(0, noMatch.json().getJsonNumber("total").longValue());

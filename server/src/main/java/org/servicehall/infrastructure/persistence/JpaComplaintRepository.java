@@ -98,16 +98,21 @@ public class JpaComplaintRepository implements ComplaintRepository {
     }
 
     /**
-     * Adds the complaint's search terms that the index does not hold yet (terms are never removed);
-     * a complaint being filed has none yet, so its filing reads nothing back.
+     * Adds the complaint's search terms that the index does not hold yet (terms are never removed)
+     * when it is filed or a step changed its texts; a complaint being filed has none yet, so its
+     * filing reads nothing back, and most steps change no text, so they neither read nor write.
      */
     private void index(Complaint complaint, boolean filed) {
+        if (!complaint.searchTextChanged()) {
+            return;
+        }
         Set<String> terms = new HashSet<>(complaint.searchTerms());
         if (!filed) {
             terms.removeAll(em.createNamedQuery("ComplaintTerm.termsOf", String.class)
                     .setParameter("complaintId", complaint.id()).getResultList());
         }
         terms.forEach(term -> em.persist(new ComplaintTerm(term, complaint.id())));
+        complaint.indexed();
     }
 
     @Override

@@ -118,6 +118,10 @@ public class Complaint extends CaseFile {
     @Transient
     private ComplaintFigures countedAs;
 
+    /** See {@link #searchTextChanged()}: not a column, set when loaded and when stored. */
+    @Transient
+    private String indexedText;
+
     protected Complaint() {
         // for JPA
     }
@@ -275,9 +279,23 @@ public class Complaint extends CaseFile {
         this.countedAs = Objects.requireNonNull(figures);
     }
 
+    /**
+     * Whether the texts a search finds this complaint by differ from those the search index holds:
+     * true for a complaint never stored, false after {@link #indexed} until a step changes them.
+     */
+    public boolean searchTextChanged() {
+        return !searchText().equals(indexedText);
+    }
+
+    /** The search index now holds this complaint's texts as they are (by the transaction that stores it). */
+    public void indexed() {
+        indexedText = searchText();
+    }
+
     @PostLoad
     void loaded() {
         countedAs = figures();
+        indexedText = searchText();
     }
 
     // ---------------------------------------------------------------- reading
@@ -332,11 +350,15 @@ public class Complaint extends CaseFile {
 
     /** The words a search may find this complaint by: its description and registration texts. */
     public Set<String> searchTerms() {
+        return SearchTerms.of(searchText());
+    }
+
+    private String searchText() {
         StringBuilder text = new StringBuilder(description);
         registration().serviceStep().ifPresent(s -> text.append(' ').append(s));
         registration().staffComplainedAbout().ifPresent(s -> text.append(' ').append(s));
         registration().expectedOutcome().ifPresent(s -> text.append(' ').append(s));
-        return SearchTerms.of(text.toString());
+        return text.toString();
     }
 
     public Deadlines deadlines() {

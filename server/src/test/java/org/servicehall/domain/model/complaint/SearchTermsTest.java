@@ -127,4 +127,21 @@ class SearchTermsTest {
         assertTrue(terms.contains("道歉"), "expected outcome");
         assertFalse(Cases.received().searchTerms().contains("张伟"), "not before registration");
     }
+
+    @Test
+    void a_complaint_tells_its_store_whether_its_texts_changed_since_the_index_took_them() {
+        Complaint complaint = Cases.received();
+        assertTrue(complaint.searchTextChanged(), "never indexed");
+        complaint.indexed();
+        assertFalse(complaint.searchTextChanged(), "indexed as it is");
+
+        complaint.reception().accept(Cases.registrationAbout("zhang.wei"), null, Cases.RECEPTION, Cases.RECEPTION_NAME,
+                Cases.ACCEPTED_AT);
+
+        assertTrue(complaint.searchTextChanged(), "the registration added texts");
+        complaint.indexed();
+        complaint.triage().triage(Cases.DELAY, null, complaint.urgency(), Cases.MAJOR, Cases.SUPERVISOR,
+                Cases.TRIAGED_AT, Fixtures.DEADLINES);
+        assertFalse(complaint.searchTextChanged(), "a triage changes no text");
+    }
 }
