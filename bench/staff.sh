@@ -5,7 +5,12 @@
 # dashboard, as the browser loads them. Needs the assembled server
 # (`mvn -B -ntp -DskipTests verify`) and a loaded database (`bash bench/queries.sh`, once).
 #
-#   bench/staff.sh [--postgresql] [RUNS]
+#   bench/staff.sh [--postgresql] [RUNS] [WARMUP_SECONDS]     (15, 300)
+#
+# It times the screens twice: just after the server's start, then after a warm-up that loads every
+# screen in turn, 30 s at a time, until the server's JIT compiler has settled (fewer than 300
+# methods compiled in 30 s) or WARMUP_SECONDS have passed: a server open all day runs compiled
+# code, and the first minutes after a start measure the compiler.
 #
 # Last, the server's heap after the run and a full collection (jcmd GC.heap_info).
 #
@@ -16,6 +21,7 @@ cd "$(dirname "$0")/.."
 DATABASE=derby
 if [ "${1:-}" = "--postgresql" ]; then DATABASE=postgresql; shift; fi
 RUNS=${1:-15}
+WARMUP=${2:-300}
 DB=bench/target/bench-db
 if [ "$DATABASE" = derby ] && [ ! -d "$DB" ]; then
   echo "No loaded database: run 'bash bench/queries.sh' first (it loads $DB)." >&2; exit 1
@@ -49,10 +55,25 @@ curl -fs -o /dev/null -u zhao.min:Demo-2026 -X PUT -H 'Content-Type: application
   "http://localhost:$PORT/api/v1/directory/staff/zhang.wei"
 COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all?limit=1" | python3 -c 'import json,sys; p=json.load(sys.stdin); print(str(p["total"]) + ("+" if p.get("totalCapped") else ""))')
 echo "$(date -u +%FT%TZ) on $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); $DB_NOTE; $COUNT complaints"
+echo "just after the start:"
+python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
+PID=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
+compiled() { jstat -compiler "$PID" | awk 'NR == 2 {print $1}'; }
+echo "warm-up, every screen in turn, until the JIT settles (at most ${WARMUP} s):"
+WARMED=0
+BEFORE=$(compiled)
+while [ "$WARMED" -lt "$WARMUP" ]; do
+  python3 bench/staff/staff_http.py "http://localhost:$PORT" --warm 30
+  WARMED=$((WARMED + 30))
+  NOW=$(compiled)
+  echo "  ${WARMED} s: $((NOW - BEFORE)) methods compiled in the last 30 s"
+  if [ $((NOW - BEFORE)) -lt 300 ]; then break; fi
+  BEFORE=$NOW
+done
+echo "after ${WARMED} s of warm-up:"
 python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
 # The server's live heap after the run (issue 15: at most 512 MiB on a million complaints): a full
 # collection first, so that what jcmd reports as used is what the server still holds.
-PID=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
 jcmd "$PID" GC.run >/dev/null
 jcmd "$PID" GC.heap_info | awk '/heap/ && /used/ {
   for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }

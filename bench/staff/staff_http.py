@@ -5,6 +5,7 @@ its first page in that response). Prints, per screen, the cold first load and th
 of the warm ones, and the total the queue reported.
 
     staff_http.py BASE_URL [RUNS]
+    staff_http.py BASE_URL --warm SECONDS    loads every screen in turn for SECONDS, printing nothing
 """
 import http.cookiejar
 import re
@@ -15,7 +16,8 @@ import urllib.parse
 import urllib.request
 
 BASE = sys.argv[1].rstrip("/")
-RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 15
+WARM = len(sys.argv) > 3 and sys.argv[2] == "--warm"
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 and not WARM else 15
 PASSWORD = "Demo-2026"
 
 SCREENS = [
@@ -84,5 +86,19 @@ def main():
     print(f"slowest queue first page (median): {worst:.1f} ms")
 
 
+def warm(seconds):
+    openers = [(session(user), queues, role) for user, role, queues in SCREENS]
+    end = time.time() + seconds
+    while time.time() < end:
+        for opener, queues, role in openers:
+            for queue in queues:
+                timed(opener, f"/staff/queues.xhtml?queue={queue}")
+            if role == "SUPERVISOR":
+                timed(opener, "/staff/dashboard.xhtml")
+
+
 if __name__ == "__main__":
-    main()
+    if WARM:
+        warm(float(sys.argv[3]))
+    else:
+        main()
