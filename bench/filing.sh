@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Filing benchmark, in one run against a server of its own on a fresh database: REST filing
-# (POST /api/v1/complaints) with 1 client and with CLIENTS clients (rate, p50, p99), then the raw
-# durable insert rate of the same database (one ~1 KB row per autocommit, CLIENTS threads), and
-# the ratio of the two. Needs the server the build assembles: run `mvn -B -ntp -DskipTests verify`
-# first.
+# (POST /api/v1/complaints) with 1 client and with CLIENTS clients (rate, p50, p99), the first
+# page of work queues over REST with 2 clients once the filings have filled the NEW queue
+# (bench/filing/queue_pages.py), then the raw durable insert rate of the same database (one ~1 KB
+# row per autocommit, CLIENTS threads), and the ratio of the two. Needs the server the build
+# assembles: run `mvn -B -ntp -DskipTests verify` first.
 #
 #   bench/filing.sh [--postgresql] [--war FILE] [CLIENTS] [SECONDS] [WARMUP_SECONDS]     (16, 30, 300)
 #
@@ -85,6 +86,9 @@ echo "REST filing, POST /api/v1/complaints, ${SECONDS_EACH} s each after ${WARME
 OUT=$(mktemp)
 $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" "1,$CLIENTS" "$SECONDS_EACH" 2 | tee "$OUT"
 echo "load average after filing: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The filings have filled the NEW queue (and ALL): its first page, as the clerks' screens ask for it.
+echo "first page of work queues over REST, 2 clients, 15 s each, after the filings:"
+$CLIENT_CPU python3 bench/filing/queue_pages.py "http://localhost:$PORT" 2 15
 
 if [ "$DATABASE" = postgresql ]; then
   bench_server_stop >/dev/null 2>&1 || true

@@ -127,9 +127,10 @@ public class FigureCompaction {
      * them. Derby reads them so along the primary key's range scan of the day (it refuses ORDER BY
      * with FOR UPDATE, and compares by code point); PostgreSQL is told to sort them by code point
      * ("C"), as its collation may order text otherwise, and locks them in that order. The rows are
-     * written in the same order, one by one: a reader summing the day on Derby holds its read locks
-     * to the end of its scan, and were a later row written before an earlier one, the reader could
-     * wait for the later while this waits for the reader's lock on the earlier (a deadlock).
+     * written in the same order, one by one: a reader summing the day on Derby at repeatable read
+     * (as this compaction reads) holds its read locks to the end of its scan, and were a later row
+     * written before an earlier one, the reader could wait for the later while this waits for the
+     * reader's lock on the earlier (a deadlock).
      */
     private int compact(Connection connection, Date day, boolean derby) throws SQLException {
         Map<Figure, Long> sums = new TreeMap<>(FigureCounts.KEY_ORDER);

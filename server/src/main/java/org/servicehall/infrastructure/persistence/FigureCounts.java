@@ -68,8 +68,9 @@ public class FigureCounts {
         long slot = slotOfThisTransaction();
         compaction.touched(after.day());
         Date day = Date.valueOf(after.day());
-        // in key order, the order in which a reader's scan of a day meets them: on Derby a scan holds
-        // its read locks to its end, and rows locked in another order could close a cycle with it
+        // in key order, the order in which a reader's scan of a day meets them: on Derby a scan at
+        // repeatable read (the compaction's) holds its read locks to its end, and rows locked in
+        // another order could close a cycle with it
         List<Map.Entry<Figure, Integer>> ordered = change.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(KEY_ORDER))
                 .toList();
