@@ -7,9 +7,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.servicehall.application.CaseFinder;
 import org.servicehall.application.CaseQueries.CaseSummary;
 import org.servicehall.application.CaseQueries.Page;
@@ -35,6 +37,14 @@ public class JpaCaseFinder implements CaseFinder {
             "receivedAt", "c.receivedAt",
             "urgency", "c.urgency",
             "trackingNumber", "c.trackingNumber");
+
+    /** The longest page whose rows are read keys first (see {@link #rows}). */
+    private static final int KEYS_FIRST_MAX = 200;
+
+    private static final String SUMMARY = "SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
+            + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
+            + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName,"
+            + " c.supervision.supervised, c.description FROM Complaint c";
 
     @PersistenceContext(unitName = "servicehall")
     EntityManager em;
@@ -96,13 +106,36 @@ public class JpaCaseFinder implements CaseFinder {
         return new Page<>(page, total, request.offset(), request.limit(), false);
     }
 
+    /**
+     * The rows of a part from {@code first}, at most {@code max}: the page's tracking numbers first,
+     * in the queue's order, then their columns by number. Asked for the numbers alone, Derby walks
+     * an index that holds the condition's and the order's columns and stops at the page's end; asked
+     * for every column of the list at once, with a condition on a column outside the order (the
+     * recusal, on every queue), its optimizer prices reading each row's base row higher than a scan
+     * of the whole table and a sort, and on a table of some 50 000 complaints it chose that
+     * (0.3–0.8 s for a supervisor's ALL: bench/README.md, "Read committed on Derby"). Longer reads
+     * (deep pages of a queue in parts) keep the single statement, so that the list stays short.
+     */
     private List<CaseSummary> rows(Condition part, String sort, int first, int max) {
-        TypedQuery<Object[]> rows = em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
-                + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervision.supervised,"
-                + " c.description FROM Complaint c" + part.condition() + orderBy(sort), Object[].class);
-        part.parameters().forEach(rows::setParameter);
-        return rows.setFirstResult(first).setMaxResults(max).getResultList().stream().map(JpaCaseFinder::summary).toList();
+        if (max > KEYS_FIRST_MAX) {
+            TypedQuery<Object[]> rows = em.createQuery(SUMMARY + part.condition() + orderBy(sort), Object[].class);
+            part.parameters().forEach(rows::setParameter);
+            return rows.setFirstResult(first).setMaxResults(max).getResultList().stream().map(JpaCaseFinder::summary)
+                    .toList();
+        }
+        TypedQuery<String> keys = em.createQuery("SELECT c.trackingNumber FROM Complaint c" + part.condition()
+                + orderBy(sort), String.class);
+        part.parameters().forEach(keys::setParameter);
+        List<String> numbers = keys.setFirstResult(first).setMaxResults(max).getResultList();
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CaseSummary> byNumber = new HashMap<>();
+        em.createQuery(SUMMARY + " WHERE c.trackingNumber IN :numbers", Object[].class)
+                .setParameter("numbers", numbers).getResultList().stream().map(JpaCaseFinder::summary)
+                .forEach(row -> byNumber.put(row.trackingNumber(), row));
+        // a complaint removed between the two reads (a purge) is left out
+        return numbers.stream().map(byNumber::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -154,10 +187,7 @@ public class JpaCaseFinder implements CaseFinder {
 
     private List<CaseSummary> sameStaff(String path, String staff, String categoryCode, Instant since, String username,
                                         int limit) {
-        return em.createQuery("SELECT c.trackingNumber, c.status, c.urgency, c.category.code,"
-                        + " c.category.labelZh, c.category.labelEn, c.channel, c.receivedAt, c.deadlines.current,"
-                        + " c.deadlines.currentStage, c.assignment.departmentName, c.assignment.handlerName, c.supervision.supervised,"
-                        + " c.description FROM Complaint c WHERE " + path + " = :staff AND c.category.code = :category"
+        return em.createQuery(SUMMARY + " WHERE " + path + " = :staff AND c.category.code = :category"
                         + " AND c.receivedAt >= :since AND c.status IN :open"
                         + " AND (c.registration.staffComplainedAboutId IS NULL OR c.registration.staffComplainedAboutId <> :me)"
                         + " ORDER BY c.receivedAt DESC", Object[].class)
