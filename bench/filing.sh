@@ -69,20 +69,10 @@ echo "$(date -u +%FT%TZ) on $(nproc) cores ($(uname -m)), Java $(java -version 2
 # Warm-up with one client, 30 s at a time, until the server's JIT compiler has settled (fewer than
 # 300 methods compiled in 30 s) or WARMUP_SECONDS have passed: a server pinned to one core needs
 # minutes before the filing path is compiled, and the figures before that measure the compiler.
-SERVER_PID=$(pgrep -f "ws-server.jar $BENCH_NAME" | head -1)
-compiled() { jstat -compiler "$SERVER_PID" | awk 'NR == 2 {print $1}'; }
 echo "warm-up with 1 client until the JIT settles (at most ${WARMUP} s):"
-WARMED=0
-BEFORE=$(compiled)
-while [ "$WARMED" -lt "$WARMUP" ]; do
-  $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" 1 0 30 >/dev/null
-  WARMED=$((WARMED + 30))
-  NOW=$(compiled)
-  echo "  ${WARMED} s: $((NOW - BEFORE)) methods compiled in the last 30 s"
-  if [ $((NOW - BEFORE)) -lt 300 ]; then break; fi
-  BEFORE=$NOW
-done
-echo "REST filing, POST /api/v1/complaints, ${SECONDS_EACH} s each after ${WARMED} s of warm-up:"
+# shellcheck disable=SC2086 # CLIENT_CPU is a command prefix or nothing
+bench_warm_up "$WARMUP" $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" 1 0 30
+echo "REST filing, POST /api/v1/complaints, ${SECONDS_EACH} s each after ${BENCH_WARMED} s of warm-up:"
 OUT=$(mktemp)
 $CLIENT_CPU java bench/filing/FilingBench.java "http://localhost:$PORT" "1,$CLIENTS" "$SECONDS_EACH" 2 | tee "$OUT"
 echo "load average after filing: $(cut -d' ' -f1-3 /proc/loadavg)"

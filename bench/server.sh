@@ -76,3 +76,23 @@ bench_server_start() {
 bench_server_stop() {
     "$BENCH_WLP/bin/server" stop "$BENCH_NAME" >/dev/null 2>&1 || true
 }
+
+# bench_warm_up MAX_SECONDS COMMAND...: runs COMMAND (30 s of load, its output dropped) again and
+# again until the server's JIT compiler has settled (fewer than 300 methods compiled in 30 s) or
+# MAX_SECONDS have passed, printing each round; BENCH_WARMED is then the seconds it took. The
+# figures of a server that is still compiling measure the compiler.
+bench_warm_up() {
+    local max=$1 pid before now
+    shift
+    pid=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
+    BENCH_WARMED=0
+    before=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
+    while [ "$BENCH_WARMED" -lt "$max" ]; do
+        "$@" >/dev/null
+        BENCH_WARMED=$((BENCH_WARMED + 30))
+        now=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
+        echo "  ${BENCH_WARMED} s: $((now - before)) methods compiled in the last 30 s"
+        if [ $((now - before)) -lt 300 ]; then break; fi
+        before=$now
+    done
+}

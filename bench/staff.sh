@@ -57,23 +57,13 @@ COUNT=$(curl -fs -u zhao.min:Demo-2026 "http://localhost:$PORT/api/v1/queues/all
 echo "$(date -u +%FT%TZ) on $(nproc) cores, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2); $DB_NOTE; $COUNT complaints"
 echo "just after the start:"
 python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
-PID=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
-compiled() { jstat -compiler "$PID" | awk 'NR == 2 {print $1}'; }
 echo "warm-up, every screen in turn, until the JIT settles (at most ${WARMUP} s):"
-WARMED=0
-BEFORE=$(compiled)
-while [ "$WARMED" -lt "$WARMUP" ]; do
-  python3 bench/staff/staff_http.py "http://localhost:$PORT" --warm 30
-  WARMED=$((WARMED + 30))
-  NOW=$(compiled)
-  echo "  ${WARMED} s: $((NOW - BEFORE)) methods compiled in the last 30 s"
-  if [ $((NOW - BEFORE)) -lt 300 ]; then break; fi
-  BEFORE=$NOW
-done
-echo "after ${WARMED} s of warm-up:"
+bench_warm_up "$WARMUP" python3 bench/staff/staff_http.py "http://localhost:$PORT" --warm 30
+echo "after ${BENCH_WARMED} s of warm-up:"
 python3 bench/staff/staff_http.py "http://localhost:$PORT" "$RUNS"
 # The server's live heap after the run (issue 15: at most 512 MiB on a million complaints): a full
 # collection first, so that what jcmd reports as used is what the server still holds.
+PID=$(cat "$BENCH_WLP/usr/servers/.pid/$BENCH_NAME.pid")
 jcmd "$PID" GC.run >/dev/null
 jcmd "$PID" GC.heap_info | awk '/heap/ && /used/ {
   for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }
